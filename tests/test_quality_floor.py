@@ -1,0 +1,52 @@
+"""The extractor's quality on real articles, held as a floor so a regression fails CI.
+
+Seeds: the two bundled samples against their gold. Dev set: real articles read in place
+from ../shared/dev, scored the same way (SPEC.md). Both through the reference scorer.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline.extract import extract_records
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "data" / "samples"
+SCORER = SHARED / "tools" / "score.py"
+
+# the figures reached; raise them when the extractor improves
+SEEDS_CORE_STRICT_F1 = 0.90
+DEV_CORE_STRICT_F1 = 0.0
+
+
+def _score(records: list[dict], gold: list[Path], aliases: list[Path], tmp_path: Path) -> dict:
+    system = tmp_path / "system.jsonl"
+    system.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    gold_file = tmp_path / "gold.jsonl"
+    gold_file.write_text("".join(p.read_text(encoding="utf-8") for p in gold), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(SCORER), str(system), str(gold_file), *map(str, aliases), "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="../shared/tools/score.py is not beside the repo")
+def test_seeds_core_strict_f1_floor(tmp_path: Path) -> None:
+    records = extract_records(SAMPLES)
+    res = _score(records, [SAMPLES / "gold" / "seeds.jsonl"], [SAMPLES / "gold" / "actors.json"], tmp_path)
+    assert res["core"]["duplicates"] == 0
+    assert res["core"]["strict_f1"] >= SEEDS_CORE_STRICT_F1, res["missed"]
+
+
+@pytest.mark.skipif(not (SHARED / "dev" / "gold").exists(), reason="../shared/dev is not beside the repo")
+def test_dev_core_strict_f1_floor(tmp_path: Path) -> None:
+    dev = SHARED / "dev"
+    records = extract_records(dev / "raw")
+    res = _score(records, sorted((dev / "gold").glob("d*.jsonl")),
+                 [SHARED / "gold" / "actors.json", *sorted((dev / "gold").glob("aliases_*.json"))], tmp_path)
+    assert res["core"]["duplicates"] == 0
+    assert res["core"]["strict_f1"] >= DEV_CORE_STRICT_F1, res["missed"]

@@ -1,0 +1,25 @@
+"""timeline: Chinese-language diplomatic news -> a dated, queryable record of who met whom.
+
+    import timeline
+    tl = timeline.extract("data/samples")      # or timeline.Timeline.from_jsonl("events.jsonl")
+    tl.events; tl.met("习近平", "Trump"); tl.graph()
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from timeline.timeline import Timeline
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["Timeline", "extract"]
+
+
+def extract(paths: Iterable[str | Path] | str | Path, dct: datetime | None = None) -> Timeline:
+    """Extract the events of files and directories (txt, md, html, jsonl) as a Timeline."""
+    from timeline.extract import extract_records
+
+    return Timeline(extract_records(paths, dct=dct))

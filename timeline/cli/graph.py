@@ -1,0 +1,29 @@
+"""`timeline graph`: the actor-interaction graph, written by extension (.html .gexf .graphml .png)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from timeline.cli.app import app
+from timeline.cli.load import load_timeline
+from timeline.graph_export import FORMATS
+
+
+@app.command("graph")
+def graph_command(
+    events: Path = typer.Argument(..., help="Event records: a .jsonl or .csv file."),
+    output: Path = typer.Option(..., "-o", "--output", help="Output file: .html, .gexf, .graphml or .png."),
+    aggregate: bool = typer.Option(False, "--aggregate", help="One weighted edge per pair instead of one per event."),
+    title: str | None = typer.Option(None, "--title", help="Title of the HTML page / PNG."),
+) -> None:
+    """Write who-met-whom as a graph file."""
+    if output.suffix.lower() not in FORMATS + (".htm",):
+        raise typer.BadParameter(f"{output}: use one of {', '.join(FORMATS)}", param_hint="-o")
+    tl = load_timeline(events)
+    try:
+        tl.write_graph(output, aggregate=aggregate, title=title)
+    except RuntimeError as exc:  # e.g. no CJK font for the PNG
+        print(f"error: {exc}", file=sys.stderr)
+        raise typer.Exit(1) from None

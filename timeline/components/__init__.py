@@ -1,0 +1,1 @@
+"""spaCy components of the timeline pipeline, each registered where it is defined."""

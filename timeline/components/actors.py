@@ -1,0 +1,236 @@
+"""Actor and place resolution: one canonical actor per mention.
+
+Takes the gazetteer's and the name finder's spans and decides, for each, what it names:
+a person of the table (choosing among namesakes by the country in front of them), a person
+the table does not know (short forms resolved to the full name introduced earlier), the
+holder of a bare title on the reference date (日本首相 -> 高市早苗), a country (日方, 日本政府,
+the sides of a dyad such as 中日, 美日韩), or a place. Journalists, analysts and media outlets
+never become actors. Results: `doc.spans["actors"]` with `span._.actors` (a tuple of Actor)
+and `span._.office` (country, office key) for bare titles, and `doc.spans["places"]` with
+`span._.location`.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, get_lexicon
+from timeline.record import Actor, Location
+
+for _ext in ("actors", "office", "location"):
+    if not Span.has_extension(_ext):
+        Span.set_extension(_ext, default=None)
+
+# words between a country and a title that still describe the same person (中国外交部发言人)
+_ORG_BETWEEN = re.compile(r"^(?:外交部|国防部|国务院|政府|总统府|内阁|驻华|驻[\u4e00-\u9fff]{1,4}|国家|外务省|白宫|前|新任|现任|时任|副)*$")
+# a person described by one of these roles is a commentator, not an actor
+_ROLE_WINDOW = 14
+_DYAD_AFTER = ("关系", "联盟", "同盟", "领导人", "首脑", "峰会", "会谈", "会晤", "外长", "两国", "三国", "三方",
+               "双方", "合作", "建交", "政府", "元首", "总理", "防长", "对话", "磋商", "战略")
+
+
+def _day(dct: date | datetime | None) -> date | None:
+    if isinstance(dct, datetime):
+        return dct.date()
+    return dct
+
+
+class ActorResolver:
+    """Resolve recognized spans to actors and places."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or get_lexicon()
+        shorts = "".join(sorted(s for s in self.lex.country_by_short if len(s) == 1))
+        self.dyad = re.compile(rf"[{re.escape(shorts)}]{{2,4}}(?={'|'.join(_DYAD_AFTER)})") if shorts else None
+        self.roles = {n for n, kind in self.lex.nonactors.items() if kind == "role"}
+
+    # -- helpers -------------------------------------------------------------
+    def person_actor(self, person: Person, role: str | None, on: date | None) -> Actor:
+        office = person.office_on(on)
+        return Actor(person.name, person.name_en, "person", person.country, role or (office.key if office else None))
+
+    def country_actor(self, iso: str, role: str | None = None) -> Actor:
+        c = self.lex.countries[iso]
+        return Actor(c.name, c.name_en, "org" if c.kind == "org" else "country", iso if c.kind == "country" else None,
+                     role)
+
+    def location(self, name: str) -> Location | None:
+        place = self.lex.places.get(name)
+        if place is None:
+            return None
+        return Location(place.name, place.name_en, place.country, place.lat, place.lon, place.city, place.kind)
+
+    def country_location(self, iso: str) -> Location:
+        c = self.lex.countries[iso]
+        return Location(c.name, c.name_en, iso, None, None, None, "country")
+
+    # -- the component -------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        on = _day(doc.user_data.get("dct"))
+        gaz = sorted(doc.spans.get("gazetteer", []), key=lambda s: s.start_char)
+        names = list(doc.spans.get("names", []))
+        spans = sorted([*gaz, *names], key=lambda s: (s.start_char, -s.end_char))
+        occupied: list[tuple[int, int]] = []
+        actors: list[Span] = []
+        places: list[Span] = []
+        known: dict[str, Actor] = {}  # full names found so far in this document, for short forms
+        by_end = {s.end_char: s for s in spans}
+        prev: Span | None = None
+        for span in spans:
+            if any(span.start_char < e and span.end_char > s for s, e in occupied):
+                continue
+            occupied.append((span.start_char, span.end_char))
+            label = span.label_
+            if label == PLACE:
+                loc = self.location(span.kb_id_)
+                if loc is not None:
+                    span._.location = loc
+                    places.append(span)
+            elif label in (COUNTRY, ORG):
+                nxt = _next(spans, span)
+                gap = text[span.end_char:nxt.start_char] if nxt is not None else ""
+                if nxt is not None and nxt.label_ in (TITLE, PERSON) and _ORG_BETWEEN.match(gap):
+                    prev = span
+                    continue  # 中国外长王毅: the country describes the person
+                iso = self._pick_country(span, doc)
+                if iso:
+                    span._.actors = (self.country_actor(iso),)
+                    actors.append(span)
+                    if label == COUNTRY and not text[span.end_char:span.end_char + 1] == "方":
+                        places.append(span)
+                        span._.location = self.country_location(iso)
+            elif label == PERSON:
+                if self._commentator(text, span, spans):
+                    continue
+                role = _title_before(by_end, span, text)
+                actor = self._person(span, role, on, known, prev)
+                if actor is not None:
+                    span._.actors = (actor,)
+                    actors.append(span)
+            elif label == TITLE:
+                actor_span = self._bare_title(span, spans, on, text)
+                if actor_span is not None:
+                    actors.append(actor_span)
+            prev = span
+        actors.extend(self._dyads(doc, occupied))
+        doc.spans["actors"] = sorted(actors, key=lambda s: s.start_char)
+        doc.spans["places"] = places
+        return doc
+
+    def _pick_country(self, span: Span, doc: Doc) -> str | None:
+        isos = [e.key for e in span._.entries if e.label in (COUNTRY, ORG)] or (
+            [span.kb_id_] if span.kb_id_ in self.lex.countries else [])
+        if len(isos) <= 1:
+            return isos[0] if isos else None
+        mentioned = doc.user_data.setdefault("countries_seen", set())
+        for iso in isos:
+            if iso in mentioned:
+                return iso
+        return isos[0]
+
+    def _commentator(self, text: str, span: Span, spans: list[Span]) -> bool:
+        """A person introduced as a scholar, analyst or journalist, or speaking to a media outlet."""
+        before = text[max(0, span.start_char - _ROLE_WINDOW):span.start_char]
+        if any(r in before[-6:] for r in self.roles):
+            return True
+        after = text[span.end_char:span.end_char + 40]
+        return bool(re.match(r"^\s*[（(][^）)]*(?:University|Institute|大学|学院)", after))
+
+    def _person(self, span: Span, role: str | None, on: date | None, known: dict[str, Actor],
+                prev: Span | None) -> Actor | None:
+        if span.kb_id_ and span.kb_id_ in self.lex.persons and span.label_ == PERSON and span._.entries:
+            candidates = [self.lex.persons[e.key] for e in span._.entries if e.label == PERSON]
+            country = prev.kb_id_ if prev is not None and prev.label_ == COUNTRY and prev.end_char >= span.start_char - 8 else None
+            best = next((p for p in candidates if country and p.country == country), None)
+            if best is None and on is not None:
+                best = next((p for p in candidates if p.office_on(on) and p.office_on(on).held_on(on)), None)
+            actor = self.person_actor(best or candidates[0], role, on)
+            known[span.text] = actor
+            return actor
+        surface = span.text
+        if surface.isascii():  # an English name the table does not know
+            actor = Actor(surface, surface, "person", None, role)
+            known[surface] = actor
+            return actor
+        for full, actor in known.items():  # a short form of a name introduced earlier
+            if full != surface and (full.startswith(surface) or full.endswith(surface)) and len(surface) >= 2:
+                return actor
+        name = surface.rsplit("·", 1)[-1] if "·" in surface else surface
+        country = _country_from_role(prev)
+        actor = known.get(surface) or Actor(name, span._.name_en, "person", country, role)
+        known[surface] = actor
+        return actor
+
+    def _bare_title(self, span: Span, spans: list[Span], on: date | None, text: str) -> Span | None:
+        """A title with no name after it: the office holder on the date, else the country."""
+        title = self.lex.titles.get(span.text)
+        nxt = _next(spans, span)
+        if title is None or (nxt is not None and nxt.start_char == span.end_char and nxt.label_ == PERSON):
+            return None
+        if nxt is not None and nxt.start_char == span.end_char and nxt.label_ == TITLE:
+            return None
+        country = None
+        for other in spans:
+            if other.label_ == COUNTRY and other.end_char <= span.start_char and (
+                    span.start_char - other.end_char <= 6 and _ORG_BETWEEN.match(text[other.end_char:span.start_char])):
+                country = other.kb_id_
+        if country is None and len(title.countries) == 1:
+            country = title.countries[0]
+        if country is None:
+            return None
+        holder = self.lex.holder(country, title.office, on)
+        span._.office = (country, title.office)
+        span._.actors = (self.person_actor(holder, title.office, on),) if holder else (
+            self.country_actor(country, title.office),)
+        return span
+
+    def _dyads(self, doc: Doc, occupied: list[tuple[int, int]]) -> list[Span]:
+        """中日, 美日韩, 中法德领导人: one country per character."""
+        if self.dyad is None:
+            return []
+        out = []
+        for m in self.dyad.finditer(doc.text):
+            a, b = m.span()
+            if any(a < e and b > s for s, e in occupied):
+                continue
+            isos = []
+            for ch in m.group():
+                options = self.lex.country_by_short.get(ch, [])
+                if options:
+                    isos.append(options[0])
+            if len(set(isos)) < 2:
+                continue
+            span = doc.char_span(a, b, label="DYAD")
+            if span is not None:
+                span._.actors = tuple(self.country_actor(i) for i in dict.fromkeys(isos))
+                out.append(span)
+        return out
+
+
+def _next(spans: list[Span], span: Span) -> Span | None:
+    for other in spans:
+        if other.start_char >= span.end_char:
+            return other
+    return None
+
+
+def _title_before(by_end: dict[int, Span], span: Span, text: str) -> str | None:
+    title = by_end.get(span.start_char)
+    if title is not None and title.label_ == TITLE:
+        return title.text
+    return None
+
+
+def _country_from_role(prev: Span | None) -> str | None:
+    if prev is not None and prev.label_ == COUNTRY:
+        return prev.kb_id_
+    return None
+
+
+@Language.factory("timeline_actors")
+def make_actors(nlp: Language, name: str) -> ActorResolver:
+    return ActorResolver(nlp)

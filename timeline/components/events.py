@@ -1,0 +1,381 @@
+"""Event mentions: triggers and their arguments, clause by clause.
+
+For each sentence, each trigger of the lexicon (`data/triggers.tsv`) is read in its clause:
+who (the sides of a call or meeting, the host and the visitor of a visit, the speaker of a
+statement), where (在/于 a place, the destination of a visit), when (the time expression of
+the clause, else of the sentence, else the date in focus when the text points back to it:
+当天, 同日, 随后), and whether it happened (cues of `data/cues.tsv`: planned, cancelled,
+negated, hypothetical, or not an event at all). Anaphors (双方, 两国领导人, 他们, 他, 她)
+take the actors of the event or subject before them. The mentions go to
+`doc.user_data["mentions"]` as `Event` objects; merging happens later, across documents.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from timeline.record import Actor, Event, Location, When
+from timeline.temporal import TimeExpr, find_dates
+from timeline.tsv import DATA, read_tsv
+
+CLAUSE_BREAK = re.compile(r"[，,；;：:]|(?<=[a-z])\s+(?:and|but|while)\s+")
+LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ")
+CONJ = re.compile(r"^\s*(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")
+OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的)?\s*$")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    type: str
+    cameo: str
+    frame: str
+    dest: str | None
+
+
+def load_triggers() -> dict[str, Trigger]:
+    return {r["trigger"]: Trigger(r["trigger"], r["type"], r["cameo"], r["frame"], r.get("dest") or None)
+            for r in read_tsv(DATA / "triggers.tsv")}
+
+
+def load_cues() -> dict[str, list[str]]:
+    cues: dict[str, list[str]] = {}
+    for r in read_tsv(DATA / "cues.tsv"):
+        cues.setdefault(r["kind"], []).append(r["cue"])
+    for words in cues.values():
+        words.sort(key=len, reverse=True)
+    return cues
+
+
+@dataclass
+class Focus:
+    """What the narrative is about so far: the last event's actors and date, the subject."""
+
+    actors: tuple[Actor, ...] = ()
+    when: When | None = None
+    subject: Actor | None = None
+
+
+class EventExtractor:
+    def __init__(self, nlp: Language) -> None:
+        self.triggers = load_triggers()
+        self.cues = load_cues()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for word in self.triggers:
+            self.matcher.add(word, [nlp.make_doc(word)])
+
+    # ------------------------------------------------------------------ helpers
+    def _has(self, kind: str, text: str) -> bool:
+        return any(c in text for c in self.cues.get(kind, ()))
+
+    def _ends_with(self, kind: str, text: str) -> bool:
+        return any(text.endswith(c) for c in self.cues.get(kind, ()))
+
+    def _anaphor(self, kind: str, text: str) -> bool:
+        return any(re.search(rf"(?<![A-Za-z]){re.escape(c)}(?![A-Za-z])", text, re.I) if c.isascii() else c in text
+                   for c in self.cues.get(kind, ()))
+
+    # ---------------------------------------------------------------- component
+    def __call__(self, doc: Doc) -> Doc:
+        doc_id = doc.user_data.get("doc_id", "")
+        original = doc.user_data.get("original", doc.text)
+        sentences = doc.user_data.get("sentences") or [(0, len(doc.text), None)]
+        triggers = _filter_triggers(doc, self.matcher(doc), self.triggers)
+        actors = list(doc.spans.get("actors", []))
+        places = list(doc.spans.get("places", []))
+        mentions: list[Event] = []
+        focus = Focus()
+        for start, end, dct in sentences:
+            text = doc.text[start:end]
+            dates = [_shift(t, start) for t in find_dates(text, dct, anchor=_anchor(focus))] if dct or text else []
+            s_actors = [a for a in actors if start <= a.start_char < end]
+            s_places = [p for p in places if start <= p.start_char < end]
+            s_triggers = [t for t in triggers if start <= t[0] < end]
+            clauses = _clauses(doc.text, start, end)
+            found: list[Event] = []
+            for t_start, t_end, trig in s_triggers:
+                c_start, c_end = next(((a, b) for a, b in clauses if a <= t_start < b), (start, end))
+                event = self._event(doc, trig, t_start, t_end, (start, end), (c_start, c_end), s_actors,
+                                    s_places, dates, dct, focus, found)
+                if event is None:
+                    continue
+                for ev in event:
+                    found.append(ev)
+                    mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
+                                             char_start=start, char_end=end, doc_ids=[doc_id]))
+            focus = _update_focus(focus, found, s_actors)
+        doc.user_data["mentions"] = mentions
+        return doc
+
+    # ------------------------------------------------------------- one trigger
+    def _event(self, doc: Doc, trig: Trigger, t_start: int, t_end: int, sent: tuple[int, int],
+               clause: tuple[int, int], s_actors: list[Span], s_places: list[Span], dates: list[TimeExpr],
+               dct: datetime | date | None, focus: Focus, found: list[Event]) -> list[Event] | None:
+        text = doc.text
+        c_start, c_end = clause
+        before = text[c_start:t_start]
+        near = text[max(c_start, t_start - 3):t_start]
+        if self._ends_with("negation", near) or self._has("hypothetical", text[c_start:c_start + 4]):
+            return None
+        if self._has("nonevent", text[max(c_start, t_start - 6):t_start]):
+            return None
+        cancelled = self._has("cancelled", before) or self._has("cancelled", text[t_end:t_end + 4])
+        left = [a for a in s_actors if c_start <= a.start_char < t_start and not _locative(text, a)]
+        right = [a for a in s_actors if t_end <= a.start_char < c_end and not _locative(text, a)]
+        group = self._anaphor("group", before) or self._anaphor("group", text[t_end:c_end])
+        one = self._anaphor("one", before[-8:])
+        sides: list[tuple[Actor, ...]]
+        if trig.frame == "visit":
+            visitor = self._visitor(text, trig, t_start, t_end, c_start, left, right, s_actors, focus, one, found)
+            if visitor is None:
+                return None
+            sides = [(visitor,)]
+        elif trig.frame == "say":
+            speaker = _flat(left[-1:]) or ((focus.subject,) if one and focus.subject else ())
+            if not speaker or text[t_end:t_end + 1] in "明法服":  # 说明, 称呼 are not statements
+                return None
+            sides = [speaker]
+        elif trig.frame == "trans" and left and _objects(text, t_end, right):
+            objs = _objects(text, t_end, right)
+            subj = _flat(left)
+            sides = [(*subj, *_flat([o])) for o in objs] if len(objs) > 1 else [(*subj, *_flat(objs))]
+        else:
+            group_actors = _flat(left) + _flat([r for r in right if r.start_char - t_end <= 2])
+            if group or (len(_names(group_actors)) < 2 and trig.frame in ("agree", "sym", "trans")):
+                extra = focus.actors if (group or not group_actors) else ()
+                if not group_actors and not extra:
+                    extra = _flat(s_actors[:1]) if s_actors and s_actors[0].start_char < c_start else ()
+                group_actors = group_actors + tuple(extra)
+            sides = [_dedupe(group_actors)]
+        events = []
+        for actors in sides:
+            actors = _dedupe(actors)
+            if trig.type in ("call", "meeting") and len(_names(actors)) < 2:
+                continue
+            if not actors:
+                continue
+            when = self._when(text, dates, t_start, clause, sent, trig, focus, before)
+            where = self._where(doc, trig, t_start, t_end, clause, sent, s_places)
+            status = "cancelled" if cancelled else self._status(before, when, dct, trig, text, t_start, c_start)
+            cameo = trig.cameo
+            events.append(Event(trig.type, cameo, status, actors, when, where, "", "", 0, 0,
+                                confidence=_confidence(actors, when, trig)))
+        return events or None
+
+    def _visitor(self, text: str, trig: Trigger, t_start: int, t_end: int, c_start: int, left: list[Span],
+                 right: list[Span], s_actors: list[Span], focus: Focus, one: bool,
+                 found: list[Event]) -> Actor | None:
+        if text[t_end:t_end + 1] == "的" and right:  # 到访的日本外相岩屋毅
+            return _flat(right[:1])[0]
+        persons = [a for a in left if _flat([a])[0].kind == "person"]
+        if persons:
+            return _flat(persons[-1:])[0]
+        if one and focus.subject is not None:
+            return focus.subject
+        if left:
+            return _flat(left[-1:])[0]
+        earlier = [a for a in s_actors if a.start_char < c_start and _flat([a])[0].kind == "person"]
+        if earlier:
+            return _flat(earlier[:1])[0]
+        later = [a for a in s_actors if a.start_char >= t_end and _flat([a])[0].kind == "person"]
+        if later:
+            return _flat(later[:1])[0]
+        for ev in reversed(found):
+            if ev.type == "visit":
+                return ev.actors[0]
+        return focus.subject
+
+    def _when(self, text: str, dates: list[TimeExpr], t_start: int, clause: tuple[int, int],
+              sent: tuple[int, int], trig: Trigger, focus: Focus, before: str) -> When:
+        c_start, c_end = clause
+        in_clause = [d for d in dates if c_start <= d.start < c_end]
+        pick = [d for d in in_clause if d.start < t_start][-1:] or in_clause[:1]
+        if not pick:
+            pick = [d for d in dates if d.start < t_start][-1:] or [d for d in dates if d.start >= t_start][:1]
+        if pick:
+            d = pick[0]
+            return When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
+        sentence = text[sent[0]:sent[1]]
+        if focus.when is not None and (self._has("carry", sentence) or trig.frame in ("agree",)
+                                       or (trig.frame == "say" and focus.actors)):
+            return focus.when
+        return When()
+
+    def _where(self, doc: Doc, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int],
+               sent: tuple[int, int], s_places: list[Span]) -> Location | None:
+        text = doc.text
+        c_start, c_end = clause
+        if trig.frame == "visit":
+            after = [p for p in s_places if t_end <= p.start_char <= t_end + 6]
+            if after:
+                return after[0]._.location
+            if trig.dest:
+                from timeline.lexicon import get_lexicon
+
+                c = get_lexicon().countries.get(trig.dest)
+                if c is not None:
+                    return Location(c.name, c.name_en, c.iso3, None, None, None, "country")
+            dui = [p for p in s_places if c_start <= p.start_char < t_start and text[p.start_char - 1:p.start_char] in "对赴"]
+            if dui:
+                return dui[-1]._.location
+        located = [p for p in s_places if c_start <= p.start_char < c_end and _locative(text, p)]
+        if not located:
+            located = [p for p in s_places if sent[0] <= p.start_char < t_start and _locative(text, p)]
+        if located:
+            return _specific(located[-1]._.location)
+        inside = [p for p in s_places if c_start <= p.start_char < c_end and p._.location.kind != "country"]
+        return _specific(inside[0]._.location) if inside else None
+
+    def _status(self, before: str, when: When, dct: datetime | date | None, trig: Trigger, text: str,
+                t_start: int, c_start: int) -> str:
+        if trig.frame in ("say",):
+            return "occurred"
+        if self._has("planned", before):
+            return "planned"
+        day = dct.date() if isinstance(dct, datetime) else dct
+        if day is not None and when.date_start and when.date_start > day.isoformat() and not _perfective(text, t_start):
+            return "planned"
+        return "occurred"
+
+
+def _perfective(text: str, t_start: int) -> bool:
+    return "了" in text[t_start:t_start + 6] or "曾" in text[max(0, t_start - 10):t_start]
+
+
+def _specific(loc: Location | None) -> Location | None:
+    """A venue stands for its city in the record (迎宾馆 -> 东京)."""
+    if loc is None or loc.kind != "venue" or not loc.city:
+        return loc
+    from timeline.lexicon import get_lexicon
+
+    city = get_lexicon().places.get(loc.city)
+    if city is None:
+        return loc
+    return Location(city.name, city.name_en, city.country, city.lat, city.lon, None, city.kind)
+
+
+def _confidence(actors: tuple[Actor, ...], when: When, trig: Trigger) -> float:
+    score = 0.5
+    if when.date_start:
+        score += 0.2
+    if sum(1 for a in actors if a.kind == "person") >= (2 if trig.type in ("call", "meeting") else 1):
+        score += 0.2
+    if len(trig.word) >= 2:
+        score += 0.05
+    return min(score, 0.95)
+
+
+def _flat(spans: list[Span]) -> tuple[Actor, ...]:
+    out: list[Actor] = []
+    for s in spans:
+        out.extend(s._.actors or ())
+    return tuple(out)
+
+
+def _names(actors: tuple[Actor, ...]) -> set[str]:
+    return {a.name for a in actors}
+
+
+def _dedupe(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """One actor per name; a country is dropped when a person of that country is present."""
+    seen: dict[str, Actor] = {}
+    for a in actors:
+        seen.setdefault(a.name, a)
+    persons = {a.country for a in seen.values() if a.kind == "person"}
+    return tuple(a for a in seen.values() if not (a.kind == "country" and a.country in persons))
+
+
+def _locative(text: str, span: Span) -> bool:
+    before = text[max(0, span.start_char - 3):span.start_char]
+    return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市")
+
+
+def _objects(text: str, t_end: int, right: list[Span]) -> list[Span]:
+    """The objects right after a transitive trigger: A 会见(了) B、C 和 D."""
+    out: list[Span] = []
+    pos = t_end
+    for span in right:
+        gap = text[pos:span.start_char]
+        if not out and not (OBJECT_GAP.match(gap) or _is_description(gap)):
+            break
+        if out and not (CONJ.match(gap) or _is_description(gap.lstrip("和与及、,， "))):
+            break
+        if out and not CONJ.match(gap[:3].strip() or "和") and not re.match(r"^\s*(?:和|与|及|、|,|，|and)", gap):
+            break
+        out.append(span)
+        pos = span.end_char
+    return out
+
+
+def _is_description(gap: str) -> bool:
+    """Words between a verb and its object that only describe it: 到访的, 来华的 …"""
+    return bool(re.match(r"^\s*(?:了)?[\u4e00-\u9fff]{0,6}的\s*$", gap)) and "，" not in gap
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in CLAUSE_BREAK.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _filter_triggers(doc: Doc, matches: list[tuple[int, int, int]],
+                     table: dict[str, Trigger]) -> list[tuple[int, int, Trigger]]:
+    """Longest triggers first, none inside a name or place."""
+    spans = []
+    for key, s, e in matches:
+        span = Span(doc, s, e)
+        word = doc.vocab.strings[key]
+        spans.append((span.start_char, span.end_char, table[word]))
+    spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    blocked = [(s.start_char, s.end_char) for s in [*doc.spans.get("actors", []), *doc.spans.get("places", [])]]
+    out: list[tuple[int, int, Trigger]] = []
+    last_end = -1
+    for s, e, trig in spans:
+        if s < last_end or any(s < b and e > a for a, b in blocked):
+            continue
+        if trig.word.isascii() and not _word_boundary(doc.text, s, e):
+            continue
+        out.append((s, e, trig))
+        last_end = e
+    return out
+
+
+def _word_boundary(text: str, s: int, e: int) -> bool:
+    return (s == 0 or not text[s - 1].isalpha()) and (e == len(text) or not text[e].isalpha())
+
+
+def _shift(t: TimeExpr, offset: int) -> TimeExpr:
+    from dataclasses import replace
+
+    return replace(t, start=t.start + offset, end=t.end + offset)
+
+
+def _anchor(focus: Focus) -> date | None:
+    if focus.when is not None and focus.when.date_start and focus.when.date_start == focus.when.date_end:
+        return date.fromisoformat(focus.when.date_start)
+    return None
+
+
+def _update_focus(focus: Focus, found: list[Event], s_actors: list[Span]) -> Focus:
+    persons = [a for a in _flat(s_actors) if a.kind == "person"]
+    subject = persons[0] if persons else focus.subject
+    core = [e for e in found if e.type in ("call", "meeting", "visit", "agreement")]
+    if core:
+        last = max(core, key=lambda e: len(e.actors))
+        when = next((e.when for e in core if e.when.date_start), focus.when)
+        return Focus(last.actors if len(last.actors) > 1 else focus.actors or last.actors, when, subject)
+    dated = next((e.when for e in found if e.when.date_start), None)
+    return Focus(focus.actors, dated or focus.when, subject)
+
+
+@Language.factory("timeline_events")
+def make_events(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(nlp)

@@ -1,0 +1,78 @@
+"""Gazetteer matching: every lexicon surface form, found with spaCy's PhraseMatcher.
+
+Runs on the Simplified view at character level, so a dictionary name is found whatever
+the segmentation would have said. Spans go to `doc.spans["gazetteer"]`, labelled with the
+lexicon label (PERSON, COUNTRY, ORG, PLACE, TITLE, NONACTOR); `span._.entries` holds every
+entry the surface may name (ambiguous short forms are resolved later, in context).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from timeline.lexicon import COUNTRY, Entry, Lexicon, get_lexicon
+
+if not Span.has_extension("entries"):
+    Span.set_extension("entries", default=())
+
+# a surface of one CJK character is too ambiguous to match on its own (习 in 学习)
+MIN_CJK = 2
+
+
+def _surfaces(lex: Lexicon) -> dict[str, list[Entry]]:
+    """Surface form -> entries, including 方-forms of countries (日方, 中方)."""
+    table: dict[str, list[Entry]] = {}
+    for entry, forms in lex.forms.items():
+        for form in forms:
+            if _usable(form):
+                table.setdefault(form, [])
+                if entry not in table[form]:
+                    table[form].append(entry)
+    for short, isos in lex.country_by_short.items():
+        for iso in isos:
+            table.setdefault(short + "方", []).append(Entry(COUNTRY, iso))
+    return table
+
+
+def _usable(form: str) -> bool:
+    if not form.strip():
+        return False
+    if form.isascii():
+        return len(form) >= 2
+    return len(form) >= MIN_CJK
+
+
+class Gazetteer:
+    """Find lexicon surfaces; keep the longest non-overlapping matches."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or get_lexicon()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.entries: dict[int, tuple[Entry, ...]] = {}
+        for form, entries in _surfaces(self.lexicon).items():
+            key = nlp.vocab.strings.add("G:" + form)
+            self.entries[key] = tuple(entries)
+            self.matcher.add(key, [nlp.make_doc(form)])
+        # English forms also match in lower or title case variants
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for form, entries in _surfaces(self.lexicon).items():
+            if form.isascii() and len(form) > 3:
+                key = nlp.vocab.strings.add("G:" + form)
+                self.lower.add(key, [nlp.make_doc(form)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for key, start, end in [*self.matcher(doc), *self.lower(doc)]:
+            entries = self.entries[key]
+            span = Span(doc, start, end, label=entries[0].label, kb_id=entries[0].key)
+            span._.entries = entries
+            spans.append(span)
+        doc.spans["gazetteer"] = filter_spans(spans)
+        return doc
+
+
+@Language.factory("timeline_gazetteer")
+def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
+    return Gazetteer(nlp)

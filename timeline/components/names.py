@@ -1,0 +1,190 @@
+"""Names that no table of ours holds, found from the grammar of news.
+
+* [country] [title] NAME — 德国总理默茨, 新西兰国防部长柯林斯, 韩国国家安保室长郑义溶;
+* NAME (English gloss) — 岩屋毅(Takeshi Iwaya), 丹·德里斯科尔（Dan Driscoll）;
+* transliterated names written with a middle dot — 史蒂夫·维特科夫;
+* English title + name — Prime Minister Sanae Takaichi, President Donald Trump.
+
+A name found once is then found everywhere in the document, as are its short forms
+(the part after the last ·: 维特科夫). Spans go to `doc.spans["names"]` labelled PERSON;
+`span._.name_en` carries an English gloss when the text gives one.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from timeline.lexicon import COUNTRY, NONACTOR, PERSON, TITLE, get_lexicon
+from timeline.tsv import DATA, read_tsv
+
+if not Span.has_extension("name_en"):
+    Span.set_extension("name_en", default=None)
+
+CJK = "\u4e00-\u9fff"
+# characters Chinese uses to transliterate foreign names (Xinhua's 译音表 core set)
+_TRANSLIT_BASE = (
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕庇波伯勃博布查达戴丹道德迪蒂丁东杜多厄恩法凡菲费芬"
+    "丰弗福富盖甘冈戈格贡古瓜圭哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康科克肯库夸奎拉莱兰朗劳"
+    "勒雷蕾里利莉林琳隆卢鲁伦罗洛吕马玛迈麦曼芒梅门蒙米密明摩莫默姆穆纳娜奈南内尼涅努诺欧帕潘"
+    "佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙尚绍舍申施什舒斯松苏索塔泰坦汤唐特提廷图托瓦万旺"
+    "威韦维温沃乌伍西希谢辛休许雅亚扬耶伊因英尤于约扎泽詹兹佐祖尔茨夫克斯"
+)
+_STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等", "将", "也", "已", "曾", "是", "的",
+               "对", "就", "向", "会见", "会晤", "通电话", "通话", "举行", "称", "指出", "强调", "出席",
+               "访问", "抵达", "当地时间", "周", "星期", "今天", "昨天", "今日", "昨日", "上", "下", "还",
+               "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又")
+NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 4}
+_INSTITUTION_END = ("大学", "学院", "公司", "组织", "委员会", "中心", "协会", "银行", "研究所", "基金会",
+                    "学会", "集团", "部", "院", "社", "报", "台", "党", "军", "局", "处", "馆", "所")
+_GLOSS = re.compile(rf"([{CJK}·]{{2,16}})\s*[（(]\s*([A-Z][A-Za-z.'\- ]{{2,40}}?)\s*[)）]")
+_DOTTED = re.compile(rf"[{CJK}]{{1,6}}(?:·[{CJK}]{{1,8}})+")
+_EN_TITLE = re.compile(
+    r"\b(?:Prime Minister|President|Vice President|Foreign Minister|Foreign Secretary|Secretary of State|"
+    r"Defen[cs]e Minister|Defen[cs]e Secretary|Chancellor|Premier|Minister|Secretary|Ambassador|Envoy|"
+    r"Special Envoy|Chairman|King|Queen|Emperor|Spokesperson|Spokesman|National Security Adviser|PM)\s+"
+    r"((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2})"
+)
+
+
+def _translit_chars() -> frozenset[str]:
+    """The base set plus every character of the foreign names in our actor tables."""
+    chars = set(_TRANSLIT_BASE)
+    lex = get_lexicon()
+    for person in lex.persons.values():
+        if person.country not in NAME_MAX_CJK:
+            chars.update(c for c in person.name if "\u4e00" <= c <= "\u9fff")
+    return frozenset(chars)
+
+
+def _name_after(text: str, pos: int, country: str | None, translit: frozenset[str]) -> int:
+    """End offset of a name starting at `pos`, or `pos` when there is none."""
+    limit = NAME_MAX_CJK.get(country or "")
+    end = pos
+    if limit:  # a Chinese, Korean, Japanese or Vietnamese name: 2..limit characters
+        while end < len(text) and end - pos < limit and "\u4e00" <= text[end] <= "\u9fff":
+            if end - pos >= 2 and text.startswith(_STOP_AFTER, end):
+                break
+            end += 1
+        return end if end - pos >= 2 else pos
+    while end < len(text) and (text[end] in translit or (text[end] == "·" and end > pos)):
+        if end - pos >= 2 and text.startswith(_STOP_AFTER, end) and text[end] not in "尔斯特克":
+            break
+        end += 1
+    while end > pos and text[end - 1] == "·":
+        end -= 1
+    return end if end - pos >= 2 else pos
+
+
+class NameFinder:
+    """Grammar rules for unknown person names, then their repetitions in the document."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.lexicon = get_lexicon()
+        self.translit = _translit_chars()
+        self.nonperson = {row["name"] for row in read_tsv(DATA / "nonactors.tsv")} if (
+            DATA / "nonactors.tsv").exists() else set()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        gaz = list(doc.spans.get("gazetteer", []))
+        found: dict[tuple[int, int], str | None] = {}
+        taken = [(s.start_char, s.end_char) for s in gaz if s.label_ in (PERSON, COUNTRY, NONACTOR)]
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        # [country] [title] NAME
+        by_start = {s.start_char: s for s in gaz}
+        for span in gaz:
+            if span.label_ != TITLE:
+                continue
+            title = self.lexicon.titles.get(span.text)
+            if title is not None and title.rank == "nonactor":
+                continue
+            country = _country_before(gaz, span)
+            nxt = by_start.get(span.end_char)
+            if nxt is not None and nxt.label_ in (PERSON, TITLE, COUNTRY):
+                continue
+            end = _name_after(text, span.end_char, country, self.translit)
+            if end > span.end_char and free(span.end_char, end):
+                found[(span.end_char, end)] = None
+        # NAME (English gloss)
+        for m in _GLOSS.finditer(text):
+            start, end = m.span(1)
+            inner = [s for s in gaz if start <= s.start_char < end and s.label_ in (TITLE, COUNTRY, PERSON)]
+            if inner and inner[-1].label_ == PERSON and inner[-1].end_char == end:
+                found[(inner[-1].start_char, end)] = m.group(2).strip()
+                continue
+            if inner:
+                start = max(start, max(s.end_char for s in inner))
+            name = text[start:end]
+            if len(name) < 2 or name.endswith(_INSTITUTION_END) or name in self.nonperson:
+                continue
+            if free(start, end):
+                found[(start, end)] = m.group(2).strip()
+        # transliterated names with a middle dot
+        for m in _DOTTED.finditer(text):
+            start, end = m.span()
+            while start < end and text[start] not in self.translit:
+                start += 1
+            if end - start >= 3 and "·" in text[start:end] and free(start, end):
+                found.setdefault((start, end), None)
+        # English title + name
+        for m in _EN_TITLE.finditer(text):
+            start, end = m.span(1)
+            if free(start, end):
+                found.setdefault((start, end), m.group(1))
+        spans = [self._span(doc, a, b, en) for (a, b), en in found.items()]
+        spans = [s for s in spans if s is not None]
+        spans.extend(self._repeats(doc, spans, taken))
+        doc.spans["names"] = filter_spans(spans)
+        return doc
+
+    @staticmethod
+    def _span(doc: Doc, start: int, end: int, name_en: str | None) -> Span | None:
+        span = doc.char_span(start, end, label=PERSON, alignment_mode="expand")
+        if span is not None:
+            span._.name_en = name_en
+        return span
+
+    def _repeats(self, doc: Doc, spans: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
+        """Every other occurrence of a found name and of its last part after `·`."""
+        text = doc.text
+        forms: dict[str, str | None] = {}
+        for span in spans:
+            if span.text.isascii():
+                continue
+            forms.setdefault(span.text, span._.name_en)
+            if "·" in span.text:
+                last = span.text.rsplit("·", 1)[1]
+                if len(last) >= 2:
+                    forms.setdefault(last, span._.name_en)
+        seen = {(s.start_char, s.end_char) for s in spans}
+        out = []
+        for form, en in forms.items():
+            for m in re.finditer(re.escape(form), text):
+                a, b = m.span()
+                if (a, b) in seen or any(not (b <= s or a >= e) for s, e in taken):
+                    continue
+                span = self._span(doc, a, b, en)
+                if span is not None:
+                    out.append(span)
+        return out
+
+
+def _country_before(gaz: list[Span], title: Span) -> str | None:
+    """The country named right before a title (德国总理 -> DEU), else the title's own country."""
+    for span in gaz:
+        if span.end_char == title.start_char and span.label_ == COUNTRY:
+            return span.kb_id_
+        if span.end_char <= title.start_char and title.start_char - span.end_char <= 5 and span.label_ == COUNTRY:
+            return span.kb_id_
+    return None
+
+
+@Language.factory("timeline_names")
+def make_names(nlp: Language, name: str) -> NameFinder:
+    return NameFinder(nlp)

@@ -1,0 +1,60 @@
+"""A character-level view for Chinese and a word-level view for Latin script.
+
+Every CJK character is one token, so dictionary names are never lost to a wrong
+segmentation; Latin words and numbers stay whole, so `Xi` never matches inside
+`Xinhua`. Whitespace is kept exactly, so token offsets are character offsets.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+TOKEN = re.compile(r"\s+|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:\.\d+)?|\S")
+
+
+class CharWordTokenizer:
+    """Tokenize into CJK characters, Latin words, numbers and punctuation."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        for m in TOKEN.finditer(text):
+            piece = m.group()
+            if piece.isspace():
+                if piece == " " and words and not spaces[-1] and not words[-1].isspace():
+                    spaces[-1] = True
+                    continue
+                if words and not spaces[-1] and not words[-1].isspace() and piece.startswith(" "):
+                    spaces[-1] = True
+                    piece = piece[1:]
+            words.append(piece)
+            spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def to_bytes(self, **_: object) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_: object) -> CharWordTokenizer:
+        return self
+
+    def to_disk(self, _path: object, **_: object) -> None:
+        return None
+
+    def from_disk(self, _path: object, **_: object) -> CharWordTokenizer:
+        return self
+
+
+@spacy.registry.tokenizers("timeline.char_word_tokenizer.v1")
+def create_tokenizer() -> Callable[[Language], CharWordTokenizer]:
+    def make(nlp: Language) -> CharWordTokenizer:
+        return CharWordTokenizer(nlp.vocab)
+
+    return make

@@ -1,0 +1,258 @@
+"""The lexicon: people, offices, titles, countries, places and non-actors from package data.
+
+Every surface form (Simplified, Traditional converted to Simplified, English) maps to
+the entries it may name. The recognizer matches these surfaces; the resolver asks who
+held an office on a date; queries map any name form to its canonical name.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from timeline.script import to_simplified
+from timeline.tsv import DATA, read_tsv, split_cell
+
+PERSON, COUNTRY, ORG, PLACE, TITLE, NONACTOR = "PERSON", "COUNTRY", "ORG", "PLACE", "TITLE", "NONACTOR"
+
+
+@dataclass(frozen=True)
+class Office:
+    """One office held over an interval; `host` is the receiving country of an envoy."""
+
+    key: str
+    start: date
+    end: date | None
+    host: str | None = None
+
+    def held_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    name_en: str | None
+    country: str | None
+    offices: tuple[Office, ...] = ()
+
+    def office_on(self, day: date | None) -> Office | None:
+        """The most senior-looking office held on `day` (the latest started), else the last one."""
+        if not self.offices:
+            return None
+        if day is not None:
+            held = [o for o in self.offices if o.held_on(day)]
+            if held:
+                return max(held, key=lambda o: o.start)
+        return max(self.offices, key=lambda o: o.start)
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    kind: str
+    name: str
+    name_en: str | None
+    short: tuple[str, ...] = ()
+    capital: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    name_en: str | None
+    country: str | None
+    kind: str
+    city: str | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    office: str
+    countries: tuple[str, ...]
+    rank: str
+    en: str | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a surface form may name: a label from the module constants and the key of the entry."""
+
+    label: str
+    key: str
+
+
+def norm(surface: str) -> str:
+    """The matching key of a surface: NFKC, Simplified, no spaces, middle dots unified, casefolded."""
+    s = unicodedata.normalize("NFKC", surface)
+    s = s.translate(_DOTS)
+    s = "".join(s.split())
+    return to_simplified(s).casefold()
+
+
+_DOTS = str.maketrans({c: "·" for c in "•・‧∙⋅･"})
+
+
+def _day(text: str, *, end: bool = False) -> date | None:
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` as a day (the first day, or the last with end=True)."""
+    text = text.strip()
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+    if len(parts) == 2:
+        y, m = parts
+        if not end:
+            return date(y, m, 1)
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return date.fromordinal(nxt.toordinal() - 1)
+    return date(*parts[:3])
+
+
+def _offices(cell: str) -> tuple[Office, ...]:
+    out = []
+    for item in filter(None, (x.strip() for x in cell.split(";"))):
+        key, _, rest = item.partition(":")
+        start, _, end = rest.partition(":")
+        key, _, host = key.partition("/")
+        begun = _day(start)
+        if begun is None:
+            continue
+        out.append(Office(key.strip(), begun, _day(end, end=True), host.strip() or None))
+    return tuple(out)
+
+
+@dataclass
+class Lexicon:
+    """All package data, indexed by surface form."""
+
+    persons: dict[str, Person] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    titles: dict[str, Title] = field(default_factory=dict)
+    nonactors: dict[str, str] = field(default_factory=dict)
+    surfaces: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    forms: dict[Entry, set[str]] = field(default_factory=lambda: defaultdict(set))
+    holders: dict[tuple[str, str], list[Person]] = field(default_factory=lambda: defaultdict(list))
+    country_by_short: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    # -- building -------------------------------------------------------------
+    def _add(self, label: str, key: str, surfaces: list[str]) -> None:
+        entry = Entry(label, key)
+        for s in surfaces:
+            if not s:
+                continue
+            k = norm(s)
+            if k and entry not in self.surfaces[k]:
+                self.surfaces[k].append(entry)
+            self.forms[entry].add(s)
+            simple = to_simplified(s)
+            if simple != s:
+                self.forms[entry].add(simple)
+
+    @classmethod
+    def load(cls, root: Path = DATA) -> Lexicon:
+        lex = cls()
+        for path in sorted((root / "actors").glob("*.tsv")):
+            for row in read_tsv(path):
+                name = row.get("name", "")
+                if not name or name in lex.persons:
+                    continue
+                person = Person(name, row.get("name_en") or None, row.get("country") or None,
+                                _offices(row.get("offices", "")))
+                lex.persons[name] = person
+                lex._add(PERSON, name, [name, *split_cell(row.get("trad")), *split_cell(row.get("aliases")),
+                                        row.get("name_en", ""), *split_cell(row.get("en_aliases"))])
+                for office in person.offices:
+                    lex.holders[(person.country or "", office.key)].append(person)
+        if (root / "countries.tsv").exists():
+            for row in read_tsv(root / "countries.tsv"):
+                iso = row.get("iso3", "")
+                if not iso or iso in lex.countries:
+                    continue
+                kind = row.get("kind") or "country"
+                country = Country(iso, kind, row["name"], row.get("name_en") or None,
+                                  tuple(split_cell(row.get("short"))), row.get("capital") or None)
+                lex.countries[iso] = country
+                label = ORG if kind == "org" else COUNTRY
+                lex._add(label, iso, [row["name"], *split_cell(row.get("trad")), *split_cell(row.get("aliases")),
+                                      row.get("name_en", ""), *split_cell(row.get("en_aliases"))])
+                for short in country.short:
+                    lex.country_by_short[short].append(iso)
+        if (root / "places.tsv").exists():
+            for row in read_tsv(root / "places.tsv"):
+                name = row.get("name", "")
+                if not name or name in lex.places:
+                    continue
+                lex.places[name] = Place(name, row.get("name_en") or None, row.get("country") or None,
+                                         row.get("kind") or "city", row.get("city") or None,
+                                         _float(row.get("lat")), _float(row.get("lon")))
+                lex._add(PLACE, name, [name, *split_cell(row.get("trad")), *split_cell(row.get("aliases")),
+                                       row.get("name_en", ""), *split_cell(row.get("en_aliases"))])
+        if (root / "titles.tsv").exists():
+            for row in read_tsv(root / "titles.tsv"):
+                surface = row.get("title", "")
+                if not surface or surface in lex.titles:
+                    continue
+                title = Title(surface, row.get("office", ""), tuple(split_cell(row.get("countries"))),
+                              row.get("rank", ""), row.get("en") or None)
+                for s in [surface, *split_cell(row.get("trad"))]:
+                    lex.titles.setdefault(to_simplified(s), title)
+                lex._add(TITLE, surface, [surface, *split_cell(row.get("trad")), *split_cell(row.get("en"))])
+        if (root / "nonactors.tsv").exists():
+            for row in read_tsv(root / "nonactors.tsv"):
+                name = row.get("name", "")
+                if not name:
+                    continue
+                lex.nonactors[name] = row.get("kind", "")
+                lex._add(NONACTOR, name, [name, *split_cell(row.get("trad")), *split_cell(row.get("name_en"))])
+        return lex
+
+    # -- looking up -----------------------------------------------------------
+    def lookup(self, surface: str) -> list[Entry]:
+        """Every entry a surface may name, in table order (persons first)."""
+        return self.surfaces.get(norm(surface), [])
+
+    def canonical(self, surface: str) -> str | None:
+        """The canonical Simplified name for any form of a person, country, org or place."""
+        for entry in self.lookup(surface):
+            if entry.label == PERSON:
+                return entry.key
+            if entry.label in (COUNTRY, ORG):
+                return self.countries[entry.key].name
+            if entry.label == PLACE:
+                return entry.key
+        return None
+
+    def holder(self, country: str, office: str, on: date | None) -> Person | None:
+        """Who held `office` of `country` on a day (None when nobody or the day is unknown)."""
+        if on is None:
+            return None
+        for person in self.holders.get((country, office), []):
+            if any(o.key == office and o.held_on(on) for o in person.offices):
+                return person
+        return None
+
+    def country_of_place(self, name: str) -> str | None:
+        place = self.places.get(name)
+        return place.country if place else None
+
+
+def _float(cell: str | None) -> float | None:
+    try:
+        return float(cell) if cell else None
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    """The package lexicon, loaded once per process."""
+    return Lexicon.load()

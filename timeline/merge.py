@@ -1,0 +1,79 @@
+"""Merge mentions of the same real event into one record.
+
+Two mentions are the same event when they have the same type and the same actors, their
+dates nest (one interval contains the other, or one is undated) and their places nest (the
+same place, a city inside the other's country, or one is unknown). The merged record keeps
+the most precise date and place any mention gives, counts its mentions and lists its
+documents. Different events stay apart: two calls on different days are two events.
+"""
+from __future__ import annotations
+
+from timeline.record import Event, Location, When
+
+
+def _nested(a: When, b: When) -> bool:
+    if not a.date_start or not b.date_start:
+        return True
+    return (a.date_start <= b.date_start and b.date_end <= a.date_end) or (
+        b.date_start <= a.date_start and a.date_end <= b.date_end)
+
+
+def _place_rank(loc: Location | None) -> int:
+    if loc is None:
+        return 0
+    return {"country": 1, "region": 2}.get(loc.kind, 3)
+
+
+def _places_agree(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None or a.name == b.name:
+        return True
+    return (a.kind == "country" and b.country == a.country) or (b.kind == "country" and a.country == b.country)
+
+
+def _key(e: Event) -> tuple[str, frozenset[str]]:
+    return e.type, frozenset(a.name for a in e.actors)
+
+
+def _absorb(into: Event, other: Event) -> Event:
+    when = other.when if other.when.days < into.when.days else into.when
+    where = other.location if _place_rank(other.location) > _place_rank(into.location) else into.location
+    actors = {a.name: a for a in other.actors}
+    actors.update({a.name: a for a in into.actors})
+    docs = list(dict.fromkeys([*into.doc_ids, *other.doc_ids]))
+    status = into.status if into.status == other.status else ("cancelled" if "cancelled" in (
+        into.status, other.status) else into.status)
+    return into.with_(when=when, location=where, actors=tuple(actors.values()), doc_ids=docs,
+                      mentions=into.mentions + other.mentions, status=status,
+                      confidence=max(into.confidence, other.confidence))
+
+
+def merge(mentions: list[Event]) -> list[Event]:
+    """One event per real-world event, in the order of first mention."""
+    merged: list[Event] = []
+    by_key: dict[tuple[str, frozenset[str]], list[int]] = {}
+    # dated mentions first, so an undated mention joins the event its date-less words refer to
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].when.date_start is None, i))
+    for i in order:
+        m = mentions[i]
+        key = _key(m)
+        candidates = [j for j in by_key.get(key, []) if _nested(merged[j].when, m.when)
+                      and _places_agree(merged[j].location, m.location) and _status_agree(merged[j], m)]
+        if m.when.date_start is None and len(candidates) > 1:
+            same_doc = [j for j in candidates if m.doc_id in merged[j].doc_ids]
+            candidates = [max(same_doc or candidates, key=lambda j: merged[j].char_start
+                              if merged[j].char_start <= m.char_start else -1)]
+        if candidates:
+            j = candidates[0]
+            merged[j] = _absorb(merged[j], m) if _first(merged[j], m) else _absorb(m, merged[j])
+        else:
+            by_key.setdefault(key, []).append(len(merged))
+            merged.append(m)
+    return merged
+
+
+def _status_agree(a: Event, b: Event) -> bool:
+    return a.status == b.status or a.when.date_start is None or b.when.date_start is None
+
+
+def _first(a: Event, b: Event) -> bool:
+    return (a.doc_id, a.char_start) <= (b.doc_id, b.char_start)

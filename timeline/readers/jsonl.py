@@ -1,0 +1,31 @@
+"""JSON Lines: one article a line, {"id", "text", "published", "url", "lang"}."""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from timeline.document import Document
+from timeline.readers.build import build_document
+from timeline.readers.errors import ReadError
+from timeline.readers.text import mask_markup
+
+
+def read_jsonl(text: str, path: Path, dct: datetime | None = None) -> Iterator[Document | ReadError]:
+    """One Document per good line; a ReadError naming the line for each bad one."""
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield ReadError(str(path), f"line {n}: malformed JSON ({e.msg})")
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
+            yield ReadError(str(path), f"line {n}: no \"text\" field")
+            continue
+        body = rec["text"]
+        yield build_document(str(rec.get("id") or f"{path.stem}-{n}"), body, body=mask_markup(body),
+                             dct=dct, published=rec.get("published"), url=rec.get("url"),
+                             lang=rec.get("lang"), path=str(path))

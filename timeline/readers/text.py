@@ -1,0 +1,61 @@
+"""Plain text and Markdown (.txt, .md) with optional YAML front matter."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+from timeline.document import Document
+from timeline.readers.build import build_document
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_BREAK_TAG = re.compile(r"<\s*(?:br|/?p|/div|/h\d|/li|/tr|hr)\b[^>]*>", re.IGNORECASE)
+_MARKUP = re.compile(
+    r"<!--.*?-->"                       # comments (epoch stamps)
+    r"|<[A-Za-z/!][^<>]*>"               # tags
+    r"|^\s*(?:-{3,}|={3,}|\*{3,})\s*$"   # rules
+    r"|!?\[([^\]\n]*)\]\([^)\n]*\)",     # links and images: keep the label
+    re.DOTALL | re.MULTILINE)
+
+
+def parse_front_matter(text: str) -> tuple[dict, int]:
+    """(front-matter mapping, offset where the body starts); ({}, 0) when there is none."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, 0
+    try:
+        meta = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return {}, 0
+    return (meta, m.end()) if isinstance(meta, dict) else ({}, 0)
+
+
+def mask_markup(text: str, start: int = 0) -> str:
+    """`text` with HTML/Markdown markup after `start` replaced by spaces (same length).
+
+    Tags that break a line (<br>, <p>, </div>) become a newline so sentences end there;
+    a link keeps its label in place.
+    """
+    def blank(s: str, newline: bool) -> str:
+        return ("\n" + " " * (len(s) - 1)) if newline and s else re.sub(r"[^\n]", " ", s)
+
+    def repl(m: re.Match[str]) -> str:
+        s = m.group(0)
+        if m.group(1) is not None:
+            i = s.index("[") + 1
+            return blank(s[:i], False) + m.group(1) + blank(s[i + len(m.group(1)):], False)
+        return blank(s, bool(_BREAK_TAG.fullmatch(s)) or s.lstrip().startswith(("---", "===", "***")))
+
+    masked_front = re.sub(r"[^\n]", " ", text[:start])
+    return masked_front + _MARKUP.sub(repl, text[start:])
+
+
+def read_text(text: str, path: Path, dct: datetime | None = None) -> Document:
+    """A Document from the decoded text of a .txt/.md file."""
+    meta, body_start = parse_front_matter(text)
+    return build_document(
+        str(meta.get("id") or path.stem), text, body=mask_markup(text, body_start),
+        body_start=body_start, dct=dct, published=meta.get("published") or meta.get("date"),
+        url=meta.get("url"), lang=meta.get("lang"), path=str(path))
