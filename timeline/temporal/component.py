@@ -1,0 +1,46 @@
+"""The spaCy component `timeline_dates`: every sentence's time expressions on the Doc.
+
+Sentences and their reference times come from `doc.user_data["sentences"]`
+(start, end, dct), as `timeline.pipeline` sets them. The last day-precise date of a
+sentence anchors 当天/次日 in the sentences after it. Results: `doc.spans["dates"]`, each
+Span carrying its `TimeExpr` in `span._.timex`.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from timeline.temporal.find import find_dates
+
+if not Span.has_extension("timex"):
+    Span.set_extension("timex", default=None)
+
+
+class DateFinder:
+    """Finds and resolves the dates of each sentence of a Doc."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        sentences = doc.user_data.get("sentences") or [(0, len(doc.text), doc.user_data.get("dct"))]
+        spans: list[Span] = []
+        anchor = None
+        for start, end, dct in sentences:
+            for t in find_dates(doc.text[start:end], dct, anchor=anchor):
+                t = replace(t, start=t.start + start, end=t.end + start)
+                span = doc.char_span(t.start, t.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                span._.timex = t
+                spans.append(span)
+                if t.date_start and t.date_start == t.date_end:
+                    anchor = date.fromisoformat(t.date_start)
+        doc.spans["dates"] = spans
+        return doc
+
+
+@Language.factory("timeline_dates")
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    """spaCy factory for `DateFinder`."""
+    return DateFinder()

@@ -1,0 +1,75 @@
+"""The reference points an expression is resolved against: DCT, anchor and tense."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+from timeline.temporal.expr import Span, distance, shift_month
+
+
+@dataclass(frozen=True)
+class Context:
+    """The DCT, the discourse anchor (last date talked about) and a tense finder for a sentence."""
+
+    dct: date | None
+    anchor: date | None
+    tense_at: Callable[[int], str | None]
+
+    def base(self, anchored: bool) -> date | None:
+        """The day relative words count from: the anchor for 当天/次日, else the DCT."""
+        return (self.anchor or self.dct) if anchored else self.dct
+
+    def pick(self, candidates: list[Span], at: int) -> Span | None:
+        """Of candidate readings in neighbouring years or months, the one the tense points to.
+
+        Past: the latest that starts on or before the DCT; future: the earliest that ends on
+        or after it; no tense, or none fits: the one nearest the DCT.
+        """
+        if not candidates:
+            return None
+        if self.dct is None:
+            return None
+        ref = self.dct
+        tense = self.tense_at(at)
+        if tense == "past":
+            fit = [c for c in candidates if c.first <= ref]
+            if fit:
+                return max(fit, key=lambda c: c.first)
+        elif tense == "future":
+            fit = [c for c in candidates if c.last >= ref]
+            if fit:
+                return min(fit, key=lambda c: c.first)
+        return min(candidates, key=lambda c: (distance(c, ref), -c.first.toordinal()))
+
+    def around_years(self, make: Callable[[int], Span | None], at: int) -> Span | None:
+        """`make(year)` for the year before, of and after the reference, chosen by `pick`."""
+        if self.dct is None:
+            return None
+        spans = [s for s in (make(self.dct.year + d) for d in (-1, 0, 1)) if s is not None]
+        return self.pick(spans, at)
+
+    def around_months(self, make: Callable[[int, int], Span | None], at: int) -> Span | None:
+        """`make(year, month)` for the month before, of and after the reference (or anchor)."""
+        ref = self.anchor or self.dct
+        if ref is None or self.dct is None:
+            return None
+        spans = [s for s in (make(*shift_month(ref.year, ref.month, d)) for d in (-1, 0, 1)) if s is not None]
+        return self.pick(spans, at)
+
+
+def weekday_near(ref: date, weekday: int, delta_weeks: int | None, tense: str | None) -> date:
+    """The day with `weekday` (0 = Monday) meant by 周五 / 上周五 / 下周五 written on `ref`.
+
+    With a prefix (上/下/本) the week is fixed; a bare weekday is the one in the DCT's week,
+    moved a week back for a past sentence that would otherwise land after the DCT, or a
+    week ahead for a future one that would land before it.
+    """
+    monday = ref - timedelta(days=ref.weekday())
+    d = monday + timedelta(days=weekday, weeks=delta_weeks or 0)
+    if delta_weeks is None:
+        if tense == "past" and d > ref:
+            d -= timedelta(weeks=1)
+        elif tense == "future" and d < ref:
+            d += timedelta(weeks=1)
+    return d

@@ -1,0 +1,148 @@
+"""Find the time expressions of a sentence and resolve them, left to right.
+
+Candidates from the Chinese and English grammars are chosen longest-first without overlap;
+then a weekday and a date in brackets (星期三（12月25日）) become one expression, two joined
+by 至/到/- become a range, and clock time, part of day and 当地时间 are kept as detail.
+Each day-precise expression becomes the anchor for 当天/次日 after it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Callable
+
+from timeline.temporal import en, zh
+from timeline.temporal.context import Context
+from timeline.temporal.expr import Span, TimeExpr, join
+from timeline.temporal.tense import tense_finder
+from timeline.temporal.words import alternation, words
+
+_TRAD = str.maketrans("週後個來時號點節曆農開間當內將劃擬於準備際兩餘幾這屆臨會與過紀剛聖誕慶歲晚", "周后个来时号点节历农开间当内将划拟于准备际两余几这届临会与过纪刚圣诞庆岁晚")
+_WIDE = str.maketrans("０１２３４５６７８９－～（）", "0123456789-~()")
+_RANGE = re.compile(r"\s*(?:至|到|—|–|-|~|－)\s*")
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    kind: str
+    lang: str
+    groups: dict[str, str | None]
+
+
+@lru_cache(maxsize=1)
+def _detail_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    w = words()
+    pod = alternation(w["parts_of_day"])
+    num = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
+    clock = re.compile(rf"\s*(?:(?P<pod>{pod})\s*)?(?:(?P<h>{num})(?:时|点|:)(?:(?P<mi>{num}|[0-9]{{2}})分?|半|许)?)?")
+    zone = re.compile(rf"(?P<zone>{alternation(w['zones'])})\s*$")
+    return clock, zone
+
+
+def _candidates(text: str) -> list[_Match]:
+    found: list[_Match] = []
+    for lang, grammar in (("zh", zh.patterns()), ("en", en.patterns())):
+        for kind, pattern in grammar:
+            for m in pattern.finditer(text):
+                if m.end() > m.start():
+                    found.append(_Match(m.start(), m.end(), kind, lang, m.groupdict()))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[_Match] = []
+    for m in found:
+        if not chosen or m.start >= chosen[-1].end:
+            chosen.append(m)
+    return chosen
+
+
+def _resolve(m: _Match, ctx: Context, inherit: Span | None = None) -> tuple[Span | None, bool]:
+    module = zh if m.lang == "zh" else en
+    return module.resolve(m.kind, m.groups, ctx, m.start, inherit)
+
+
+def _weekday_date(a: _Match, b: _Match, ctx: Context) -> Span | None:
+    """The written date of a weekday/date pair, in the year where its weekday agrees."""
+    wday, written = (a, b) if a.kind == "wday" else (b, a)
+    weekday = (zh._WEEKDAYS.get(wday.groups.get("wd") or "") if wday.lang == "zh"
+               else en._DAYS.get((wday.groups.get("wd") or "").lower()))
+    first, _ = _resolve(written, ctx)
+    if first is None or weekday is None or first.first != first.last or written.groups.get("y"):
+        return first
+    for delta in (0, -1, 1):
+        try:
+            d = first.first.replace(year=first.first.year + delta)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            return Span(d.isoformat(), d, d)
+    return first
+
+
+def _as_date(dct: date | datetime | str | None) -> date | None:
+    if dct is None or isinstance(dct, date) and not isinstance(dct, datetime):
+        return dct  # type: ignore[return-value]
+    if isinstance(dct, datetime):
+        return dct.date()
+    return date.fromisoformat(str(dct)[:10])
+
+
+def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | None = None,
+               tense: str | None = None, lang: str | None = None) -> list[TimeExpr]:
+    """The time expressions of `text` (one sentence), resolved against `dct`.
+
+    `anchor` is the day the discourse was last about (for 当天, 次日, 25日); `tense`
+    ('past'/'future') overrides the tense read from the sentence; `lang` is accepted for
+    symmetry with other finders — both grammars always run, each on its own script.
+    """
+    del lang
+    norm = text.translate(_TRAD).translate(_WIDE)
+    tense_at: Callable[[int], str | None] = (lambda _at: tense) if tense else tense_finder(norm)
+    ctx = Context(_as_date(dct), anchor, tense_at)
+    matches = _candidates(norm)
+    clock, zone = _detail_patterns()
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        span, anchored = _resolve(m, ctx)
+        start, end = m.start, m.end
+        i += 1
+        if span is None:
+            continue
+        # 星期三（12月25日） / 12月25日（星期三）: one expression, the written date wins.
+        if i < len(matches):
+            nxt = matches[i]
+            between = norm[end:nxt.start]
+            if between in ("(", " (") and norm[nxt.end:nxt.end + 1] == ")" and {m.kind, nxt.kind} & {"wday"}:
+                other = _weekday_date(m, nxt, ctx)
+                if other is not None:
+                    span = other
+                end = nxt.end + 1
+                i += 1
+        # 5月26日至27日 / 10月下旬至11月初: a range.
+        if i < len(matches):
+            nxt = matches[i]
+            r = _RANGE.fullmatch(norm, end, nxt.start)
+            if r and nxt.kind in ("md", "bday", "year", "num", "mdy", "dmy", "part", "my", "wday"):
+                second, _ = _resolve(nxt, ctx, inherit=span)
+                if second is not None and second.last >= span.first:
+                    span = join(span, second)
+                    end = nxt.end
+                    i += 1
+        detail = []
+        z = zone.search(norm, 0, start)
+        if z and not norm[z.end():start].strip():
+            detail.append(z.group("zone"))
+        c = clock.match(norm, end)
+        if c and c.end() > end and span.first == span.last:
+            detail.append(c.group(0).strip())
+            end = c.end()
+        if span.first == span.last:
+            ctx = Context(ctx.dct, span.first, ctx.tense_at)
+        out.append(TimeExpr(text[start:end], start, end, span.value, span.mod,
+                            span.first.isoformat(), span.last.isoformat(),
+                            " ".join(detail) or None, anchored))
+    return out

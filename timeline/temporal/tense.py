@@ -1,0 +1,58 @@
+"""The tense of a sentence from its cue words: 将/计划/拟 point ahead, 曾/此前/了 back."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from timeline.temporal.words import alternation, words
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    t = words()["tense"]
+    en = lambda k: re.compile(rf"\b(?:{alternation(t[k])})\b", re.I)  # noqa: E731
+    # 了 only as an aspect marker after a verb, not in 了解 / 为了 / 除了.
+    past = [c for c in t["past"] if c != "了"]
+    return (re.compile(alternation(t["future"])),
+            re.compile(rf"{alternation(past)}|(?<![为除罢])了(?![解如结])"),
+            en("future_en"), en("past_en"))
+
+
+_CLAUSE = re.compile(r"[，,；;：:]")
+
+
+def tense_finder(text: str) -> Callable[[int | None], str | None]:
+    """A function giving the tense at a character offset of `text` (see `sentence_tense`)."""
+    fut, past, fut_en, past_en = _cues()
+    cues = [(m.start(), m.end(), "future") for m in fut.finditer(text)]
+    cues += [(m.start(), m.end(), "past") for m in past.finditer(text)]
+    if not cues:
+        cues = [(m.start(), m.end(), "future") for m in fut_en.finditer(text)]
+        cues += [(m.start(), m.end(), "past") for m in past_en.finditer(text)]
+
+    bounds = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
+
+    def at(pos: int | None) -> str | None:
+        if pos is None:
+            return max(cues)[2] if cues else None
+        lo = max(b for b in bounds if b <= pos)
+        hi = min(b for b in bounds if b > pos)
+        near = [c for c in cues if lo <= c[0] < hi] or [c for c in cues if c[1] <= lo]
+        if not near:
+            return None
+        return min(near, key=lambda c: (min(abs(c[0] - pos), abs(c[1] - pos)), c[0]))[2]
+
+    return at
+
+
+def sentence_tense(text: str, at: int | None = None) -> str | None:
+    """'future', 'past' or None: the tense that `text` points to.
+
+    With `at` (a character offset), the cue nearest that position within its clause wins
+    (so that in "此前…，将于12月5日访问" the date takes 将), else the nearest cue in the
+    clauses before it (此前，…); cues in later clauses do not count. Without `at`, the
+    last cue wins, since a Chinese sentence's main verb phrase usually comes last.
+    English cues count only where no Chinese cue is found.
+    """
+    return tense_finder(text)(at)

@@ -1,0 +1,199 @@
+"""Chinese time expressions: the patterns of news Chinese and how each resolves to a Span.
+
+Each pattern is a named regex of the grammar of dates in Chinese news (年/月/日 with Arabic
+or Chinese numerals, 上旬/中旬/下旬, 今年/明年, 周五/上周五, 当天/次日, 三天前, 今春, 春节 …);
+the words come from `temporal.yaml`. A match is resolved by the function of its kind.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Callable
+
+from timeline.temporal import expr
+from timeline.temporal.context import Context, weekday_near
+from timeline.temporal.expr import Span
+from timeline.temporal.holidays import holiday
+from timeline.temporal.numerals import to_int
+from timeline.temporal.words import alternation, words
+
+_YEAR = r"(?P<y>(?<![0-9])(?:19|20)[0-9]{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年"
+_MONTH = r"(?P<m>(?<![0-9])(?:1[0-2]|0?[1-9])|十[一二]?|(?<![十])[一二三四五六七八九])月份?"
+_DAY = r"(?P<d>(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+_MPART = r"(?P<mp>上旬|中旬|下旬|初|底|末|中(?=[，。、；,;\s)）]|$))"
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
+             "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
+_WEEK_PREFIX = {"上上": -2, "下下": 2, "上": -1, "上个": -1, "下": 1, "下个": 1, "本": 0, "这": 0, "这个": 0}
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, regex) for every expression shape, built from the word lists."""
+    w = words()
+    ry = alternation([*w["relative_years"], *w["anchored_years"]])
+    yparts = alternation([k for k in w["year_parts"] if not k.startswith("年")] + ["年初", "年底", "年末", "年中"])
+    yp = rf"(?P<yp>{yparts}|年?内|(?P<se>[春夏秋冬])(?:季|天))"
+    year = rf"(?:{_YEAR}|(?P<ry>{ry}))"
+    hol = alternation(w["holidays"])
+    rdays = alternation([*w["relative_days"], *w["anchored_days"]])
+    rmonths = alternation([*w["relative_months"], *w["anchored_months"]])
+    rweeks = alternation(w["relative_weeks"])
+    table = [
+        ("num", r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
+        ("md", rf"{year}?{_MONTH}(?:{_DAY}|{_MPART})?"),
+        ("year", rf"{year}{yp}?"),
+        ("bday", r"(?<![0-9第个])(?P<d>(?:3[01]|[12][0-9]|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日(?![内来以起间])"),
+        ("rday", rf"(?P<w>{rdays})"),
+        ("ago", r"(?<![0-9])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})个?(?P<u>天|周|星期|礼拜|月|年)(?P<dir>前|后|以前|以后|之前|之后)"),
+        ("wday", r"(?<![0-9一二两三四五六七八九十每上下本这个])(?P<wp>上上|下下|上个?|下个?|本|这个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])"),
+        ("wend", r"(?P<wp>上|下|本|这)?个?周末"),
+        ("week", rf"(?P<w>{rweeks})(?![一二三四五六日天1-7末年])"),
+        ("rmonth", rf"(?P<w>{rmonths})(?P<mp>上旬|中旬|下旬|初|底|末)?"),
+        ("mpart", r"(?<![岁日年个0-9一二三四五六七八九十])(?P<w>月初|月中|月底|月末)|(?<![月])(?P<w2>上旬|中旬|下旬)"),
+        ("ypart", rf"(?<![0-9今去明前后本当同次翌])(?P<w>年初|年底|年末|年内|上半年|下半年|{alternation([k for k in w['year_parts'] if '季度' in k])})"),
+        ("season", r"(?P<sp>今年|明年|去年|今|明|去)?(?P<s>[春夏秋冬])(?P<ss>季|天)?(?![奥运达攻风会学时令装节])"),
+        ("hol", rf"{year}?(?P<hol>{hol})"),
+    ]
+    return [(k, re.compile(p)) for k, p in table]
+
+
+def _year_of(g: dict[str, str | None], ctx: Context) -> tuple[int | None, bool]:
+    """The year the match names (2025年, 今年, 当年), and whether it came from the anchor."""
+    w = words()
+    if g.get("y"):
+        return to_int(g["y"]), False  # type: ignore[arg-type]
+    ry = g.get("ry")
+    if ry in w["relative_years"] and ctx.dct:
+        return ctx.dct.year + w["relative_years"][ry], False
+    if ry in w["anchored_years"]:
+        base = ctx.base(True)
+        return (base.year + w["anchored_years"][ry], True) if base else (None, True)
+    return None, False
+
+
+def _month_part(y: int, m: int, mp: str | None) -> Span | None:
+    if not 1 <= m <= 12:
+        return None
+    if not mp:
+        return expr.month(y, m)
+    mod, first, last = words()["month_parts"][mp]
+    return expr.month(y, m, mod, first, last)
+
+
+def _day(y: int, m: int, d: int) -> Span | None:
+    try:
+        return expr.day(date(y, m, d))
+    except ValueError:
+        return None
+
+
+def _year_part(y: int, yp: str | None, se: str | None) -> Span | None:
+    w = words()
+    if not yp or yp.endswith("内"):
+        return expr.year(y)
+    if se:
+        code, a, b = w["seasons"][se]
+        return expr.months(y, a, b, f"{y:04d}-{code}")
+    code, a, b = w["year_parts"][yp]
+    if code in ("START", "MID", "END"):
+        return expr.months(y, a, b, f"{y:04d}", code)
+    return expr.months(y, a, b, f"{y:04d}-{code}")
+
+
+def resolve(kind: str, g: dict[str, str | None], ctx: Context, at: int,
+            inherit: Span | None = None) -> tuple[Span | None, bool]:
+    """The interval a match of `kind` names, and whether it was resolved from the anchor.
+
+    `inherit` is the first half of a range (5月26日至27日): a second half without a
+    month or year takes them from it.
+    """
+    w = words()
+    if kind == "num":
+        return _day(int(g["y"]), int(g["m"]), int(g["d"])), False  # type: ignore[arg-type]
+    if kind in ("md", "year", "hol"):
+        y, anchored = _year_of(g, ctx)
+        if kind == "year":
+            return (_year_part(y, g.get("yp"), g.get("se")) if y else None), anchored
+        if kind == "hol":
+            cal, hm, hd = w["holidays"][g["hol"]]
+            make: Callable[[int], Span | None] = lambda yy: (  # noqa: E731
+                expr.day(h) if (h := holiday(cal, hm, hd, yy)) else None)
+        else:
+            m = to_int(g["m"] or "")
+            if m is None:
+                return None, False
+            d = to_int(g["d"]) if g.get("d") else None
+            make = (lambda yy: _day(yy, m, d)) if d else (lambda yy: _month_part(yy, m, g.get("mp")))  # noqa: E731
+            if y is None and inherit is not None:
+                y = inherit.first.year + (1 if m < inherit.first.month else 0)
+        if y is not None:
+            return make(y), anchored
+        return ctx.around_years(make, at), False
+    if kind == "bday":
+        d = to_int(g["d"] or "")
+        if d is None:
+            return None, False
+        if inherit is not None:
+            return _day(inherit.first.year, inherit.first.month, d), False
+        return ctx.around_months(lambda yy, mm: _day(yy, mm, d), at), ctx.anchor is not None
+    if ctx.dct is None:
+        return None, False
+    dct = ctx.dct
+    if kind == "rday":
+        word = g["w"]
+        if word in w["relative_days"]:
+            return expr.day(dct + timedelta(days=w["relative_days"][word])), False
+        base = ctx.base(True)
+        return expr.day(base + timedelta(days=w["anchored_days"][word])), ctx.anchor is not None  # type: ignore[operator]
+    if kind == "ago":
+        n = to_int(g["n"] or "")
+        if not n:
+            return None, False
+        sign = -1 if "前" in (g["dir"] or "") else 1
+        unit = g["u"]
+        if unit == "天":
+            return expr.day(dct + timedelta(days=sign * n)), False
+        if unit in ("周", "星期", "礼拜"):
+            return expr.day(dct + timedelta(weeks=sign * n)), False
+        if unit == "月":
+            return expr.month(*expr.shift_month(dct.year, dct.month, sign * n)), False
+        return expr.year(dct.year + sign * n), False
+    if kind == "wday":
+        delta = _WEEK_PREFIX.get(g["wp"]) if g.get("wp") else None
+        return expr.day(weekday_near(dct, _WEEKDAYS[g["wd"]], delta, ctx.tense_at(at))), False  # type: ignore[index]
+    if kind == "wend":
+        delta = _WEEK_PREFIX.get(g["wp"]) if g.get("wp") else 0
+        span = expr.weekend(dct, delta or 0)
+        if not g.get("wp") and ctx.tense_at(at) == "past" and span.first > dct:
+            span = expr.weekend(dct, -1)
+        return span, False
+    if kind == "week":
+        return expr.week(dct, w["relative_weeks"][g["w"]]), False
+    if kind == "rmonth":
+        word = g["w"]
+        if word in w["relative_months"]:
+            y, m = expr.shift_month(dct.year, dct.month, w["relative_months"][word])
+            return _month_part(y, m, g.get("mp")), False
+        base = ctx.base(True)
+        y, m = expr.shift_month(base.year, base.month, w["anchored_months"][word])  # type: ignore[union-attr]
+        return _month_part(y, m, g.get("mp")), ctx.anchor is not None
+    if kind == "mpart":
+        part = (g.get("w") or "")[1:] or (g.get("w2") or "")
+        return _month_part(dct.year, dct.month, part), False
+    if kind == "ypart":
+        word = g["w"] or ""
+        if word == "年内":
+            return expr.year(dct.year), False
+        return ctx.around_years(lambda yy: _year_part(yy, word, None), at), False
+    if kind == "season":
+        if not g.get("sp") and not g.get("ss"):
+            return None, False
+        code, a, b = w["seasons"][g["s"]]
+        make = lambda yy: expr.months(yy, a, b, f"{yy:04d}-{code}")  # noqa: E731
+        sp = g.get("sp")
+        if sp:
+            off = {"今": 0, "明": 1, "去": -1}[sp[0]]
+            return make(dct.year + off), False
+        return ctx.around_years(make, at), False
+    return None, False
