@@ -19,7 +19,8 @@ import pytest
 from typer.testing import CliRunner
 
 from timeline.evaluate import (ACTOR_NOT_RECOGNIZED, ACTOR_NOT_RESOLVED, CAUSES, DATE_WRONG, MERGED, NO_TRIGGER,
-                               OTHER, SPLIT, Aliases, evaluate, evaluate_files)
+                               OTHER, SPLIT, Aliases, evaluate, evaluate_files,
+                               sentences_overlap)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -125,6 +126,8 @@ def variants(gold: list[dict], aliases: list[Path]) -> dict[str, list]:
                 a["name"] = forms[k % len(forms)]
             elif k % 4 == 0:
                 a["name_en"], a["name"] = a["name"], None
+            if k % 6 == 5:  # a form no alias table knows: the event is lost
+                a["name"] = "总统" + (a["name"] or a["name_en"])
         renamed.append(r)
     duplicated = [record(g) for g in gold] + [record(g, status="planned") for g in gold if g["type"] == "meeting"]
     # countries met through the actors' `country`, extra actors, events stated in two documents (path + suffix)
@@ -152,11 +155,28 @@ def variants(gold: list[dict], aliases: list[Path]) -> dict[str, list]:
             random_mix.append(dict(r, sentence="又一次：" + g["evidence"]))
         random_mix.append(r)
     malformed = [json.dumps(r, ensure_ascii=False) for r in dropped] + ["{not json", "[1, 2]", "42"]
+    odd = []  # other shapes the record may take: plain-string actors and places, doc_id only, fields left out
+    for k, g in enumerate(gold):
+        r = record(g)
+        if k % 2:
+            r["actors"] = list(g["actors"]) + [""]
+            r["location"] = g.get("location")
+        if k % 3 == 0:
+            del r["doc_ids"]
+        if k % 4 == 1:
+            r["doc_ids"] = []
+        if k % 5 == 2:
+            for key in ("date_start", "date_end", "status", "sentence"):
+                r.pop(key)
+        if k % 6 == 3:
+            r["type"] = None
+        odd.append(r)
+    odd.append({"type": "meeting"})
     return {"perfect": perfect, "dropped": dropped, "shifted": shifted, "renamed": renamed,
-            "duplicated": duplicated, "mixed": mixed, "random_mix": random_mix, "malformed": malformed}
+            "duplicated": duplicated, "mixed": mixed, "random_mix": random_mix, "malformed": malformed, "odd": odd}
 
 
-VARIANTS = ["perfect", "dropped", "shifted", "renamed", "duplicated", "mixed", "random_mix", "malformed"]
+VARIANTS = ["perfect", "dropped", "shifted", "renamed", "duplicated", "mixed", "random_mix", "malformed", "odd"]
 GOLD_SETS = {"seeds": (SEEDS_GOLD, SEEDS_ALIASES), "dev": (DEV_GOLD, DEV_ALIASES)}
 
 
@@ -280,11 +300,23 @@ def test_explain_date_wrong_and_merged() -> None:
     gold = [g("a", "meeting", ["王大明", "李小龙"], "2025-01-02", "2025-01-02", S1),
             g("a", "meeting", ["王大明", "李小龙"], "2025-03-01", "2025-03-31", later)]
     system = [s("a", "meeting", ["李小龙", "Wang Daming"], "2025-01-02", "2025-01-02", S1)]
+    assert explain_of(gold, system) == {later: NO_TRIGGER}  # the later meeting was never stated by the system
+    system = [s("a", "meeting", ["李小龙", "Wang Daming"], "2025-01-02", "2025-01-02", S1 + later)]
+    assert explain_of(gold, system) == {later: DATE_WRONG}  # stated, but with the other meeting's date
+    system[0].update(date_start=None, date_end=None)
+    gold[0].update(date_start=None, date_end=None)
     assert explain_of(gold, system) == {later: DATE_WRONG}
     gold = [g("a", "meeting", ["王大明", "李小龙"], "2025-03-01", "2025-03-31", S1),
             g("a", "meeting", ["王大明", "李小龙"], "2025-03-10", "2025-03-10", later)]
     system = [s("a", "meeting", ["王大明", "李小龙"], "2025-03-01", "2025-03-31", S1)]
     assert explain_of(gold, system) == {later: MERGED}
+
+
+def test_sentences_overlap() -> None:
+    assert sentences_overlap(S1, "王大明与李小龙1月2日在北京举行会谈")
+    assert sentences_overlap(S1, "另一段摘录 / 王 大明与李小龙1月2日在北京")  # excerpts joined by " / ", spacing
+    assert not sentences_overlap(S1, S2)
+    assert not sentences_overlap("", S1)
 
 
 def test_explain_split_and_other() -> None:

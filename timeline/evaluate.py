@@ -21,7 +21,7 @@ from typing import Any
 
 CORE: frozenset[str] = frozenset({"call", "meeting", "visit"})
 ALL_TYPES: frozenset[str] = CORE | {"agreement", "statement"}
-DOTS = str.maketrans({c: "·" for c in "•・‧∙⋅･"})
+DOTS: Mapping[int, str] = MappingProxyType(str.maketrans({c: "·" for c in "•・‧∙⋅･"}))
 DEFAULT_COUNTRY_OF: Mapping[str, str] = MappingProxyType({
     "东京": "日本", "奈良": "日本", "横须贺": "日本", "北京": "中国", "上海": "中国",
     "华盛顿": "美国", "纽约": "美国", "釜山": "韩国", "首尔": "韩国"})
@@ -462,8 +462,15 @@ class Explanation:
     detail: str
 
 
-def sentences_overlap(a: str, b: str, min_common: int = 8) -> bool:
-    """One text (normalised) contains the other, or they share `min_common` consecutive characters."""
+def sentences_overlap(sentence: str, evidence: str, min_common: int = 8) -> bool:
+    """Whether a system sentence states a gold evidence (which may join several excerpts with " / ").
+
+    True when, after `norm`, one text contains the other or they share `min_common`
+    consecutive characters (or all of the shorter one)."""
+    return any(_texts_overlap(sentence, part, min_common) for part in str(evidence).split(" / "))
+
+
+def _texts_overlap(a: str, b: str, min_common: int) -> bool:
     na, nb = norm(a) or "", norm(b) or ""
     if not na or not nb:
         return False
@@ -489,23 +496,26 @@ def _mentions(form: str, name: str) -> bool:
 
 
 def explain_miss(m: Matching, g: GoldEvent, al: Aliases) -> Explanation:
-    """The first stage that lost gold event `g`, by these rules, in order:
+    """The first stage that lost gold event `g`, by these rules, in order.
 
-    - candidates: system events of the same document and type whose sides cover the gold
-      actors (what score.py may pair); related: same document and type, and the system
-      `sentence` overlaps the gold `evidence` (`sentences_overlap`).
-    - no trigger found: neither candidates nor related events (a related event of another
-      type counts as not found: the trigger was missed or mistyped).
-    - without candidates, for each gold actor absent from every related event's sides:
-      actor not recognized if none of its alias forms occurs in (or contains) any system
-      actor name in the document; else actor not resolved (the name is there but the scorer
-      canonicalises it, or its country, to something else, or it sits on another event).
-    - split into two: two same-type events of the document each cover part of the gold
-      actors and together all of them.
-    - with candidates (all of them taken by other gold events, or `g` would be matched):
-      date missing or wrong if none has an interval that fits `g` (strict or overlap);
-      else merged into another event.
-    - other: anything else.
+    Terms: candidates are the system events of the same document and type whose sides
+    cover the gold actors (what score.py may pair with `g`; as `g` is unmatched, every one
+    of them went to another gold event); related events are those of the same document and
+    type whose `sentence` overlaps the gold `evidence` (`sentences_overlap`).
+
+    - a candidate at this sentence: date missing or wrong if none of those has an interval
+      that fits `g` (strict or overlapping), else merged into another event;
+    - a candidate elsewhere in the document whose interval fits `g`: merged into another
+      event (a merged record keeps the sentence of its first mention);
+    - no related event: no trigger found (an event of another type at the sentence counts
+      as not found: the trigger was missed or mistyped);
+    - a gold actor on no related event: actor not recognized if none of its alias forms
+      equals, contains or occurs in a system actor name (name, name_en) anywhere in the
+      document; else actor not resolved (the name is there, but the scorer canonicalises
+      it, or its `country`, to something else, or it sits on another event);
+    - two same-type events of the document each cover part of the gold actors and
+      together all of them: split into two;
+    - anything else: other.
     """
     used_s = m.used_s
     in_doc = [s for s in m.sysev if s.doc == g.doc]
@@ -513,35 +523,43 @@ def explain_miss(m: Matching, g: GoldEvent, al: Aliases) -> Explanation:
     cands = [s for s in same_type if g.actors <= s.sides]
     related = [s for s in same_type if sentences_overlap(s.sentence, g.evidence)]
     base = dict(doc=g.doc, type=g.type, actors=list(g.raw["actors"]), sentence=g.evidence)
-    if not cands and not related:
-        return Explanation(**base, cause=NO_TRIGGER,
-                           detail=f"no {g.type} event in {g.doc} at this sentence or with these actors")
-    if cands:
-        if not any(lenient(s, g.raw) for s in cands):
-            got = ", ".join(f"{s.start}..{s.end}" for s in cands)
-            want = f"{g.raw.get('date_start')}..{g.raw.get('date_end')}"
-            return Explanation(**base, cause=DATE_WRONG, detail=f"gold {want}; system {got}")
-        s = next(s for s in cands if lenient(s, g.raw))
+    want = f"{g.raw.get('date_start')}..{g.raw.get('date_end')}"
+
+    def taken_by(s: SysEvent) -> str:
         other = m.gold[used_s[s.index]] if s.index in used_s else None
-        detail = f"matched to gold: {other.evidence[:40]}" if other else "candidate left unmatched"
-        return Explanation(**base, cause=MERGED if other else OTHER, detail=detail)
+        return f"the system event went to gold: {other.evidence[:40]}" if other else "left unmatched"
+
+    here = [s for s in cands if s in related]
+    if here:
+        fitting = [s for s in here if lenient(s, g.raw)]
+        if not fitting:
+            got = ", ".join(f"{s.start}..{s.end}" for s in here)
+            return Explanation(**base, cause=DATE_WRONG, detail=f"gold {want}; system {got}; {taken_by(here[0])}")
+        return Explanation(**base, cause=MERGED, detail=taken_by(fitting[0]))
+    fitting = [s for s in cands if lenient(s, g.raw)]
+    if fitting:
+        return Explanation(**base, cause=MERGED, detail=f"{taken_by(fitting[0])} (stated: {fitting[0].sentence[:40]})")
+    if not related:
+        return Explanation(**base, cause=NO_TRIGGER,
+                           detail=f"no {g.type} event in {g.doc} at this sentence"
+                                  + (f" (other {g.type} events with these actors, dated elsewhere: {len(cands)})"
+                                     if cands else ""))
     covered = frozenset().union(*(s.sides for s in related))
-    lost = [a for a in g.actors if a not in covered]
+    lost = sorted(str(a) for a in g.actors if a not in covered)
     if lost:
         names = [n for s in in_doc for n in _actor_names(s)]
-        unseen = [a for a in lost if a is None or not any(_mentions(f, n) for f in al.forms(a) for n in names)]
+        unseen = [a for a in lost if not any(_mentions(f, n) for f in al.forms(a) for n in names)]
         if unseen:
             return Explanation(**base, cause=ACTOR_NOT_RECOGNIZED,
-                               detail=f"no system actor in {g.doc} named {', '.join(str(a) for a in unseen)}")
+                               detail=f"no system actor in {g.doc} named {', '.join(unseen)}")
         return Explanation(**base, cause=ACTOR_NOT_RESOLVED,
                            detail=f"named in {g.doc} but not resolved onto the event: {', '.join(lost)}")
     parts = [s for s in same_type if s.sides & g.actors and not g.actors <= s.sides]
     for x in range(len(parts)):
         for y in range(x + 1, len(parts)):
             if g.actors <= parts[x].sides | parts[y].sides:
-                return Explanation(**base, cause=SPLIT, detail=(
-                    f"{sorted(parts[x].actors)} + {sorted(parts[y].actors)}"))
-    return Explanation(**base, cause=OTHER, detail="related event(s) present but no single match")
+                return Explanation(**base, cause=SPLIT, detail=f"{sorted(parts[x].actors)} + {sorted(parts[y].actors)}")
+    return Explanation(**base, cause=OTHER, detail="related event(s) at this sentence but no single match")
 
 
 def explain(m: Matching, al: Aliases) -> list[Explanation]:

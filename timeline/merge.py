@@ -47,8 +47,48 @@ def _absorb(into: Event, other: Event) -> Event:
                       confidence=max(into.confidence, other.confidence))
 
 
+def _refines(coarse: Event, fine: Event) -> bool:
+    """True when `fine` names the same sides as `coarse`, more precisely: every person of
+    `coarse` is in `fine`, and every country of `coarse` is in `fine` or is the country of
+    a person of `fine` not otherwise accounted for (中德会谈 vs 李强与朔尔茨会谈)."""
+    if coarse.type != fine.type or coarse is fine or not set(coarse.doc_ids) & set(fine.doc_ids):
+        return False
+    names = {a.name for a in fine.actors}
+    free = [a for a in fine.actors if a.name not in {c.name for c in coarse.actors}]
+    if len(coarse.actors) > len(fine.actors) or not any(a.kind == "country" for a in coarse.actors):
+        return False
+    for a in coarse.actors:
+        if a.name in names:
+            continue
+        if a.kind != "country":
+            return False
+        match = next((f for f in free if f.kind == "person" and f.country == a.country), None)
+        if match is None:
+            return False
+        free.remove(match)
+    return _nested(coarse.when, fine.when) and _places_agree(coarse.location, fine.location)
+
+
+def _fold_coarse(events: list[Event]) -> list[Event]:
+    """Fold events whose sides are countries into the event naming the people for them."""
+    out = list(events)
+    for coarse in sorted(events, key=lambda e: sum(a.kind == "country" for a in e.actors), reverse=True):
+        fine = next((f for f in out if f is not coarse and _refines(coarse, f)), None)
+        if fine is not None and coarse in out:
+            i = out.index(fine)
+            absorbed = _absorb(fine, coarse)
+            out[i] = absorbed.with_(actors=fine.actors)
+            out.remove(coarse)
+    return out
+
+
 def merge(mentions: list[Event]) -> list[Event]:
     """One event per real-world event, in the order of first mention."""
+    return _fold_coarse(_merge_same(mentions))
+
+
+def _merge_same(mentions: list[Event]) -> list[Event]:
+    """Merge mentions with the same type and actors (see the module docstring)."""
     merged: list[Event] = []
     by_key: dict[tuple[str, frozenset[str]], list[int]] = {}
     # dated mentions first, so an undated mention joins the event its date-less words refer to

@@ -18,7 +18,7 @@ def evaluate_command(
     aliases: list[Path] = typer.Option(..., "--aliases", help="Alias table (.json), repeatable; earlier files win."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object, as score.py --json."),
     verbose: bool = typer.Option(False, "--verbose", help="Also list misses, unmatched system events, wrong dates."),
-    per_doc: bool = typer.Option(False, "--by-doc", help="Also the core figures, misses and false alarms per document."),
+    per_doc: bool = typer.Option(False, "--by-doc", help="Also core figures, misses and false alarms per document."),
     explain: bool = typer.Option(False, "--explain", help="Also why each missed gold event was missed."),
 ) -> None:
     """Score SYSTEM against GOLD: the same figures as shared/tools/score.py."""

@@ -86,6 +86,7 @@ class EventExtractor:
         original = doc.user_data.get("original", doc.text)
         sentences = doc.user_data.get("sentences") or [(0, len(doc.text), None)]
         triggers = _filter_triggers(doc, self.matcher(doc), self.triggers)
+        doc.user_data["masked"] = _mask_modifiers(doc)
         actors = list(doc.spans.get("actors", []))
         places = list(doc.spans.get("places", []))
         mentions: list[Event] = []
@@ -140,8 +141,8 @@ class EventExtractor:
             if not speaker or text[t_end:t_end + 1] in "明法服":  # 说明, 称呼 are not statements
                 return None
             sides = [speaker]
-        elif trig.frame == "trans" and left and _objects(text, t_end, right):
-            objs = _objects(text, t_end, right)
+        elif trig.frame == "trans" and left and _objects(doc.user_data["masked"], t_end, right):
+            objs = _objects(doc.user_data["masked"], t_end, right)
             subj = _flat(left)
             sides = [(*subj, *_flat([o])) for o in objs] if len(objs) > 1 else [(*subj, *_flat(objs))]
         else:
@@ -293,6 +294,19 @@ def _dedupe(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
 def _locative(text: str, span: Span) -> bool:
     before = text[max(0, span.start_char - 3):span.start_char]
     return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市")
+
+
+MODIFIERS = ("TITLE", "COUNTRY", "ORG")
+
+
+def _mask_modifiers(doc: Doc) -> str:
+    """The text with titles, countries and organisations blanked out, so that the gap
+    between a verb and its object (会见俄罗斯总理梅德韦杰夫) reads as empty."""
+    chars = list(doc.text)
+    for span in doc.spans.get("gazetteer", []):
+        if span.label_ in MODIFIERS:
+            chars[span.start_char:span.end_char] = " " * (span.end_char - span.start_char)
+    return "".join(chars)
 
 
 def _objects(text: str, t_end: int, right: list[Span]) -> list[Span]:

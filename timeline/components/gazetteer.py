@@ -54,13 +54,12 @@ class Gazetteer:
         for form, entries in _surfaces(self.lexicon).items():
             key = nlp.vocab.strings.add("G:" + form)
             self.entries[key] = tuple(entries)
-            self.matcher.add(key, [nlp.make_doc(form)])
+            self.matcher.add("G:" + form, [nlp.make_doc(form)])
         # English forms also match in lower or title case variants
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         for form, entries in _surfaces(self.lexicon).items():
             if form.isascii() and len(form) > 3:
-                key = nlp.vocab.strings.add("G:" + form)
-                self.lower.add(key, [nlp.make_doc(form)])
+                self.lower.add("G:" + form, [nlp.make_doc(form)])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -75,4 +74,5 @@ class Gazetteer:
 
 @Language.factory("timeline_gazetteer")
 def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
+    """spaCy factory for `Gazetteer`."""
     return Gazetteer(nlp)

@@ -12,6 +12,7 @@ A name found once is then found everywhere in the document, as are its short for
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -37,6 +38,7 @@ _STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等",
                "访问", "抵达", "当地时间", "周", "星期", "今天", "昨天", "今日", "昨日", "上", "下", "还",
                "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又")
 NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 4}
+MIN_TRANSLIT_USES = 4
 _INSTITUTION_END = ("大学", "学院", "公司", "组织", "委员会", "中心", "协会", "银行", "研究所", "基金会",
                     "学会", "集团", "部", "院", "社", "报", "台", "党", "军", "局", "处", "馆", "所")
 _GLOSS = re.compile(rf"([{CJK}·]{{2,16}})\s*[（(]\s*([A-Z][A-Za-z.'\- ]{{2,40}}?)\s*[)）]")
@@ -49,20 +51,36 @@ _EN_TITLE = re.compile(
 )
 
 
+_NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从等并及同跟还又都曾正首后前")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Characters that begin Chinese, Korean and Vietnamese names (`data/surnames.txt`)."""
+    lines = (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset("".join(line.strip() for line in lines if not line.startswith("#")))
+
+
 def _translit_chars() -> frozenset[str]:
     """The base set plus every character of the foreign names in our actor tables."""
-    chars = set(_TRANSLIT_BASE)
-    lex = get_lexicon()
-    for person in lex.persons.values():
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for person in get_lexicon().persons.values():
         if person.country not in NAME_MAX_CJK:
-            chars.update(c for c in person.name if "\u4e00" <= c <= "\u9fff")
-    return frozenset(chars)
+            counts.update(c for c in person.name if "\u4e00" <= c <= "\u9fff")
+    # a character seen in one or two foreign names only is not a transliteration character
+    return frozenset(_TRANSLIT_BASE) | {c for c, n in counts.items() if n >= MIN_TRANSLIT_USES}
 
 
 def _name_after(text: str, pos: int, country: str | None, translit: frozenset[str]) -> int:
     """End offset of a name starting at `pos`, or `pos` when there is none."""
     limit = NAME_MAX_CJK.get(country or "")
     end = pos
+    if limit and text[pos:pos + 1] in _NOT_NAME_START:
+        return pos
+    if limit and country != "JPN" and text[pos:pos + 1] not in _surnames():
+        return pos
     if limit:  # a Chinese, Korean, Japanese or Vietnamese name: 2..limit characters
         while end < len(text) and end - pos < limit and "\u4e00" <= text[end] <= "\u9fff":
             if end - pos >= 2 and text.startswith(_STOP_AFTER, end):
@@ -130,6 +148,11 @@ class NameFinder:
             start, end = m.span()
             while start < end and text[start] not in self.translit:
                 start += 1
+            last_dot = text.rfind("·", start, end)
+            stop = last_dot + 1
+            while stop < end and text[stop] in self.translit:
+                stop += 1
+            end = stop
             if end - start >= 3 and "·" in text[start:end] and free(start, end):
                 found.setdefault((start, end), None)
         # English title + name
@@ -187,4 +210,5 @@ def _country_before(gaz: list[Span], title: Span) -> str | None:
 
 @Language.factory("timeline_names")
 def make_names(nlp: Language, name: str) -> NameFinder:
+    """spaCy factory for `NameFinder`."""
     return NameFinder(nlp)

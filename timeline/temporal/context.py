@@ -63,7 +63,8 @@ def weekday_near(ref: date, weekday: int, delta_weeks: int | None, tense: str | 
 
     With a prefix (上/下/本) the week is fixed; a bare weekday is the one in the DCT's week,
     moved a week back for a past sentence that would otherwise land after the DCT, or a
-    week ahead for a future one that would land before it.
+    week ahead for a future one that would land before it; with no tense cue, the
+    occurrence nearest the DCT.
     """
     monday = ref - timedelta(days=ref.weekday())
     d = monday + timedelta(days=weekday, weeks=delta_weeks or 0)
@@ -72,4 +73,6 @@ def weekday_near(ref: date, weekday: int, delta_weeks: int | None, tense: str | 
             d -= timedelta(weeks=1)
         elif tense == "future" and d < ref:
             d += timedelta(weeks=1)
+        elif tense is None:  # no cue: the occurrence nearest the DCT (周日 written on a Monday)
+            d = min((d - timedelta(weeks=1), d, d + timedelta(weeks=1)), key=lambda x: abs((x - ref).days))
     return d
