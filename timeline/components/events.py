@@ -125,6 +125,8 @@ class EventExtractor:
             return None
         if self._has("nonevent", text[max(c_start, t_start - 6):t_start]):
             return None
+        if self._has("reference", text[c_start:c_start + 4]) and self._has("first", before):
+            return None  # 这是她上任以来的首次出访: the visit just told, not a new one
         cancelled = self._has("cancelled", before) or self._has("cancelled", text[t_end:t_end + 4])
         left = [a for a in s_actors if c_start <= a.start_char < t_start and not _locative(text, a)]
         right = [a for a in s_actors if t_end <= a.start_char < c_end and not _locative(text, a)]
