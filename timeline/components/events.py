@@ -127,6 +127,10 @@ class EventExtractor:
             return None
         if self._has("reference", text[c_start:c_start + 4]) and self._has("first", before):
             return None  # 这是她上任以来的首次出访: the visit just told, not a new one
+        dated = any(c_start <= d.start < c_end for d in dates)
+        possessive = text[t_start - 1:t_start] == "的" and not any(a.end_char == t_start - 1 for a in s_actors)
+        if not dated and (possessive or self._ends_with("refer", text[c_start:t_start])):
+            return None  # 在前一次通话中, 此议题的磋商: a reference to an event, not a new one
         cancelled = self._has("cancelled", before) or self._has("cancelled", text[t_end:t_end + 4])
         left = [a for a in s_actors if c_start <= a.start_char < t_start and not _locative(text, a)]
         right = [a for a in s_actors if t_end <= a.start_char < c_end and not _locative(text, a)]

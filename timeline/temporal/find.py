@@ -17,11 +17,9 @@ from timeline.temporal import en, zh
 from timeline.temporal.context import Context
 from timeline.temporal.expr import Span, TimeExpr, join
 from timeline.temporal.tense import tense_finder
-from timeline.temporal.words import alternation, words
+from timeline.temporal.words import alternation, normalize, words
 
-_TRAD = str.maketrans("週後個來時號點節曆農開間當內將劃擬於準備際兩餘幾這屆臨會與過紀剛聖誕慶歲晚", "周后个来时号点节历农开间当内将划拟于准备际两余几这届临会与过纪刚圣诞庆岁晚")
-_WIDE = str.maketrans("０１２３４５６７８９－～（）", "0123456789-~()")
-_RANGE = re.compile(r"\s*(?:至|到|—|–|-|~|－)\s*")
+_RANGE = re.compile(r"\s*(?:至|到|—|–|-|~|－)\s*|\s+(?:to|through|until)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -98,7 +96,7 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
     symmetry with other finders — both grammars always run, each on its own script.
     """
     del lang
-    norm = text.translate(_TRAD).translate(_WIDE)
+    norm = normalize(text)
     tense_at: Callable[[int], str | None] = (lambda _at: tense) if tense else tense_finder(norm)
     ctx = Context(_as_date(dct), anchor, tense_at)
     matches = _candidates(norm)

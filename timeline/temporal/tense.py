@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from timeline.temporal.words import alternation, words
+from timeline.temporal.words import alternation, normalize, words
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +53,6 @@ def sentence_tense(text: str, at: int | None = None) -> str | None:
     (so that in "此前…，将于12月5日访问" the date takes 将), else the nearest cue in the
     clauses before it (此前，…); cues in later clauses do not count. Without `at`, the
     last cue wins, since a Chinese sentence's main verb phrase usually comes last.
-    English cues count only where no Chinese cue is found.
+    English cues count only where no Chinese cue is found. Traditional text is read as Simplified.
     """
-    return tense_finder(text)(at)
+    return tense_finder(normalize(text))(at)

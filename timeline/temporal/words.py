@@ -8,6 +8,18 @@ import yaml
 
 from timeline.tsv import DATA
 
+# Traditional characters of the time words and tense cues, mapped one to one (same length, so
+# offsets stay valid); full-width digits and brackets to ASCII.
+_TRAD = str.maketrans("週後個來時號點節曆農開間當內將劃擬於準備際兩餘幾這屆臨會與過紀剛聖誕慶歲預計經國舉禮請籌陽達運風學裝奧",
+                      "周后个来时号点节历农开间当内将划拟于准备际两余几这届临会与过纪刚圣诞庆岁预计经国举礼请筹阳达运风学装奥")
+_WIDE = str.maketrans("０１２３４５６７８９－～（）", "0123456789-~()")
+
+
+def normalize(text: str) -> str:
+    """`text` with the Traditional time characters and full-width forms the grammars read
+    replaced by their Simplified/ASCII forms, character for character."""
+    return text.translate(_TRAD).translate(_WIDE)
+
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, Any]:
