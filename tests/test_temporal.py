@@ -19,10 +19,11 @@ CASES_PATH = Path(__file__).parent / "data" / "dates_cases.jsonl"
 CASES = [json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _case_id(case: dict) -> str:
-    """A readable test id: category, language, DCT and the start of the sentence."""
-    kind = case.get("cat") or ("neg" if not case["expect"] else "misc")
-    return f"{kind}-{case['lang']}-{case['dct']}-{case['text'][:24]}"
+def _case_id(n: int, case: dict) -> str:
+    """A readable (ASCII) test id: line number, category, language, DCT and the first value."""
+    kind = case.get("cat") or ("neg" if not case["expect"] else case["lang"])
+    first = case["expect"][0][0] if case["expect"] else "none"
+    return f"L{n:03d}-{kind}-{case['lang']}-dct{case['dct']}-{first}"
 
 
 def test_case_file_covers_the_brief() -> None:
@@ -34,7 +35,7 @@ def test_case_file_covers_the_brief() -> None:
     assert langs.count("en") >= 0.12 * len(CASES)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[_case_id(c) for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=[_case_id(n, c) for n, c in enumerate(CASES, 1)])
 def test_intervals(case: dict) -> None:
     """Every expression's day interval, in order; the first one's value and modifier if given."""
     found = find_dates(case["text"], case["dct"])

@@ -173,6 +173,8 @@ class ActorResolver:
             return None
         if nxt is not None and nxt.start_char == span.end_char and nxt.label_ == TITLE:
             return None
+        if self._title_chain_to_name(span, spans, text):
+            return None  # 中共中央政治局常委、国务院副总理丁薛祥: the titles describe the name
         country = None
         for other in spans:
             if other.label_ == COUNTRY and other.end_char <= span.start_char and (
@@ -182,11 +184,28 @@ class ActorResolver:
             country = title.countries[0]
         if country is None:
             return None
-        holder = self.lex.holder(country, title.office, on)
+        holder = self.lex.holder(country, title.office, on) if title.office not in SHARED_OFFICES else None
         span._.office = (country, title.office)
         span._.actors = (self.person_actor(holder, title.office, on),) if holder else (
             self.country_actor(country, title.office),)
         return span
+
+    @staticmethod
+    def _title_chain_to_name(span: Span, spans: list[Span], text: str) -> bool:
+        """True when titles, organisations and 、/兼/和 lead from `span` to a person's name."""
+        pos = span.end_char
+        for other in spans:
+            if other.start_char < pos:
+                continue
+            gap = text[pos:other.start_char]
+            if not _CHAIN_GAP.match(gap):
+                return False
+            if other.label_ == PERSON:
+                return True
+            if other.label_ not in (TITLE, ORG, COUNTRY):
+                return False
+            pos = other.end_char
+        return False
 
     def _dyads(self, doc: Doc, occupied: list[tuple[int, int]]) -> list[Span]:
         """中日, 美日韩, 中法德领导人: one country per character."""
@@ -209,6 +228,12 @@ class ActorResolver:
                 span._.actors = tuple(self.country_actor(i) for i in dict.fromkeys(isos))
                 out.append(span)
         return out
+
+
+# offices many people hold at once: a bare title of these never names one person
+SHARED_OFFICES = frozenset({"senior_official", "minister", "deputy_foreign_minister", "ambassador", "spokesperson",
+                            "envoy", "deputy_head_of_government", "office", "military_chief", "party_leader"})
+_CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 
 def _next(spans: list[Span], span: Span) -> Span | None:

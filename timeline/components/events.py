@@ -147,9 +147,10 @@ class EventExtractor:
             if not speaker or text[t_end:t_end + 1] in "明法服":  # 说明, 称呼 are not statements
                 return None
             sides = [speaker]
-        elif trig.frame == "trans" and left and _objects(doc.user_data["masked"], t_end, right):
+        elif trig.frame in ("trans", "sym") and _objects(doc.user_data["masked"], t_end, right) and (
+                left or self._zero_subject(text, sent, c_start, t_start, s_actors, focus)):
             objs = _objects(doc.user_data["masked"], t_end, right)
-            subj = _flat(left)
+            subj = _flat(left) or (self._zero_subject(text, sent, c_start, t_start, s_actors, focus),)
             sides = [(*subj, *_flat([o])) for o in objs] if len(objs) > 1 else [(*subj, *_flat(objs))]
         else:
             group_actors = _flat(left) + _flat([r for r in right if r.start_char - t_end <= 2])
@@ -173,6 +174,19 @@ class EventExtractor:
             events.append(Event(trig.type, cameo, status, actors, when, where, "", "", 0, 0,
                                 confidence=_confidence(actors, when, trig)))
         return events or None
+
+    def _zero_subject(self, text: str, sent: tuple[int, int], c_start: int, t_start: int,
+                      s_actors: list[Span], focus: Focus) -> Actor | None:
+        """The subject of a clause that leaves it out (王毅，昨日在北京会见…): the first person
+        of the sentence before the clause, else the subject in focus. Only when nothing but
+        time, place and adverbs stands between the clause start and the trigger."""
+        if re.search(r"[与同和跟及]", text[c_start:t_start]):
+            return None
+        earlier = [a for a in s_actors if sent[0] <= a.start_char < c_start and not _locative(text, a)]
+        persons = [a for a in _flat(earlier) if a.kind == "person"]
+        if persons:
+            return persons[0]
+        return focus.subject
 
     def _visitor(self, text: str, trig: Trigger, t_start: int, t_end: int, c_start: int, left: list[Span],
                  right: list[Span], s_actors: list[Span], focus: Focus, one: bool,
@@ -298,6 +312,9 @@ def _dedupe(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
 
 
 def _locative(text: str, span: Span) -> bool:
+    """True when a country or place span is the place of the clause (在日本, 访问中国), not an actor."""
+    if any(a.kind == "person" for a in span._.actors or ()):
+        return False
     before = text[max(0, span.start_char - 3):span.start_char]
     return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市")
 

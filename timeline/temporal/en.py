@@ -17,7 +17,7 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _DAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
 _PARTS = {"early": ("START", 1, 10), "beginning": ("START", 1, 10), "mid": ("MID", 11, 20),
           "middle": ("MID", 11, 20), "late": ("END", 21, 0), "end": ("END", 21, 0)}
 _REL = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}
@@ -28,10 +28,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     """(kind, regex) for the English shapes."""
     seasons = "|".join(words()["season_en"])
     table = [
-        ("mdy", rf"\b{_MON}\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?"),
+        # June 24-25: a range of days within the month.
+        ("mdy", rf"\b{_MON}\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b"
+                rf"(?:\s*[-–]\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])\b)?(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?"),
         ("dmy", rf"\b(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?"),
         ("part", rf"\b(?:(?:the\s+)?(?P<p>early|mid|late|beginning|middle|end)(?:\s+of)?[\s-]+){_MON}(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?"),
-        ("my", rf"\b(?:(?P<pre>in|since|by|until|during|from|last|next|this)\s+)?{_MON}(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?"),
+        # not "from June" of "from June 11": a month followed by a day is mdy's.
+        ("my", rf"\b(?:(?P<pre>in|since|by|until|during|from|last|next|this)\s+)?{_MON}"
+               rf"(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b|(?!\s*[0-9]))"),
         ("rday", r"\b(?P<w>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b"),
         ("wday", r"\b(?:(?P<wp>last|next|this|coming|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         ("rel", r"\b(?P<wp>last|next|this|past|previous|coming)\s+(?P<u>week|month|year)\b"),
@@ -58,9 +62,12 @@ def resolve(kind: str, g: dict[str, str | None], ctx: Context, at: int,
     if kind in ("mdy", "dmy"):
         m, d = _month(g), int(g["d"] or 0)
 
+        d2 = int(g["d2"]) if g.get("d2") else None
+
         def make(yy: int) -> Span | None:
             try:
-                return expr.day(date(yy, m, d))
+                first = expr.day(date(yy, m, d))
+                return expr.join(first, expr.day(date(yy, m, d2))) if d2 and d2 > d else first
             except ValueError:
                 return None
         return (make(y) if y else ctx.around_years(make, at)), False

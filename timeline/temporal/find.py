@@ -19,6 +19,8 @@ from timeline.temporal.expr import Span, TimeExpr, join
 from timeline.temporal.tense import tense_finder
 from timeline.temporal.words import alternation, normalize, words
 
+# The kinds that can end a range: those with a day, month or year of their own.
+_RANGE_ENDS = ("md", "bday", "year", "num", "mdy", "dmy", "part", "my", "wday", "mpart")
 _RANGE = re.compile(r"\s*(?:至|到|—|–|-|~|－)\s*|\s+(?:to|through|until)\s+", re.I)
 
 
@@ -59,6 +61,22 @@ def _candidates(text: str) -> list[_Match]:
 def _resolve(m: _Match, ctx: Context, inherit: Span | None = None) -> tuple[Span | None, bool]:
     module = zh if m.lang == "zh" else en
     return module.resolve(m.kind, m.groups, ctx, m.start, inherit)
+
+
+def _weekday_pair_end(norm: str, m: _Match, nxt: _Match, end: int) -> int | None:
+    """Where a weekday and a written date that name one day end, or None if they are not a pair.
+
+    Chinese brackets the second (星期三（12月25日）, 12月25日（星期三）); English follows the
+    weekday with a comma (Sunday, November 24).
+    """
+    if "wday" not in (m.kind, nxt.kind) or m.kind == nxt.kind:
+        return None
+    between = norm[end:nxt.start]
+    if between in ("(", " (") and norm[nxt.end:nxt.end + 1] == ")":
+        return nxt.end + 1
+    if between in (",", ", ") and m.lang == nxt.lang == "en":
+        return nxt.end
+    return None
 
 
 def _weekday_date(a: _Match, b: _Match, ctx: Context) -> Span | None:
@@ -110,21 +128,21 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
         i += 1
         if span is None:
             continue
-        # 星期三（12月25日） / 12月25日（星期三）: one expression, the written date wins.
+        # 星期三（12月25日） / 12月25日（星期三） / Sunday, November 24: one expression.
         if i < len(matches):
             nxt = matches[i]
-            between = norm[end:nxt.start]
-            if between in ("(", " (") and norm[nxt.end:nxt.end + 1] == ")" and {m.kind, nxt.kind} & {"wday"}:
+            pair_end = _weekday_pair_end(norm, m, nxt, end)
+            if pair_end is not None:
                 other = _weekday_date(m, nxt, ctx)
                 if other is not None:
                     span = other
-                end = nxt.end + 1
+                end = pair_end
                 i += 1
-        # 5月26日至27日 / 10月下旬至11月初: a range.
+        # 5月26日至27日 / 10月下旬至11月初 / 9月中旬至下旬 / June 11 to June 13: a range.
         if i < len(matches):
             nxt = matches[i]
             r = _RANGE.fullmatch(norm, end, nxt.start)
-            if r and nxt.kind in ("md", "bday", "year", "num", "mdy", "dmy", "part", "my", "wday"):
+            if r and nxt.kind in _RANGE_ENDS:
                 second, _ = _resolve(nxt, ctx, inherit=span)
                 if second is not None and second.last >= span.first:
                     span = join(span, second)
@@ -135,7 +153,7 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
         if z and not norm[z.end():start].strip():
             detail.append(z.group("zone"))
         c = clock.match(norm, end)
-        if c and c.end() > end and span.first == span.last:
+        if c and c.group(0).strip() and span.first == span.last:
             detail.append(c.group(0).strip())
             end = c.end()
         if span.first == span.last:

@@ -20,6 +20,12 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
 
 
 _CLAUSE = re.compile(r"[，,；;：:]")
+_TIME_CLAUSE = 12  # the longest clause that can be a time phrase alone (年初， / 当地时间12月30日，)
+
+
+def _leading_time_clause(lo: int, hi: int, pos: int) -> bool:
+    """Whether the clause lo..hi holding an expression at `pos` is that time phrase alone."""
+    return pos - lo <= 6 and hi - lo <= _TIME_CLAUSE
 
 
 def tense_finder(text: str) -> Callable[[int | None], str | None]:
@@ -39,6 +45,9 @@ def tense_finder(text: str) -> Callable[[int | None], str | None]:
         lo = max(b for b in bounds if b <= pos)
         hi = min(b for b in bounds if b > pos)
         near = [c for c in cues if lo <= c[0] < hi] or [c for c in cues if c[1] <= lo]
+        if not near and _leading_time_clause(lo, hi, pos):
+            after = min((b for b in bounds if b > hi), default=hi)
+            near = [c for c in cues if hi <= c[0] < after]
         if not near:
             return None
         return min(near, key=lambda c: (min(abs(c[0] - pos), abs(c[1] - pos)), c[0]))[2]
@@ -51,7 +60,8 @@ def sentence_tense(text: str, at: int | None = None) -> str | None:
 
     With `at` (a character offset), the cue nearest that position within its clause wins
     (so that in "此前…，将于12月5日访问" the date takes 将), else the nearest cue in the
-    clauses before it (此前，…); cues in later clauses do not count. Without `at`, the
+    clauses before it (此前，…); cues in later clauses do not count, except that a clause
+    that is only the time phrase (年初，李强曾出席…) takes the tense of the clause after it. Without `at`, the
     last cue wins, since a Chinese sentence's main verb phrase usually comes last.
     English cues count only where no Chinese cue is found. Traditional text is read as Simplified.
     """

@@ -43,13 +43,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("num", r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
         ("md", rf"{year}?{_MONTH}(?:{_DAY}|{_MPART})?"),
         ("year", rf"{year}{yp}?"),
-        ("bday", r"(?<![0-9第个])(?P<d>(?:3[01]|[12][0-9]|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日(?![内来以起间])"),
-        ("rday", rf"(?P<w>{rdays})"),
+        ("bday", r"(?<![0-9第个])(?P<d>(?:3[01]|[12][0-9]|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日(?![内来以间])"),
+        # 前日/同日 before 本 are 前日本 (former Japanese …), 同日本 (with Japan).
+        ("rday", rf"(?P<w>{rdays})(?!(?<=日)本)"),
         ("ago", r"(?<![0-9])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})个?(?P<u>天|周|星期|礼拜|月|年)(?P<dir>前|后|以前|以后|之前|之后)"),
         ("wday", r"(?<![0-9一二两三四五六七八九十每上下本这个])(?P<wp>上上|下下|上个?|下个?|本|这个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])"),
         ("wend", r"(?P<wp>上|下|本|这)?个?周末"),
         ("week", rf"(?P<w>{rweeks})(?![一二三四五六日天1-7末年])"),
-        ("rmonth", rf"(?P<w>{rmonths})(?P<mp>上旬|中旬|下旬|初|底|末)?"),
+        ("rmonth", rf"(?P<w>{rmonths})(?:(?P<mp>上旬|中旬|下旬|初|底|末)|{_DAY})?"),
         ("mpart", r"(?<![岁日年个0-9一二三四五六七八九十])(?P<w>月初|月中|月底|月末)|(?<![月])(?P<w2>上旬|中旬|下旬)"),
         ("ypart", rf"(?<![0-9今去明前后本当同次翌])(?P<w>年初|年底|年末|年内|上半年|下半年|{alternation([k for k in w['year_parts'] if '季度' in k])})"),
         ("season", r"(?P<sp>今年|明年|去年|今|明|去)?(?P<s>[春夏秋冬])(?P<ss>季|天)?(?![奥运达攻风会学时令装节])"),
@@ -99,6 +100,22 @@ def _year_part(y: int, yp: str | None, se: str | None) -> Span | None:
     if code in ("START", "MID", "END"):
         return expr.months(y, a, b, f"{y:04d}", code)
     return expr.months(y, a, b, f"{y:04d}-{code}")
+
+
+def _relative_month(g: dict[str, str | None], ctx: Context) -> tuple[Span | None, bool]:
+    """上个月 / 下月初 / 上月11日 / 当月: a month counted from the DCT (or the anchor), its part or day."""
+    w = words()
+    word = g["w"] or ""
+    anchored = word not in w["relative_months"]
+    base = ctx.base(anchored)
+    if base is None:
+        return None, anchored
+    delta = w["anchored_months"][word] if anchored else w["relative_months"][word]
+    y, m = expr.shift_month(base.year, base.month, delta)
+    if g.get("d"):
+        d = to_int(g["d"] or "")
+        return (_day(y, m, d) if d else None), anchored and ctx.anchor is not None
+    return _month_part(y, m, g.get("mp")), anchored and ctx.anchor is not None
 
 
 def resolve(kind: str, g: dict[str, str | None], ctx: Context, at: int,
@@ -171,16 +188,11 @@ def resolve(kind: str, g: dict[str, str | None], ctx: Context, at: int,
     if kind == "week":
         return expr.week(dct, w["relative_weeks"][g["w"]]), False
     if kind == "rmonth":
-        word = g["w"]
-        if word in w["relative_months"]:
-            y, m = expr.shift_month(dct.year, dct.month, w["relative_months"][word])
-            return _month_part(y, m, g.get("mp")), False
-        base = ctx.base(True)
-        y, m = expr.shift_month(base.year, base.month, w["anchored_months"][word])  # type: ignore[union-attr]
-        return _month_part(y, m, g.get("mp")), ctx.anchor is not None
+        return _relative_month(g, ctx)
     if kind == "mpart":
         part = (g.get("w") or "")[1:] or (g.get("w2") or "")
-        return _month_part(dct.year, dct.month, part), False
+        base = inherit.first if inherit is not None else dct  # 9月中旬至下旬: the first half's month
+        return _month_part(base.year, base.month, part), False
     if kind == "ypart":
         word = g["w"] or ""
         if word == "年内":
