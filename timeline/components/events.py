@@ -23,7 +23,7 @@ from timeline.record import Actor, Event, Location, When
 from timeline.temporal import TimeExpr, find_dates
 from timeline.tsv import DATA, read_tsv
 
-CLAUSE_BREAK = re.compile(r"[，,；;：:]|(?<=[a-z])\s+(?:and|but|while)\s+")
+CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ")
 CONJ = re.compile(r"^\s*(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")
 OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的)?\s*$")
@@ -216,14 +216,13 @@ class EventExtractor:
         c_start, c_end = clause
         in_clause = [d for d in dates if c_start <= d.start < c_end]
         pick = [d for d in in_clause if d.start < t_start][-1:] or in_clause[:1]
-        if not pick:
-            pick = [d for d in dates if d.start < t_start][-1:] or [d for d in dates if d.start >= t_start][:1]
+        if not pick:  # a time adverbial of an earlier clause scopes over the rest of the sentence
+            pick = [d for d in dates if d.start < c_start][-1:]
         if pick:
             d = pick[0]
             return When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
         sentence = text[sent[0]:sent[1]]
-        if focus.when is not None and (self._has("carry", sentence) or trig.frame in ("agree",)
-                                       or (trig.frame == "say" and focus.actors)):
+        if focus.when is not None and self._has("carry", sentence):
             return focus.when
         return When()
 

@@ -17,7 +17,8 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _DAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+_MON = (r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")  # the full stop only after an abbreviation
 _PARTS = {"early": ("START", 1, 10), "beginning": ("START", 1, 10), "mid": ("MID", 11, 20),
           "middle": ("MID", 11, 20), "late": ("END", 21, 0), "end": ("END", 21, 0)}
 _REL = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}
@@ -35,7 +36,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("part", rf"\b(?:(?:the\s+)?(?P<p>early|mid|late|beginning|middle|end)(?:\s+of)?[\s-]+){_MON}(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?"),
         # not "from June" of "from June 11": a month followed by a day is mdy's.
         ("my", rf"\b(?:(?P<pre>in|since|by|until|during|from|last|next|this)\s+)?{_MON}"
-               rf"(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b|(?!\s*[0-9]))"),
+               rf"(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b|(?!\.?\s*[0-9]))"),
         ("rday", r"\b(?P<w>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b"),
         ("wday", r"\b(?:(?P<wp>last|next|this|coming|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         ("rel", r"\b(?P<wp>last|next|this|past|previous|coming)\s+(?P<u>week|month|year)\b"),

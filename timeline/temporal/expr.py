@@ -88,6 +88,15 @@ def year(y: int, mod: str | None = None) -> Span:
     return Span(f"{y:04d}", date(y, 1, 1), date(y, 12, 31), mod)
 
 
+def shift_year(s: Span, n: int) -> Span | None:
+    """`s` moved by `n` years (its TIMEX value too); None when a day does not exist then (29 Feb)."""
+    try:
+        first, last = s.first.replace(year=s.first.year + n), s.last.replace(year=s.last.year + n)
+    except ValueError:
+        return None
+    return Span(f"{s.first.year + n:04d}{s.value[4:]}", first, last, s.mod)
+
+
 def join(a: Span, b: Span) -> Span:
     """A range from the start of `a` to the end of `b`, valued as `a`."""
     return Span(a.value, a.first, max(a.last, b.last), a.mod)

@@ -15,7 +15,7 @@ from typing import Callable
 
 from timeline.temporal import en, zh
 from timeline.temporal.context import Context
-from timeline.temporal.expr import Span, TimeExpr, join
+from timeline.temporal.expr import Span, TimeExpr, join, shift_year
 from timeline.temporal.tense import tense_finder
 from timeline.temporal.words import alternation, normalize, words
 
@@ -61,6 +61,22 @@ def _candidates(text: str) -> list[_Match]:
 def _resolve(m: _Match, ctx: Context, inherit: Span | None = None) -> tuple[Span | None, bool]:
     module = zh if m.lang == "zh" else en
     return module.resolve(m.kind, m.groups, ctx, m.start, inherit)
+
+
+def _has_year(m: _Match) -> bool:
+    """Whether a match names its year (2025年, 今年, October 28, 2025)."""
+    return bool(m.groups.get("y") or m.groups.get("ry"))
+
+
+def _year_before(first: Span, second: Span) -> Span:
+    """The first half of a range without a year (12月25日至明年1月3日), moved to the latest year
+    in which it still starts no later than the second half."""
+    best = first
+    for n in (-1, 1):
+        moved = shift_year(first, n)
+        if moved and moved.first <= second.first and (best.first > second.first or moved.first > best.first):
+            best = moved
+    return best
 
 
 def _weekday_pair_end(norm: str, m: _Match, nxt: _Match, end: int) -> int | None:
@@ -144,6 +160,8 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
             r = _RANGE.fullmatch(norm, end, nxt.start)
             if r and nxt.kind in _RANGE_ENDS:
                 second, _ = _resolve(nxt, ctx, inherit=span)
+                if second is not None and not _has_year(m):
+                    span = _year_before(span, second)
                 if second is not None and second.last >= span.first:
                     span = join(span, second)
                     end = nxt.end

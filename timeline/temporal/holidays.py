@@ -11,7 +11,7 @@ def holiday(kind: str, month: int, day: int, year: int) -> date | None:
     try:
         if kind == "solar":
             return date(year, month, day)
-        solar = LunarDate(year, month, day).toSolarDate()
+        solar = LunarDate(year, month, day).to_solar_date()
         return solar - timedelta(days=1) if kind == "lunar_eve" else solar
     except ValueError:
         return None

@@ -11,7 +11,8 @@ from timeline.temporal.words import alternation, normalize, words
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     t = words()["tense"]
-    en = lambda k: re.compile(rf"\b(?:{alternation(t[k])})\b", re.I)  # noqa: E731
+    # a participle after be/been is passive, not past: "will be held", "is to be signed".
+    en = lambda k: re.compile(rf"(?<!\bbe )(?<!\bbeen )\b(?:{alternation(t[k])})\b", re.I)  # noqa: E731
     # 了 only as an aspect marker after a verb, not in 了解 / 为了 / 除了.
     past = [c for c in t["past"] if c != "了"]
     return (re.compile(alternation(t["future"])),
@@ -20,7 +21,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
 
 
 _CLAUSE = re.compile(r"[，,；;：:]")
-_TIME_CLAUSE = 12  # the longest clause that can be a time phrase alone (年初， / 当地时间12月30日，)
+_TIME_CLAUSE = 16  # the longest clause that can be a time phrase alone (年初， / 当地时间12月30日，)
 
 
 def _leading_time_clause(lo: int, hi: int, pos: int) -> bool:
