@@ -93,7 +93,8 @@ class EventExtractor:
         focus = Focus()
         for start, end, dct in sentences:
             text = doc.text[start:end]
-            dates = [_shift(t, start) for t in find_dates(text, dct, anchor=_anchor(focus))] if dct or text else []
+            dates = [_shift(t, start) for t in find_dates(text, dct, anchor=_anchor(focus))
+                     if not DATELINE.match(text[t.end:])]  # 新德里27日专电: the dateline, not the event
             s_actors = [a for a in actors if start <= a.start_char < end]
             s_places = [p for p in places if start <= p.start_char < end]
             s_triggers = [t for t in triggers if start <= t[0] < end]
@@ -123,13 +124,18 @@ class EventExtractor:
         near = text[max(c_start, t_start - 3):t_start]
         if self._ends_with("negation", near) or self._has("hypothetical", text[c_start:c_start + 4]):
             return None
+        if re.search(r"(?:未|没有|并未|尚未|从未|未能)(?:[与同和跟]|$)", _strip_actors(text, max(c_start, t_start - 10), t_start, s_actors)):
+            return None  # 未与习通话: negated with the partner in between
         if self._has("nonevent", text[max(c_start, t_start - 6):t_start]):
             return None
         if self._has("reference", text[c_start:c_start + 4]) and self._has("first", before):
             return None  # 这是她上任以来的首次出访: the visit just told, not a new one
         dated = any(c_start <= d.start < c_end for d in dates)
         possessive = text[t_start - 1:t_start] == "的" and not any(a.end_char == t_start - 1 for a in s_actors)
-        if not dated and (possessive or self._ends_with("refer", text[c_start:t_start])):
+        if text[t_end:t_end + 1] in NOUN_AFTER:
+            return None  # 访问团, 会谈桌: the trigger is part of a noun
+        nominal = text[t_end:t_end + 1] == "的"
+        if not dated and (possessive or nominal or self._ends_with("refer", text[c_start:t_start])):
             return None  # 在前一次通话中, 此议题的磋商: a reference to an event, not a new one
         cancelled = self._has("cancelled", before) or self._has("cancelled", text[t_end:t_end + 4])
         left = [a for a in s_actors if c_start <= a.start_char < t_start and not _locative(text, a)]
@@ -153,13 +159,8 @@ class EventExtractor:
             subj = _flat(left) or (self._zero_subject(text, sent, c_start, t_start, s_actors, focus),)
             sides = [(*subj, *_flat([o])) for o in objs] if len(objs) > 1 else [(*subj, *_flat(objs))]
         else:
-            group_actors = _flat(left) + _flat([r for r in right if r.start_char - t_end <= 2])
-            if group or (len(_names(group_actors)) < 2 and trig.frame in ("agree", "sym", "trans")):
-                extra = focus.actors if (group or not group_actors) else ()
-                if not group_actors and not extra:
-                    extra = _flat(s_actors[:1]) if s_actors and s_actors[0].start_char < c_start else ()
-                group_actors = group_actors + tuple(extra)
-            sides = [_dedupe(group_actors)]
+            sides = self._sym_sides(text, trig, t_start, t_end, sent, (c_start, c_end), left, right,
+                                    s_actors, focus, group)
         events = []
         for actors in sides:
             actors = _dedupe(actors)
@@ -174,6 +175,37 @@ class EventExtractor:
             events.append(Event(trig.type, cameo, status, actors, when, where, "", "", 0, 0,
                                 confidence=_confidence(actors, when, trig)))
         return events or None
+
+    def _sym_sides(self, text: str, trig: Trigger, t_start: int, t_end: int, sent: tuple[int, int],
+                   clause: tuple[int, int], left: list[Span], right: list[Span], s_actors: list[Span],
+                   focus: Focus, group: bool) -> list[tuple[Actor, ...]]:
+        """The sides of "A 与 B(、C) <trigger>" and of "A、B <trigger>" / "双方 <trigger>".
+
+        With 与/同/和/跟: A is the subject (a pronoun or nothing means the sentence's or the
+        focus's subject) and B, C its partners: one event per partner for talks, one
+        event for all when the clause says they act jointly (共同出席, 三方会议)."""
+        c_start, c_end = clause
+        near_right = _flat([r for r in right if r.start_char - t_end <= 2])
+        conj = None
+        for m in re.finditer(r"与|同|和|跟|and |with ", text[c_start:t_start]):
+            at = c_start + m.start()
+            if any(a.start_char > at for a in left):
+                conj = at
+                break
+        if conj is None:
+            actors = _flat(left) + near_right
+            if group or (not actors and self._anaphor("group", text[sent[0]:t_start])):
+                actors = actors + tuple(focus.actors)
+            return [_dedupe(actors)]
+        subject = _flat([a for a in left if a.start_char < conj])
+        partners = _flat([a for a in left if a.start_char > conj])
+        if not subject:
+            zero = self._zero_subject(text, sent, c_start, conj, s_actors, focus)
+            subject = (zero,) if zero is not None else ()
+        joint = self._has("joint", text[c_start:c_end]) or self._has("joint", trig.word)
+        if subject and len(partners) > 1 and not joint:
+            return [(*subject, p) for p in partners]
+        return [_dedupe(subject + partners + near_right)]
 
     def _zero_subject(self, text: str, sent: tuple[int, int], c_start: int, t_start: int,
                       s_actors: list[Span], focus: Focus) -> Actor | None:
@@ -198,11 +230,13 @@ class EventExtractor:
             return _flat(persons[-1:])[0]
         if one and focus.subject is not None:
             return focus.subject
-        if left:
-            return _flat(left[-1:])[0]
-        earlier = [a for a in s_actors if a.start_char < c_start and _flat([a])[0].kind == "person"]
+        earlier = [a for a in s_actors if a.start_char < c_start and _flat([a])[0].kind == "person"
+                   and not _invited_by(text, a)]
         if earlier:
             return _flat(earlier[:1])[0]
+        hosts = [a for a in left if text[a.start_char - 1:a.start_char] != "对" and not _invited_by(text, a)]
+        if hosts:
+            return _flat(hosts[-1:])[0]
         later = [a for a in s_actors if a.start_char >= t_end and _flat([a])[0].kind == "person"]
         if later:
             return _flat(later[:1])[0]
@@ -310,6 +344,22 @@ def _dedupe(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     return tuple(a for a in seen.values() if not (a.kind == "country" and a.country in persons))
 
 
+def _strip_actors(text: str, start: int, end: int, actors: list[Span]) -> str:
+    """text[start:end] with actor names removed (未与习近平通话 -> 未与通话)."""
+    chars = list(text[start:end])
+    for a in actors:
+        for i in range(max(a.start_char, start), min(a.end_char, end)):
+            chars[i - start] = ""
+    return "".join(chars)
+
+
+def _invited_by(text: str, span: Span) -> bool:
+    """True for the inviter in 应德国总理朔尔茨邀请: a host, never the visitor."""
+    before = text[max(0, span.start_char - 12):span.start_char]
+    after = text[span.end_char:span.end_char + 12]
+    return "应" in before and "邀" in after and "，" not in before[before.rfind("应"):]
+
+
 def _locative(text: str, span: Span) -> bool:
     """True when a country or place span is the place of the clause (在日本, 访问中国), not an actor."""
     if any(a.kind == "person" for a in span._.actors or ()):
@@ -319,6 +369,8 @@ def _locative(text: str, span: Span) -> bool:
 
 
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
+NOUN_AFTER = frozenset("团者桌室厅")
+DATELINE = re.compile(r"^\s*(?:电|专电|讯|報道|报道)")
 
 
 def _mask_modifiers(doc: Doc) -> str:
