@@ -20,6 +20,6 @@ __all__ = ["Timeline", "extract"]
 
 def extract(paths: Iterable[str | Path] | str | Path, dct: datetime | None = None) -> Timeline:
     """Extract the events of files and directories (txt, md, html, jsonl) as a Timeline."""
-    from timeline.extract import extract_records
+    from timeline.extractor import extract_records
 
     return Timeline(extract_records(paths, dct=dct))

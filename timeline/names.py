@@ -106,6 +106,11 @@ class NameIndex:
         for key in (q, qc):
             if key in self._exact:
                 return set(self._exact[key])
+        part_hits = self._by_part(q)
+        if len(part_hits) == 1:
+            return part_hits
+        if len(part_hits) > 1:
+            raise NameNotFound(query, sorted(part_hits)[:5], self.what, ambiguous=True)
         canon = lexicon_canonical(query)
         if canon is None and q != query:
             canon = lexicon_canonical(q)
@@ -113,11 +118,6 @@ class NameIndex:
             hits = self._exact.get(norm(canon)) or self._exact.get(compact(canon))
             if hits:
                 return set(hits)
-        part_hits = self._by_part(q)
-        if len(part_hits) == 1:
-            return part_hits
-        if len(part_hits) > 1:
-            raise NameNotFound(query, sorted(part_hits)[:5], self.what, ambiguous=True)
         raise NameNotFound(query, self.suggest(query), self.what)
 
     def _by_part(self, q: str) -> set[str]:

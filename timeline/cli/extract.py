@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from timeline.atomic import atomic_write
 from timeline.cli.app import app
-from timeline.extract import extract_events, iter_documents
+from timeline.extractor import extract_events, iter_documents
 from timeline.readers import ReadError
 from timeline.record import to_json_line
 
