@@ -370,6 +370,7 @@ def _locative(text: str, span: Span) -> bool:
 
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
 NOUN_AFTER = frozenset("团者桌室厅")
+TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞"
 DATELINE = re.compile(r"^\s*(?:电|专电|讯|報道|报道)")
 
 
@@ -387,7 +388,10 @@ def _objects(text: str, t_end: int, right: list[Span]) -> list[Span]:
     """The objects right after a transitive trigger: A 会见(了) B、C 和 D."""
     out: list[Span] = []
     pos = t_end
-    for span in right:
+    for i, span in enumerate(right):
+        nxt = right[i + 1] if i + 1 < len(right) else None
+        if nxt is not None and _modifies(text, span, nxt):
+            continue  # 巴西总统府首席部长科斯塔: the country describes the person after it
         gap = text[pos:span.start_char]
         if not out and not (OBJECT_GAP.match(gap) or _is_description(gap)):
             break
@@ -400,9 +404,24 @@ def _objects(text: str, t_end: int, right: list[Span]) -> list[Span]:
     return out
 
 
+def _modifies(text: str, country: Span, person: Span) -> bool:
+    """True when a country span only describes the person named after it."""
+    if not all(a.kind == "country" for a in country._.actors or ()):
+        return False
+    if not any(a.kind == "person" for a in person._.actors or ()):
+        return False
+    gap = text[country.end_char:person.start_char]
+    return not gap.strip() or (_is_description(gap) and not re.search(r"[，,、和与及]", gap))
+
+
 def _is_description(gap: str) -> bool:
     """Words between a verb and its object that only describe it: 到访的, 来华的 …"""
-    return bool(re.match(r"^\s*(?:了)?[\u4e00-\u9fff]{0,6}的\s*$", gap)) and "，" not in gap
+    if re.match(r"^\s*(?:了)?[\u4e00-\u9fff]{0,6}的\s*$", gap):
+        return True
+    # an office the title table does not know (总统府首席部长), or words before a known title,
+    # which the masked text shows as blanks (外交发展  )
+    return bool(re.match(rf"^\s*[\u4e00-\u9fff]{{0,10}}(?:{TITLE_ENDINGS})\s*$", gap)
+                or re.match(r"^[\u4e00-\u9fff\s]{0,14}\s$", gap) and len(gap.strip()) <= 8)
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
