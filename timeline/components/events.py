@@ -228,8 +228,16 @@ class EventExtractor:
         persons = [a for a in left if _flat([a])[0].kind == "person"]
         if persons:
             return _flat(persons[-1:])[0]
+        if one and self._has("invite", text[c_start:t_start]):  # 会见高市早苗，并邀请她访美
+            named = [a for a in _flat([x for x in s_actors if x.start_char < t_start]) if a.kind == "person"]
+            if named:
+                return named[-1]
         if one and focus.subject is not None:
             return focus.subject
+        if not persons:  # 邀请她访美，日本官员提议3月下旬访问华盛顿: the visit just named in this sentence
+            visits = [ev for ev in found if ev.type == "visit"]
+            if visits:
+                return visits[-1].actors[0]
         earlier = [a for a in s_actors if a.start_char < c_start and _flat([a])[0].kind == "person"
                    and not _invited_by(text, a)]
         if earlier:
@@ -250,7 +258,9 @@ class EventExtractor:
         c_start, c_end = clause
         in_clause = [d for d in dates if c_start <= d.start < c_end]
         pick = [d for d in in_clause if d.start < t_start][-1:] or in_clause[:1]
-        if not pick:  # a time adverbial of an earlier clause scopes over the rest of the sentence
+        if not pick and not self._has("invite", text[c_start:t_start]):
+            # a time adverbial of an earlier clause scopes over the rest of the sentence,
+            # but not over a visit someone is invited to make
             pick = [d for d in dates if d.start < c_start][-1:]
         if pick:
             d = pick[0]
@@ -265,15 +275,18 @@ class EventExtractor:
         text = doc.text
         c_start, c_end = clause
         if trig.frame == "visit":
-            after = [p for p in s_places if t_end <= p.start_char <= t_end + 6]
-            if after:
-                return after[0]._.location
+            after = [p for p in s_places if t_end <= p.start_char <= min(t_end + 6, c_end)]
             if trig.dest:
                 from timeline.lexicon import get_lexicon
 
                 c = get_lexicon().countries.get(trig.dest)
+                inside = [p for p in after if c is not None and p._.location.country == c.iso3]
+                if inside:
+                    return inside[0]._.location
                 if c is not None:
                     return Location(c.name, c.name_en, c.iso3, None, None, None, "country")
+            if after:
+                return after[0]._.location
             dui = [p for p in s_places if c_start <= p.start_char < t_start and text[p.start_char - 1:p.start_char] in "对赴"]
             if dui:
                 return dui[-1]._.location
