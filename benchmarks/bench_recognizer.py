@@ -265,7 +265,8 @@ def covered(s: int, e: int, view: str, spans: list[Proposal]) -> bool:
     return all(mask[i] or view[s + i] in _NEUTRAL for i in range(e - s))
 
 
-def score(texts: list[Text], res: Result, every_form: set[str], lex_persons: Callable[[str], bool]) -> Score:
+def score(texts: list[Text], res: Result, every_form: set[str], lex_persons: Callable[[str], bool],
+          same: Callable[[str, str], bool] = lambda canon, name: canon == name) -> Score:
     sc = Score()
     for t in texts:
         spans = res.spans.get(t.name, [])
@@ -276,7 +277,7 @@ def score(texts: list[Text], res: Result, every_form: set[str], lex_persons: Cal
             sc.found += ok
             if ok:
                 over = [p for p in spans if p.start < e and s < p.end]
-                right = any(canon in p.names for p in over) if any(p.names for p in over) else ok
+                right = any(same(canon, n) for p in over for n in p.names) if any(p.names for p in over) else ok
                 sc.right += right
                 if not right:
                     got = "/".join(sorted({n for p in over for n in p.names}))
@@ -347,7 +348,8 @@ def table(texts: list[Text], results: dict[str, Result | str], scores: dict[str,
     lines += ["", "## Method", "",
               "* A mention is found when all its characters (middle dots/spaces aside) lie in spans the system "
               "labels as persons (one superset span or adjacent ones). \"Right person\" (ours only): one of the "
-              "overlapping actor spans resolves to the gold canonical name.",
+              "overlapping actor spans resolves to the gold person (its canonical name, or a lexicon person that one of "
+              "the gold name forms names: 维特齐 = 韦德齐).",
               "* Gold persons: actors of the gold events that the lexicon does not know as a country, "
               "organisation or place; name forms from the alias files (Han forms only, Simplified). A form "
               "match containing another is dropped (the title prefix goes), so descriptive aliases such as "
@@ -381,7 +383,12 @@ def main() -> None:
         "jieba.posseg (nr*)": run_jieba(texts),
         "LAC ONNX (PER)": run_lac(texts),
     }
-    scores = {n: score(texts, r, every, lex_person) for n, r in results.items() if not isinstance(r, str)}
+    def same(canon: str, name: str) -> bool:
+        """The gold person and a lexicon person are one when a gold form names the lexicon person."""
+        return canon == name or name in persons.get(canon, ()) or any(e.label == PERSON and e.key == name
+                                    for f in persons.get(canon, ()) for e in lex.lookup(f))
+
+    scores = {n: score(texts, r, every, lex_person, same) for n, r in results.items() if not isinstance(r, str)}
     md = table(texts, results, scores, len(persons))
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(md, encoding="utf-8")

@@ -194,6 +194,8 @@ class EventExtractor:
                 break
         if conj is None:
             actors = _flat(left) + near_right
+            if not actors and not group:
+                actors = self._previous_clause_pair(text, sent, c_start, s_actors)
             if group or (not actors and self._anaphor("group", text[sent[0]:t_start])):
                 actors = actors + tuple(focus.actors)
             return [_dedupe(actors)]
@@ -207,6 +209,17 @@ class EventExtractor:
             return [(*subject, p) for p in partners]
         return [_dedupe(subject + partners + near_right)]
 
+    @staticmethod
+    def _previous_clause_pair(text: str, sent: tuple[int, int], c_start: int,
+                              s_actors: list[Span]) -> tuple[Actor, ...]:
+        """The sides named by the clause before (特朗普与普京，7月16日在赫尔辛基举行峰会)."""
+        starts = [sent[0]] + [m.end() for m in CLAUSE_BREAK.finditer(text, sent[0], c_start)]
+        prev_start = max([p for p in starts if p < c_start - 1], default=sent[0])
+        prev = [a for a in s_actors if prev_start <= a.start_char < c_start]
+        if len(prev) >= 2 and re.search(r"[与同和跟及]", text[prev[0].end_char:prev[-1].start_char]):
+            return _flat(prev)
+        return ()
+
     def _zero_subject(self, text: str, sent: tuple[int, int], c_start: int, t_start: int,
                       s_actors: list[Span], focus: Focus) -> Actor | None:
         """The subject of a clause that leaves it out (王毅，昨日在北京会见…): the first person
@@ -214,6 +227,12 @@ class EventExtractor:
         time, place and adverbs stands between the clause start and the trigger."""
         if re.search(r"[与同和跟及]", text[c_start:t_start]):
             return None
+        c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, t_start, sent[1])), sent[1])
+        if re.search(r"(?:时|期间|之际|之后|后)\s*$", text[t_start:c_end]):
+            # 会见拉米时，丁薛祥表示: a time clause takes the subject of the clause after it
+            later = [a for a in _flat([x for x in s_actors if c_end <= x.start_char < sent[1]]) if a.kind == "person"]
+            if later:
+                return later[0]
         earlier = [a for a in s_actors if sent[0] <= a.start_char < c_start and not _locative(text, a)]
         persons = [a for a in _flat(earlier) if a.kind == "person"]
         if persons:
@@ -224,7 +243,8 @@ class EventExtractor:
                  right: list[Span], s_actors: list[Span], focus: Focus, one: bool,
                  found: list[Event]) -> Actor | None:
         if text[t_end:t_end + 1] == "的" and right:  # 到访的日本外相岩屋毅
-            return _flat(right[:1])[0]
+            after = [a for a in _flat(right) if a.kind == "person"]
+            return after[0] if after else _flat(right[:1])[0]
         persons = [a for a in left if _flat([a])[0].kind == "person"]
         if persons:
             return _flat(persons[-1:])[0]
@@ -266,7 +286,8 @@ class EventExtractor:
             d = pick[0]
             return When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
         sentence = text[sent[0]:sent[1]]
-        if focus.when is not None and self._has("carry", sentence):
+        carry = self._has("carry", sentence) or (trig.type not in CORE and self._has("carry_say", sentence))
+        if focus.when is not None and carry:
             return focus.when
         return When()
 
@@ -383,6 +404,7 @@ def _locative(text: str, span: Span) -> bool:
 
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
 NOUN_AFTER = frozenset("团者桌室厅")
+CORE = ("call", "meeting", "visit")
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞"
 DATELINE = re.compile(r"^\s*(?:电|专电|讯|報道|报道)")
 
