@@ -8,7 +8,8 @@ Gold person mentions. The gold persons are the actors of the gold events
 unless the lexicon knows its canonical name as a country, organisation or place or the alias
 files list it as a country (`__iso__`). Their name forms are the aliases in
 /work/shared/dev/gold/aliases_*.json, /work/shared/gold/actors.json and data/gold/actors.json,
-plus the canonical name; only forms with Han characters are used (Latin glosses such as
+plus the canonical name; only forms with Han characters are used, and not forms that the
+lexicon knows only as a title (英揆 "the British premier" is a description, not a name) (Latin glosses such as
 "Johann Wadephul" are left out: jieba never tags Latin as a name). Every gold person is
 searched in every text, in the Simplified view (`timeline.script.to_simplified`) with front
 matter and markup masked (`timeline.readers.text.mask_markup`). A match that strictly contains
@@ -78,7 +79,7 @@ class Text:
 # -- gold --------------------------------------------------------------------------------
 def gold_persons() -> tuple[dict[str, set[str]], set[str]]:
     """{canonical person: Simplified Han forms}, and every form of every person (for extras)."""
-    from timeline.lexicon import COUNTRY, ORG, PLACE, get_lexicon
+    from timeline.lexicon import COUNTRY, ORG, PERSON, PLACE, TITLE, get_lexicon
     from timeline.script import to_simplified
     lex = get_lexicon()
     actors: set[str] = set()
@@ -100,6 +101,9 @@ def gold_persons() -> tuple[dict[str, set[str]], set[str]]:
         if a in countries or labels & {COUNTRY, ORG, PLACE} and "PERSON" not in labels:
             continue
         forms = {to_simplified(s) for s in {a, *aliases.get(a, ())} if _HAN.search(s)}
+        # descriptions, not names: forms the lexicon knows only as a title (英揆 = the British premier)
+        forms = {f for f in forms if f == a or not ({e.label for e in lex.lookup(f)} >= {TITLE}
+                                                   and PERSON not in {e.label for e in lex.lookup(f)})}
         persons[a] = forms
     every = {f for forms in persons.values() for f in forms}
     return persons, every
@@ -351,9 +355,9 @@ def table(texts: list[Text], results: dict[str, Result | str], scores: dict[str,
               "overlapping actor spans resolves to the gold person (its canonical name, or a lexicon person that one of "
               "the gold name forms names: 维特齐 = 韦德齐).",
               "* Gold persons: actors of the gold events that the lexicon does not know as a country, "
-              "organisation or place; name forms from the alias files (Han forms only, Simplified). A form "
-              "match containing another is dropped (the title prefix goes), so descriptive aliases such as "
-              "英揆 (\"the British premier\") stay as mentions that only ours (title resolution) can find.",
+              "organisation or place; name forms from the alias files (Han forms only, Simplified). Forms the lexicon knows only as a title "
+              "(英揆, \"the British premier\") are left out: they describe, they do not name. A form match "
+              "containing another is dropped (韩国总统特使朴炳锡 -> 朴炳锡).",
               "* Extra proposals: person spans (adjacent ones joined) overlapping no gold mention whose "
               "surface (or, for ours, resolved name) is neither a gold person form nor a lexicon PERSON "
               "surface - an upper bound on false names, since a few are real people neither list has.",

@@ -29,7 +29,8 @@ _ORG_BETWEEN = re.compile(r"^(?:外交部|国防部|国务院|政府|总统府|�
 # a person described by one of these roles is a commentator, not an actor
 _ROLE_WINDOW = 14
 _DYAD_AFTER = ("关系", "联盟", "同盟", "领导人", "首脑", "峰会", "会谈", "会晤", "外长", "两国", "三国", "三方",
-               "双方", "合作", "建交", "政府", "元首", "总理", "防长", "对话", "磋商", "战略")
+               "双方", "合作", "建交", "政府", "元首", "总理", "防长", "对话", "磋商", "战略", "官员", "代表",
+               "谈判", "高层", "通话", "贸易")
 
 
 def _day(dct: date | datetime | None) -> date | None:
@@ -108,6 +109,12 @@ class ActorResolver:
                     continue
                 role = _title_before(by_end, span, text)
                 actor = self._person(span, role, on, known, prev)
+                chain = _chain_countries(spans, span, text)
+                if actor is not None and chain and actor.country not in chain and span.label_ == PERSON \
+                        and span.kb_id_ in self.lex.persons:
+                    # 英国首相国家安全顾问鲍威尔 is not the American 鲍威尔 of our table: a namesake
+                    actor = Actor(span.text, None, "person", chain[-1], role)
+                    known[span.text] = actor
                 if actor is not None:
                     span._.actors = (actor,)
                     actors.append(span)
@@ -234,6 +241,22 @@ class ActorResolver:
 SHARED_OFFICES = frozenset({"senior_official", "minister", "deputy_foreign_minister", "ambassador", "spokesperson",
                             "envoy", "deputy_head_of_government", "office", "military_chief", "party_leader"})
 _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
+
+
+def _chain_countries(spans: list[Span], person: Span, text: str) -> list[str]:
+    """The countries in the run of countries, organisations and titles right before a name
+    (中国驻英国大使刘晓明 -> CHN, GBR)."""
+    out: list[str] = []
+    pos = person.start_char
+    for span in sorted((s for s in spans if s.end_char <= person.start_char), key=lambda s: -s.end_char):
+        if span.end_char < pos - 2 or not _CHAIN_GAP.match(text[span.end_char:pos]) or len(text[span.end_char:pos]) > 2:
+            break
+        if span.label_ not in (TITLE, ORG, COUNTRY):
+            break
+        if span.label_ == COUNTRY and span.kb_id_:
+            out.insert(0, span.kb_id_)
+        pos = span.start_char
+    return out
 
 
 def _next(spans: list[Span], span: Span) -> Span | None:

@@ -169,11 +169,13 @@ class EventExtractor:
             if not actors:
                 continue
             when = self._when(text, dates, t_start, clause, sent, trig, focus, before)
-            where = self._where(doc, trig, t_start, t_end, clause, sent, s_places)
+            wheres = _destinations(text, t_end, c_end, s_places) if trig.frame == "visit" else []
+            if len(wheres) < 2:
+                wheres = [self._where(doc, trig, t_start, t_end, clause, sent, s_places)]
             status = "cancelled" if cancelled else self._status(before, when, dct, trig, text, t_start, c_start)
-            cameo = trig.cameo
-            events.append(Event(trig.type, cameo, status, actors, when, where, "", "", 0, 0,
-                                confidence=_confidence(actors, when, trig)))
+            for where in wheres:  # 访问日本和印尼: one visit per country
+                events.append(Event(trig.type, trig.cameo, status, actors, when, where, "", "", 0, 0,
+                                    confidence=_confidence(actors, when, trig)))
         return events or None
 
     def _sym_sides(self, text: str, trig: Trigger, t_start: int, t_end: int, sent: tuple[int, int],
@@ -436,6 +438,19 @@ def _objects(text: str, t_end: int, right: list[Span]) -> list[Span]:
             break
         out.append(span)
         pos = span.end_char
+    return out
+
+
+def _destinations(text: str, t_end: int, c_end: int, places: list[Span]) -> list[Location]:
+    """The countries right after a visit word, joined by 和/、/及 (访问日本和印尼)."""
+    out: list[Location] = []
+    pos = t_end
+    for p in sorted((p for p in places if t_end <= p.start_char < c_end), key=lambda p: p.start_char):
+        gap = text[pos:p.start_char]
+        if (out and not CONJ.match(gap)) or (not out and gap.strip()):
+            break
+        out.append(p._.location)
+        pos = p.end_char
     return out
 
 
