@@ -105,7 +105,7 @@ class ActorResolver:
                         places.append(span)
                         span._.location = self.country_location(iso)
             elif label == PERSON:
-                if self._commentator(text, span, spans):
+                if self._commentator(text, span, spans) or _possessor(spans, span, text):
                     continue
                 role = _title_before(by_end, span, text)
                 actor = self._person(span, role, on, known, prev)
@@ -243,6 +243,14 @@ SHARED_OFFICES = frozenset({"senior_official", "minister", "deputy_foreign_minis
 _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 
+def _possessor(spans: list[Span], person: Span, text: str) -> bool:
+    """True for 特朗普 in 特朗普外交特使维特科夫: a person who only says whose envoy follows."""
+    title = next((s for s in spans if s.label_ == TITLE and 0 <= s.start_char - person.end_char <= 2), None)
+    if title is None or not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", text[person.end_char:title.start_char]):
+        return False
+    return any(s.label_ == PERSON and s.start_char == title.end_char for s in spans)
+
+
 def _chain_countries(spans: list[Span], person: Span, text: str) -> list[str]:
     """The countries in the run of countries, organisations and titles right before a name
     (中国驻英国大使刘晓明 -> CHN, GBR)."""
@@ -251,7 +259,7 @@ def _chain_countries(spans: list[Span], person: Span, text: str) -> list[str]:
     for span in sorted((s for s in spans if s.end_char <= person.start_char), key=lambda s: -s.end_char):
         if span.end_char < pos - 2 or not _CHAIN_GAP.match(text[span.end_char:pos]) or len(text[span.end_char:pos]) > 2:
             break
-        if span.label_ not in (TITLE, ORG, COUNTRY):
+        if span.label_ not in (TITLE, ORG, COUNTRY, PLACE):
             break
         if span.label_ == COUNTRY and span.kb_id_:
             out.insert(0, span.kb_id_)

@@ -198,11 +198,11 @@ class EventExtractor:
             actors = _flat(left) + near_right
             if not actors and not group:
                 actors = self._previous_clause_pair(text, sent, c_start, s_actors)
-            if group or (not actors and self._anaphor("group", text[sent[0]:t_start])):
+            if (group and len(_names(actors)) < 2) or (not actors and self._anaphor("group", text[sent[0]:t_start])):
                 actors = actors + tuple(focus.actors)
             return [_dedupe(actors)]
         subject = _flat([a for a in left if a.start_char < conj])
-        partners = _flat([a for a in left if a.start_char > conj])
+        partners = _dedupe(_flat([a for a in left if a.start_char > conj]))
         if not subject:
             zero = self._zero_subject(text, sent, c_start, conj, s_actors, focus)
             subject = (zero,) if zero is not None else ()

@@ -148,6 +148,9 @@ class NameFinder:
             start, end = m.span()
             while start < end and text[start] not in self.translit:
                 start += 1
+            for t in gaz:  # 特使史蒂夫·维特科夫: the title is not part of the name
+                if t.label_ == TITLE and t.start_char <= start < t.end_char:
+                    start = t.end_char
             last_dot = text.rfind("·", start, end)
             stop = last_dot + 1
             while stop < end and text[stop] in self.translit:
