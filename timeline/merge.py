@@ -82,9 +82,42 @@ def _fold_coarse(events: list[Event]) -> list[Event]:
     return out
 
 
+VISIT_DAYS = 3  # a visit reported on consecutive days (arrival, then a speech) is one visit
+
+
+def _same_trip(a: Event, b: Event) -> bool:
+    """Two dated visits of the same visitor to the same place within a few days of each other."""
+    if a.type != "visit" or b.type != "visit" or _key(a) != _key(b) or not set(a.doc_ids) & set(b.doc_ids):
+        return False
+    if not a.when.date_start or not b.when.date_start or not _places_agree(a.location, b.location):
+        return False
+    if a.location is None or b.location is None:
+        return False
+    first, second = sorted((a, b), key=lambda e: e.when.date_start or "")
+    from datetime import date
+
+    gap = (date.fromisoformat(second.when.date_start) - date.fromisoformat(first.when.date_end)).days
+    return gap <= VISIT_DAYS and first.when.days <= 1 and second.when.days <= 1
+
+
+def _join_trips(events: list[Event]) -> list[Event]:
+    """Fold the days of one visit into its first day."""
+    out: list[Event] = []
+    for e in sorted(events, key=lambda e: (e.type != "visit", e.when.date_start or "9999")):
+        trip = next((i for i, o in enumerate(out) if _same_trip(o, e)), None)
+        if trip is None:
+            out.append(e)
+            continue
+        first = out[trip]
+        status = "occurred" if "occurred" in (first.status, e.status) else first.status
+        out[trip] = _absorb(first, e).with_(when=first.when, status=status)
+    order = {id(e): i for i, e in enumerate(events)}
+    return sorted(out, key=lambda e: order.get(id(e), 0))
+
+
 def merge(mentions: list[Event]) -> list[Event]:
     """One event per real-world event, in the order of first mention."""
-    return _fold_coarse(_merge_same(mentions))
+    return _join_trips(_fold_coarse(_merge_same(mentions)))
 
 
 def _merge_same(mentions: list[Event]) -> list[Event]:

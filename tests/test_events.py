@@ -1,0 +1,114 @@
+"""Event extraction on hand-written short news texts: tests/data/event_cases.yaml.
+
+Each case is a 1-3 sentence text in the style of Xinhua / CCTV / CNA / English wires, with
+its DCT and the events it states. An expected event is found when a record of the same type
+has all expected actors among its actors (canonical names; a country name in the case also
+matches any actor of that country, as in SPEC scoring) and, when the case gives dates
+(`date_start`/`date_end` keys present, null = "the text gives no time"), the same interval.
+The found record must then have the expected status and, if given, location (same canonical
+place, or a place inside the expected country). Unless the case says `extra_ok: true`, no
+record of a core type (call/meeting/visit) may be left over beyond the expected ones.
+
+Cases the pipeline is known to fail carry `known_gap: "<what goes wrong>"` and run as
+xfail(strict=True): when a fix makes one pass, it shows as XPASS and the mark must go.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from timeline.extractor import extract_records
+from timeline.lexicon import get_lexicon
+
+CASES_PATH = Path(__file__).parent / "data" / "event_cases.yaml"
+CASES = yaml.safe_load(CASES_PATH.read_text(encoding="utf-8"))
+CORE = {"call", "meeting", "visit"}
+TYPES = {"call", "meeting", "visit", "agreement", "statement"}
+STATUSES = {"occurred", "planned", "cancelled"}
+
+
+def _params():
+    for case in CASES:
+        marks = [pytest.mark.xfail(strict=True, reason=case["known_gap"])] if case.get("known_gap") else []
+        yield pytest.param(case, id=f"{case['id']}-{case['lang']}", marks=marks)
+
+
+def _iso_of_country_names() -> dict[str, str]:
+    lex = get_lexicon()
+    return {c.name: iso for iso, c in lex.countries.items()}
+
+
+def _records(case: dict, tmp_path: Path) -> list[dict]:
+    path = tmp_path / f"{case['id']}.txt"
+    path.write_text(f"---\npublished: {case['dct']}\n---\n{case['text']}\n", encoding="utf-8")
+    return extract_records(path)
+
+
+def _actor_ok(name: str, record: dict, isos: dict[str, str]) -> bool:
+    if any(a["name"] == name for a in record["actors"]):
+        return True
+    iso = isos.get(name)
+    return iso is not None and any(a.get("country") == iso for a in record["actors"])
+
+
+def _matches(exp: dict, record: dict, isos: dict[str, str]) -> bool:
+    if record["type"] != exp["type"]:
+        return False
+    if not all(_actor_ok(n, record, isos) for n in exp["actors"]):
+        return False
+    if "date_start" in exp and (record["date_start"], record["date_end"]) != (exp["date_start"], exp["date_end"]):
+        return False
+    return True
+
+
+def _location_ok(exp_place: str, record: dict, isos: dict[str, str]) -> bool:
+    loc = record.get("location") or {}
+    if loc.get("name") == exp_place:
+        return True
+    lex = get_lexicon()
+    country = isos.get(exp_place) or lex.country_of_place(exp_place)
+    return exp_place in isos and loc.get("country") == country
+
+
+def _show(records: list[dict]) -> str:
+    return "\n".join(f"  {r['type']} {r['status']} {[a['name'] for a in r['actors']]} "
+                     f"{r['date_start']}..{r['date_end']} @{(r.get('location') or {}).get('name')}"
+                     for r in records) or "  (no records)"
+
+
+def test_case_file_covers_the_brief() -> None:
+    assert len(CASES) >= 70
+    assert len({c["id"] for c in CASES}) == len(CASES)
+    expected = [e for c in CASES for e in c["expect"]]
+    assert {e["type"] for e in expected} == TYPES
+    assert {e.get("status") for e in expected} >= STATUSES
+    assert sum(1 for c in CASES if not c["expect"]) >= 8
+    assert {c["lang"] for c in CASES} == {"zh-Hans", "zh-Hant", "en"}
+    for e in expected:
+        assert e["type"] in TYPES and e.get("status", "occurred") in STATUSES and e["actors"]
+
+
+@pytest.mark.parametrize("case", _params())
+def test_events(case: dict, tmp_path: Path) -> None:
+    records = _records(case, tmp_path)
+    isos = _iso_of_country_names()
+    left = list(records)
+    problems = []
+    for exp in case["expect"]:
+        hit = next((r for r in left if _matches(exp, r, isos)), None)
+        if hit is None:
+            problems.append(f"missing {exp}")
+            continue
+        left.remove(hit)
+        if "status" in exp and hit["status"] != exp["status"]:
+            problems.append(f"status {hit['status']} != {exp['status']} for {exp['type']} {exp['actors']}")
+        if exp.get("location") and not _location_ok(exp["location"], hit, isos):
+            problems.append(f"location {(hit.get('location') or {}).get('name')} != {exp['location']} "
+                            f"for {exp['type']} {exp['actors']}")
+    if not case.get("extra_ok"):
+        extra = [r for r in left if r["type"] in CORE]
+        if extra:
+            problems.append("unexpected core records:\n" + _show(extra))
+    assert not problems, "\n".join(problems) + "\nrecords:\n" + _show(records)
