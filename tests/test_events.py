@@ -6,7 +6,7 @@ has all expected actors among its actors (canonical names; a country name in the
 matches any actor of that country, as in SPEC scoring) and, when the case gives dates
 (`date_start`/`date_end` keys present, null = "the text gives no time"), the same interval.
 The found record must then have the expected status and, if given, location (same canonical
-place, or a place inside the expected country). Unless the case says `extra_ok: true`, no
+place, the city of an expected venue, or the country the expected place lies in). Unless the case says `extra_ok: true`, no
 record of a core type (call/meeting/visit) may be left over beyond the expected ones.
 
 Cases the pipeline is known to fail carry `known_gap: "<what goes wrong>"` and run as
@@ -64,12 +64,16 @@ def _matches(exp: dict, record: dict, isos: dict[str, str]) -> bool:
 
 
 def _location_ok(exp_place: str, record: dict, isos: dict[str, str]) -> bool:
+    """Same canonical place, or the expected place lies in the country the record gives (SPEC scoring)."""
     loc = record.get("location") or {}
     if loc.get("name") == exp_place:
         return True
-    lex = get_lexicon()
-    country = isos.get(exp_place) or lex.country_of_place(exp_place)
-    return exp_place in isos and loc.get("country") == country
+    place = get_lexicon().places.get(exp_place)
+    if place is not None and place.city and loc.get("name") == place.city:  # a venue given as its city
+        return True
+    if loc.get("name") in isos:  # the record names a country only
+        return (isos.get(exp_place) or get_lexicon().country_of_place(exp_place)) == isos[loc["name"]]
+    return False
 
 
 def _show(records: list[dict]) -> str:

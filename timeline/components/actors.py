@@ -243,8 +243,14 @@ SHARED_OFFICES = frozenset({"senior_official", "minister", "deputy_foreign_minis
 _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 
+_KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")
+
+
 def _possessor(spans: list[Span], person: Span, text: str) -> bool:
-    """True for 特朗普 in 特朗普外交特使维特科夫: a person who only says whose envoy follows."""
+    """True for 特朗普 in 特朗普外交特使维特科夫 or 约翰逊的父亲: a person who only says whose
+    envoy, aide or relative is meant."""
+    if _KIN.match(text[person.end_char:person.end_char + 4]):
+        return True
     title = next((s for s in spans if s.label_ == TITLE and 0 <= s.start_char - person.end_char <= 2), None)
     if title is None or not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", text[person.end_char:title.start_char]):
         return False

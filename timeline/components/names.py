@@ -27,7 +27,7 @@ if not Span.has_extension("name_en"):
 CJK = "\u4e00-\u9fff"
 # characters Chinese uses to transliterate foreign names (Xinhua's 译音表 core set)
 _TRANSLIT_BASE = (
-    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕庇波伯勃博布查达戴丹道德迪蒂丁东杜多厄恩法凡菲费芬"
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕庇波伯勃博布查达戴丹道德迪蒂丁东杜多厄恩法凡菲费芬史"
     "丰弗福富盖甘冈戈格贡古瓜圭哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康科克肯库夸奎拉莱兰朗劳"
     "勒雷蕾里利莉林琳隆卢鲁伦罗洛吕马玛迈麦曼芒梅门蒙米密明摩莫默姆穆纳娜奈南内尼涅努诺欧帕潘"
     "佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙尚绍舍申施什舒斯松苏索塔泰坦汤唐特提廷图托瓦万旺"
@@ -158,6 +158,16 @@ class NameFinder:
             end = stop
             if end - start >= 3 and "·" in text[start:end] and free(start, end):
                 found.setdefault((start, end), None)
+        # a longer foreign name around a known one: 史丹利约翰逊 is not 约翰逊
+        for span in gaz:
+            if span.label_ != PERSON or span.text.isascii():
+                continue
+            start = span.start_char
+            while start > 0 and text[start - 1] in self.translit and start > span.start_char - 4:
+                start -= 1
+            if span.start_char - start >= 2 and not any(t.end_char > start and t.start_char < span.start_char
+                                                         for t in gaz if t is not span):
+                found[(start, span.end_char)] = None
         # English title + name
         for m in _EN_TITLE.finditer(text):
             start, end = m.span(1)
