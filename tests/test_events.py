@@ -29,10 +29,10 @@ TYPES = {"call", "meeting", "visit", "agreement", "statement"}
 STATUSES = {"occurred", "planned", "cancelled"}
 
 
-def _params():
-    for case in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=case["known_gap"])] if case.get("known_gap") else []
-        yield pytest.param(case, id=f"{case['id']}-{case['lang']}", marks=marks)
+def _params() -> list:
+    return [pytest.param(case, id=f"{case['id']}-{case['lang']}",
+                         marks=[pytest.mark.xfail(strict=True, reason=case["known_gap"])] if case.get("known_gap") else [])
+            for case in CASES]
 
 
 def _iso_of_country_names() -> dict[str, str]:

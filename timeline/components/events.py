@@ -148,6 +148,13 @@ class EventExtractor:
             if visitor is None:
                 return None
             sides = [(visitor,)]
+        elif trig.frame == "invite":  # 重申了对德国总理默茨的邀请: a visit the guest is invited to make
+            masked = doc.user_data["masked"]
+            guests = [a for a in _flat([x for x in left if re.search(r"[对向]\s*$", masked[c_start:x.start_char])])
+                      if a.kind == "person"]
+            if not guests:
+                return None
+            sides = [(guests[-1],)]
         elif trig.frame == "say":
             speaker = _flat(left[-1:]) or ((focus.subject,) if one and focus.subject else ())
             if not speaker or text[t_end:t_end + 1] in "明法服":  # 说明, 称呼 are not statements
@@ -235,10 +242,13 @@ class EventExtractor:
             later = [a for a in _flat([x for x in s_actors if c_end <= x.start_char < sent[1]]) if a.kind == "person"]
             if later:
                 return later[0]
-        earlier = [a for a in s_actors if sent[0] <= a.start_char < c_start and not _locative(text, a)]
-        persons = [a for a in _flat(earlier) if a.kind == "person"]
-        if persons:
-            return persons[0]
+        # the subject of the nearest clause before that names a person
+        starts = [sent[0]] + [m.end() for m in CLAUSE_BREAK.finditer(text, sent[0], c_start)]
+        for a, b in reversed(list(zip(starts, starts[1:] + [c_start]))):
+            persons = [x for x in _flat([s for s in s_actors if a <= s.start_char < b and not _locative(text, s)])
+                       if x.kind == "person"]
+            if persons:
+                return persons[0]
         return focus.subject
 
     def _visitor(self, text: str, trig: Trigger, t_start: int, t_end: int, c_start: int, left: list[Span],
@@ -323,6 +333,8 @@ class EventExtractor:
 
     def _status(self, before: str, when: When, dct: datetime | date | None, trig: Trigger, text: str,
                 t_start: int, c_start: int) -> str:
+        if trig.frame == "invite":
+            return "planned"
         if trig.frame in ("say",):
             return "occurred"
         if self._has("planned", before):
