@@ -134,7 +134,8 @@ class EventExtractor:
         possessive = text[t_start - 1:t_start] == "的" and not any(a.end_char == t_start - 1 for a in s_actors)
         if text[t_end:t_end + 1] in NOUN_AFTER:
             return None  # 访问团, 会谈桌: the trigger is part of a noun
-        nominal = text[t_end:t_end + 1] == "的"
+        nominal = text[t_end:t_end + 1] == "的" and not any(  # 正在德国访问的中国外长王毅 is a visit
+            a.start_char > t_end and not doc.user_data["masked"][t_end + 1:a.start_char].strip() for a in s_actors)
         if not dated and (possessive or nominal or self._ends_with("refer", text[c_start:t_start])):
             return None  # 在前一次通话中, 此议题的磋商: a reference to an event, not a new one
         cancelled = self._has("cancelled", before) or self._has("cancelled", text[t_end:t_end + 4])
