@@ -175,6 +175,8 @@ class ActorResolver:
     def _bare_title(self, span: Span, spans: list[Span], on: date | None, text: str) -> Span | None:
         """A title with no name after it: the office holder on the date, else the country."""
         title = self.lex.titles.get(span.text)
+        if text[span.end_char:span.end_char + 1] in _INSTITUTION_AFTER:
+            return None  # 总统府, 外交部: an institution, not a person
         nxt = _next(spans, span)
         if title is None or (nxt is not None and nxt.start_char == span.end_char and nxt.label_ == PERSON):
             return None
@@ -243,6 +245,7 @@ SHARED_OFFICES = frozenset({"senior_official", "minister", "deputy_foreign_minis
 _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 
+_INSTITUTION_AFTER = frozenset("府部办院署厅局处委")
 _KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")
 
 

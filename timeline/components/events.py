@@ -128,7 +128,13 @@ class EventExtractor:
             return None  # 未与习通话: negated with the partner in between
         if self._has("nonevent", text[max(c_start, t_start - 6):t_start]):
             return None
-        if self._has("reference", text[c_start:c_start + 4]) and self._has("first", before):
+        if trig.frame == "visit" and len(trig.word) == 1 and not any(p.start_char == t_end for p in s_places):
+            return None  # 抵/赴 only before a place: 抵京, 赴德 (not 抵制)
+        if trig.frame == "visit" and re.search(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)", text[t_end:c_end]):
+            return None  # 到访中国驻伦敦大使馆: a call at an embassy, not a visit to a country
+        sentence_start = text[sent[0]:sent[0] + 4]
+        if (self._has("reference", text[c_start:c_start + 4]) or self._has("reference", sentence_start)) \
+                and self._has("first", text[sent[0]:t_start]):
             return None  # 这是她上任以来的首次出访: the visit just told, not a new one
         dated = any(c_start <= d.start < c_end for d in dates)
         possessive = text[t_start - 1:t_start] == "的" and not any(a.end_char == t_start - 1 for a in s_actors)
