@@ -297,9 +297,11 @@ class EventExtractor:
         c_start, c_end = clause
         in_clause = [d for d in dates if c_start <= d.start < c_end]
         pick = [d for d in in_clause if d.start < t_start][-1:] or in_clause[:1]
-        if not pick and not self._has("invite", text[c_start:t_start]):
+        subordinate = re.match(r"(?:之后|之前|以后|以来|前夕|后|前)", text[t_start + len(trig.word):])
+        if not pick and not self._has("invite", text[c_start:t_start]) and not subordinate:
             # a time adverbial of an earlier clause scopes over the rest of the sentence,
-            # but not over a visit someone is invited to make
+            # but not over a visit someone is invited to make, nor over an event that only
+            # locates the time (正值…会谈之后)
             pick = [d for d in dates if d.start < c_start][-1:]
         if pick:
             d = pick[0]
