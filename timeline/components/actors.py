@@ -195,6 +195,8 @@ class ActorResolver:
             return None
         holder = self.lex.holder(country, title.office, on) if title.office not in SHARED_OFFICES else None
         span._.office = (country, title.office)
+        if holder is not None:
+            self._titled(span.doc)[self.person_actor(holder, title.office, on)] = (country, title.office)
         span._.actors = (self.person_actor(holder, title.office, on),) if holder else (
             self.country_actor(country, title.office),)
         return span
@@ -215,6 +217,11 @@ class ActorResolver:
                 return False
             pos = other.end_char
         return False
+
+    @staticmethod
+    def _titled(doc: Doc) -> dict[Actor, tuple[str, str]]:
+        """Actors that a bare title named, with (country, office), for re-resolution at event dates."""
+        return doc.user_data.setdefault("titled", {})
 
     def _dyads(self, doc: Doc, occupied: list[tuple[int, int]]) -> list[Span]:
         """中日, 美日韩, 中法德领导人: one country per character."""

@@ -183,6 +183,7 @@ class EventExtractor:
             if not actors:
                 continue
             when = self._when(text, dates, t_start, clause, sent, trig, focus, before)
+            actors = _holders_on(actors, when, doc.user_data.get("titled", {}))
             wheres = _destinations(text, t_end, c_end, s_places) if trig.frame == "visit" else []
             if len(wheres) < 2:
                 wheres = [self._where(doc, trig, t_start, t_end, clause, sent, s_places)]
@@ -460,6 +461,23 @@ def _objects(text: str, t_end: int, right: list[Span]) -> list[Span]:
         out.append(span)
         pos = span.end_char
     return out
+
+
+def _holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple[str, str]]) -> tuple[Actor, ...]:
+    """Actors named only by a title (日本首相) re-resolved to the holder on the event's date,
+    which may differ from the holder on the publication date (2019年6月日本首相访问伊朗)."""
+    if not when.date_start or not titled:
+        return actors
+    from timeline.lexicon import get_lexicon
+
+    lex, day = get_lexicon(), date.fromisoformat(when.date_start)
+    out = []
+    for a in actors:
+        office = titled.get(a)
+        holder = lex.holder(office[0], office[1], day) if office else None
+        out.append(Actor(holder.name, holder.name_en, "person", holder.country, office[1])
+                   if holder is not None and office is not None else a)
+    return tuple(out)
 
 
 def _destinations(text: str, t_end: int, c_end: int, places: list[Span]) -> list[Location]:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from timeline.lexicon import COUNTRY, NONACTOR, PERSON, TITLE, get_lexicon
+from timeline.lexicon import COUNTRY, NONACTOR, PERSON, PLACE, TITLE, get_lexicon
 from timeline.tsv import DATA, read_tsv
 
 if not Span.has_extension("name_en"):
@@ -77,7 +77,7 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
     """End offset of a name starting at `pos`, or `pos` when there is none."""
     limit = NAME_MAX_CJK.get(country or "")
     end = pos
-    if limit and text[pos:pos + 1] in _NOT_NAME_START:
+    if limit and (text[pos:pos + 1] in _NOT_NAME_START or text.startswith(_STOP_AFTER, pos)):
         return pos
     if limit and country != "JPN" and text[pos:pos + 1] not in _surnames():
         return pos
@@ -109,7 +109,7 @@ class NameFinder:
         text = doc.text
         gaz = list(doc.spans.get("gazetteer", []))
         found: dict[tuple[int, int], str | None] = {}
-        taken = [(s.start_char, s.end_char) for s in gaz if s.label_ in (PERSON, COUNTRY, NONACTOR)]
+        taken = [(s.start_char, s.end_char) for s in gaz if s.label_ in (PERSON, COUNTRY, NONACTOR, PLACE)]
 
         def free(a: int, b: int) -> bool:
             return all(b <= s or a >= e for s, e in taken)
