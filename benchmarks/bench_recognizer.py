@@ -13,8 +13,9 @@ lexicon knows only as a title (英揆 "the British premier" is a description, no
 "Johann Wadephul" are left out: jieba never tags Latin as a name). Every gold person is
 searched in every text, in the Simplified view (`timeline.script.to_simplified`) with front
 matter and markup masked (`timeline.readers.text.mask_markup`). A match that strictly contains
-another match is dropped (韩国总统特使朴炳锡 -> 朴炳锡), overlapping ones are merged; each
-remaining match is one gold mention.
+another match of the same person is dropped (韩国总统特使朴炳锡 -> 朴炳锡), a match inside a
+longer match of another person is dropped (约翰逊 inside 史丹利约翰逊), overlapping ones are
+merged; each remaining match is one gold mention.
 
 A system finds a mention when every character of it (middle dots and spaces aside) lies in
 spans it labels as persons - one superset span or several adjacent ones (jieba often splits
@@ -141,10 +142,14 @@ def find_mentions(view: str, persons: dict[str, set[str]]) -> list[tuple[int, in
         for form in forms:
             for m in re.finditer(re.escape(form), view):
                 hits.append((m.start(), m.end(), canon))
-    # drop a match that strictly contains another match
-    inner = [h for h in hits if not any(o is not h and h[0] <= o[0] and o[1] <= h[1] and (o[0], o[1]) != (h[0], h[1])
-                                        for o in hits)]
-    inner = sorted(set(inner))
+    def inside(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+        return b[0] <= a[0] and a[1] <= b[1] and (a[0], a[1]) != (b[0], b[1])
+
+    hits = sorted(set(hits))
+    # a title + name form gives way to the bare name of the same person (韩国总统特使朴炳锡 -> 朴炳锡) ...
+    hits = [h for h in hits if not any(o[2] == h[2] and inside(o, h) for o in hits)]
+    # ... but a name inside another person's longer name belongs to that one (史丹利约翰逊 is not 约翰逊)
+    inner = [h for h in hits if not any(o[2] != h[2] and inside(h, o) for o in hits)]
     merged: list[tuple[int, int, str]] = []
     for s, e, c in inner:
         if merged and s < merged[-1][1]:
@@ -307,7 +312,7 @@ def score(texts: list[Text], res: Result, every_form: set[str], lex_persons: Cal
                     got = "/".join(sorted({n for p in over for n in p.names}))
                     sc.wrong[f"{t.view[s:e]} ({canon}) → {got}"] += 1
             else:
-                sc.missed[t.view[s:e]] += 1
+                sc.missed[f"{t.view[s:e]} ({t.name})"] += 1
             found_names[canon] = found_names.get(canon, False) or ok
         sc.names += len(found_names)
         sc.names_found += sum(found_names.values())
@@ -358,7 +363,7 @@ def table(texts: list[Text], results: dict[str, Result | str], scores: dict[str,
                 x_spans = results[name].spans.get(t.name, [])
                 for st, e, canon in t.mentions:
                     if not covered(st, e, t.view, o_spans) and covered(st, e, t.view, x_spans):
-                        add[t.view[st:e]] += 1
+                        add[f"{t.view[st:e]} ({t.name})"] += 1
             lines.append(f"* {name}: finds {sum(add.values())} mentions ours misses"
                          + (f": {', '.join(f'{k} ×{v}' for k, v in add.most_common())}" if add else "") + ".")
         lines.append(f"* Mentions ours misses: "
@@ -378,7 +383,10 @@ def table(texts: list[Text], results: dict[str, Result | str], scores: dict[str,
               "* Gold persons: actors of the gold events that the lexicon does not know as a country, "
               "organisation or place; name forms from the alias files (Han forms only, Simplified). Forms the lexicon knows only as a title "
               "(英揆, \"the British premier\") are left out: they describe, they do not name. A form match "
-              "containing another is dropped (韩国总统特使朴炳锡 -> 朴炳锡).",
+              "containing another of the same person is dropped (韩国总统特使朴炳锡 -> 朴炳锡); one inside another "
+              "person's longer form goes to that person (史丹利约翰逊, not 约翰逊). A bare shared form (约翰逊 in "
+              "d14, said of both Boris and Stanley Johnson) always counts as the person whose alias it is, "
+              "so \"right person\" is approximate there.",
               "* Extra proposals: person spans (adjacent ones joined) overlapping no gold mention whose "
               "surface (or, for ours, resolved name) is neither a gold person form nor a lexicon PERSON "
               "surface - an upper bound on false names, since a few are real people neither list has.",

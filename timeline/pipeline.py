@@ -1,7 +1,7 @@
 """Build the spaCy pipeline and run it on a Document.
 
-The pipeline is a blank `zh` Language with our character/word tokenizer and four
-components, in order: gazetteer -> names -> actors -> events. It runs on the
+The pipeline is a blank `zh` Language with our character/word tokenizer and five
+components, in order: gazetteer -> names -> actors -> dates -> events. It runs on the
 Document's Simplified view; the sentences, their reference times and the original
 text travel in `doc.user_data`.
 """
@@ -17,10 +17,11 @@ from timeline.components import events as _events  # noqa: F401
 from timeline.components import gazetteer as _gazetteer  # noqa: F401
 from timeline.components import names as _names  # noqa: F401
 from timeline.components import tokenizer as _tokenizer  # noqa: F401
+from timeline.temporal import component as _dates  # noqa: F401
 from timeline.document import Document
 from timeline.record import Event
 
-COMPONENTS = ("timeline_gazetteer", "timeline_names", "timeline_actors", "timeline_events")
+COMPONENTS = ("timeline_gazetteer", "timeline_names", "timeline_actors", "timeline_dates", "timeline_events")
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, get_lexicon
+from timeline.lexicon import COUNTRY, ORG, PERSON, PLACE, TITLE, Lexicon, Person, get_lexicon
 from timeline.record import Actor, Location
 
 for _ext in ("actors", "office", "location"):

@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from timeline.record import Actor, Event, Location, When
-from timeline.temporal import TimeExpr, find_dates
+from timeline.temporal import TimeExpr
 from timeline.tsv import DATA, read_tsv
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
@@ -92,9 +92,8 @@ class EventExtractor:
         mentions: list[Event] = []
         focus = Focus()
         for start, end, dct in sentences:
-            text = doc.text[start:end]
-            dates = [_shift(t, start) for t in find_dates(text, dct, anchor=_anchor(focus))
-                     if not DATELINE.match(text[t.end:])]  # 新德里27日专电: the dateline, not the event
+            dates = [d._.timex for d in doc.spans.get("dates", []) if start <= d.start_char < end
+                     and not DATELINE.match(doc.text[d.end_char:end])]  # 新德里27日专电: the dateline, not the event
             s_actors = [a for a in actors if start <= a.start_char < end]
             s_places = [p for p in places if start <= p.start_char < end]
             s_triggers = [t for t in triggers if start <= t[0] < end]
@@ -546,18 +545,6 @@ def _filter_triggers(doc: Doc, matches: list[tuple[int, int, int]],
 
 def _word_boundary(text: str, s: int, e: int) -> bool:
     return (s == 0 or not text[s - 1].isalpha()) and (e == len(text) or not text[e].isalpha())
-
-
-def _shift(t: TimeExpr, offset: int) -> TimeExpr:
-    from dataclasses import replace
-
-    return replace(t, start=t.start + offset, end=t.end + offset)
-
-
-def _anchor(focus: Focus) -> date | None:
-    if focus.when is not None and focus.when.date_start and focus.when.date_start == focus.when.date_end:
-        return date.fromisoformat(focus.when.date_start)
-    return None
 
 
 def _update_focus(focus: Focus, found: list[Event], s_actors: list[Span]) -> Focus:
