@@ -17,6 +17,7 @@ from datetime import date, datetime
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from timeline.tsv import DATA, read_tsv
 from timeline.lexicon import COUNTRY, ORG, PERSON, PLACE, TITLE, Lexicon, Person, get_lexicon
 from timeline.record import Actor, Location
 
@@ -47,6 +48,7 @@ class ActorResolver:
         shorts = "".join(sorted(s for s in self.lex.country_by_short if len(s) == 1))
         self.dyad = re.compile(rf"[{re.escape(shorts)}]{{2,4}}(?={'|'.join(_DYAD_AFTER)})") if shorts else None
         self.roles = {n for n, kind in self.lex.nonactors.items() if kind == "role"}
+        self.leader_office = {r["iso3"]: r["leader_office"] for r in read_tsv(DATA / "leaders.tsv")}
 
     # -- helpers -------------------------------------------------------------
     def person_actor(self, person: Person, role: str | None, on: date | None) -> Actor:
@@ -241,9 +243,23 @@ class ActorResolver:
                 continue
             span = doc.char_span(a, b, label="DYAD")
             if span is not None:
-                span._.actors = tuple(self.country_actor(i) for i in dict.fromkeys(isos))
+                on = _day(doc.user_data.get("dct"))
+                span._.actors = tuple(self._dyad_member(doc, iso, doc.text[b:b + 2], on) for iso in dict.fromkeys(isos))
                 out.append(span)
         return out
+
+    def _dyad_member(self, doc: Doc, iso: str, word: str, on: date | None) -> Actor:
+        """One side of a dyad: the country, or its office holder when an office follows
+        (中美元首 -> the two heads of state; 中日外长 -> the two foreign ministers)."""
+        office = _DYAD_OFFICES.get(word)
+        if office == "leader":
+            office = self.leader_office.get(iso, "head_of_state")
+        holder = self.lex.holder(iso, office, on) if office else None
+        if holder is None:
+            return self.country_actor(iso)
+        actor = self.person_actor(holder, office, on)
+        self._titled(doc)[actor] = (iso, office)
+        return actor
 
 
 # offices many people hold at once: a bare title of these never names one person
@@ -253,6 +269,9 @@ _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 
 _INSTITUTION_AFTER = frozenset("府部办院署厅局处委")
+# the office a dyad names when followed by these words (中美元首, 中日外长)
+_DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "总理": "head_of_government",
+                 "首相": "head_of_government", "外长": "foreign_minister", "防长": "defence_minister"}
 _KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")
 
 

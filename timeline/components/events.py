@@ -463,9 +463,14 @@ def _objects(text: str, t_end: int, right: list[Span]) -> list[Span]:
 
 
 def _holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple[str, str]]) -> tuple[Actor, ...]:
-    """Actors named only by a title (日本首相) re-resolved to the holder on the event's date,
-    which may differ from the holder on the publication date (2019年6月日本首相访问伊朗)."""
-    if not when.date_start or not titled:
+    """Actors named only by a title or a dyad (日本首相, 中美元首) re-resolved to the holder on
+    the event's date, which may differ from the holder on the publication date; dropped where a
+    named person of the same country is present (李克强出席中日韩领导人会议)."""
+    if not titled:
+        return actors
+    named = {a.country for a in actors if a.kind == "person" and a not in titled}
+    actors = tuple(a for a in actors if not (a in titled and a.country in named))
+    if not when.date_start:
         return actors
     from timeline.lexicon import get_lexicon
 
