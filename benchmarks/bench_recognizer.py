@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import glob
 import io
 import os
 import json
@@ -366,9 +365,9 @@ def table(texts: list[Text], results: dict[str, Result | str], scores: dict[str,
                         add[f"{t.view[st:e]} ({t.name})"] += 1
             lines.append(f"* {name}: finds {sum(add.values())} mentions ours misses"
                          + (f": {', '.join(f'{k} ×{v}' for k, v in add.most_common())}" if add else "") + ".")
-        lines.append(f"* Mentions ours misses: "
+        lines.append("* Mentions ours misses: "
                      + (", ".join(f"{k} ×{v}" for k, v in ours.missed.most_common()) or "none") + ".")
-        lines.append(f"* Mentions ours finds but resolves to another person (gold canonical in brackets): "
+        lines.append("* Mentions ours finds but resolves to another person (gold canonical in brackets): "
                      + ("; ".join(f"{k} ×{v}" for k, v in ours.wrong.most_common()) or "none") + ".")
     lines += ["", "## Extra proposals (most frequent)", ""]
     for name, s in scores.items():

@@ -112,6 +112,8 @@ class ActorResolver:
                 role = _title_before(by_end, span, text)
                 actor = self._person(span, role, on, known, prev)
                 chain = _chain_countries(spans, span, text)
+                if actor is not None and span.kb_id_ not in self.lex.persons and chain and role:
+                    actor = self._variant_of_holder(actor, chain[-1], role, on, known, span.text)
                 if actor is not None and chain and actor.country not in chain and span.label_ == PERSON \
                         and span.kb_id_ in self.lex.persons:
                     # 英国首相国家安全顾问鲍威尔 is not the American 鲍威尔 of our table: a namesake
@@ -219,6 +221,21 @@ class ActorResolver:
                 return False
             pos = other.end_char
         return False
+
+    def _variant_of_holder(self, actor: Actor, iso: str, title_text: str, on: date | None,
+                           known: dict[str, Actor], surface: str) -> Actor:
+        """An unknown name after a country and title that is another transliteration of the
+        office holder's name (捷克参议院议长维特齐 = 韦德齐): the holder, when the two share a
+        character and their lengths differ by at most one."""
+        title = self.lex.titles.get(title_text)
+        if title is None or title.office in SHARED_OFFICES:
+            return actor
+        holder = self.lex.holder(iso, title.office, on)
+        if holder is None or abs(len(holder.name) - len(surface)) > 1 or not set(holder.name) & set(surface):
+            return actor
+        resolved = self.person_actor(holder, title.office, on)
+        known[surface] = resolved
+        return resolved
 
     @staticmethod
     def _titled(doc: Doc) -> dict[Actor, tuple[str, str]]:
