@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from timeline.document import Document
-from timeline.merge import merge
+from timeline.merge import Merger, merge
 from timeline.pipeline import mentions
 from timeline.readers import ReadError, read_paths
 from timeline.record import Event
@@ -35,12 +35,35 @@ def iter_documents(paths: Iterable[str | Path], dct: datetime | None = None,
 def extract_events(documents: Iterable[Document],
                    on_document: Callable[[Document], None] | None = None) -> list[Event]:
     """Mentions of every document, merged across documents, in chronological order."""
-    found: list[Event] = []
+    merger = Merger()
     for document in documents:
-        found.extend(mentions(document))
+        merger.add(mentions(document))
         if on_document is not None:
             on_document(document)
-    return sort_events(merge(found))
+    return sort_events(merger.result())
+
+
+def extract_paths(paths: Iterable[str | Path], dct: datetime | None = None, jobs: int = 1, chunksize: int = 1,
+                  on_error: Callable[[ReadError], None] | None = None,
+                  on_document: Callable[[object], None] | None = None) -> list[Event]:
+    """`extract_events` of files and directories, streamed, in `jobs` processes.
+
+    Documents are read as they are needed and only their mentions come back, merged as
+    they arrive: memory holds the merged events, not the corpus. The result does not
+    depend on `jobs`.
+    """
+    from timeline.parallel import run_units
+
+    merger = Merger()
+    for item in run_units(paths, dct, jobs=jobs, chunksize=chunksize):
+        if isinstance(item, ReadError):
+            if on_error is not None:
+                on_error(item)
+            continue
+        merger.add(item.mentions)
+        if on_document is not None:
+            on_document(item)
+    return sort_events(merger.result())
 
 
 def sort_events(events: list[Event]) -> list[Event]:
@@ -50,8 +73,10 @@ def sort_events(events: list[Event]) -> list[Event]:
 
 
 def extract_records(paths: Iterable[str | Path] | str | Path, dct: datetime | None = None,
-                    on_error: Callable[[ReadError], None] | None = None) -> list[dict]:
+                    on_error: Callable[[ReadError], None] | None = None, jobs: int = 1) -> list[dict]:
     """SPEC.md records for every event in the given files and directories."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    return [e.to_record() for e in extract_events(iter_documents(paths, dct, on_error))]
+    if jobs <= 1:  # in this process; a pipeline error propagates
+        return [e.to_record() for e in extract_events(iter_documents(paths, dct, on_error))]
+    return [e.to_record() for e in extract_paths(paths, dct, jobs=jobs, on_error=on_error)]

@@ -69,17 +69,38 @@ def _refines(coarse: Event, fine: Event) -> bool:
     return _nested(coarse.when, fine.when) and _places_agree(coarse.location, fine.location)
 
 
+def _by_doc_and_type(events: list[Event]) -> dict[tuple[str, str], list[int]]:
+    """Indexes of the events, grouped by (document, type): folding never crosses these."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(events):
+        for doc in dict.fromkeys(e.doc_ids or [e.doc_id]):
+            groups.setdefault((doc, e.type), []).append(i)
+    return groups
+
+
 def _fold_coarse(events: list[Event]) -> list[Event]:
     """Fold events whose sides are countries into the event naming the people for them."""
-    out = list(events)
-    for coarse in sorted(events, key=lambda e: sum(a.kind == "country" for a in e.actors), reverse=True):
-        fine = next((f for f in out if f is not coarse and _refines(coarse, f)), None)
-        if fine is not None and coarse in out:
-            i = out.index(fine)
-            absorbed = _absorb(fine, coarse)
-            out[i] = absorbed.with_(actors=fine.actors)
-            out.remove(coarse)
-    return out
+    out: list[Event | None] = list(events)
+    for members in _by_doc_and_type(events).values():
+        coarse_first = sorted(members, key=lambda i: sum(a.kind == "country" for a in events[i].actors), reverse=True)
+        for c in coarse_first:
+            coarse = out[c]
+            if coarse is None or not any(a.kind == "country" for a in coarse.actors):
+                continue
+            fits = [j for j in members if j != c and out[j] is not None and _refines(coarse, out[j])]
+            # the nearest reading: the same sentence, then the same status and date
+            names = {a.name for a in coarse.actors}
+            f = min(fits, key=lambda j: (out[j].char_start != coarse.char_start,
+                                         -len(names & {a.name for a in out[j].actors}), out[j].status != coarse.status,
+                                         out[j].when.date_start != coarse.when.date_start, j), default=None)
+            if f is not None:
+                fine = out[f]
+                folded = _absorb(fine, coarse).with_(actors=fine.actors)
+                if fine.status != coarse.status:  # a plan told twice: the coarse words do not date it
+                    folded = folded.with_(when=fine.when, status=fine.status)
+                out[f] = folded
+                out[c] = None
+    return [e for e in out if e is not None]
 
 
 VISIT_DAYS = 3  # a visit reported on consecutive days (arrival, then a speech) is one visit
@@ -102,22 +123,56 @@ def _same_trip(a: Event, b: Event) -> bool:
 
 def _join_trips(events: list[Event]) -> list[Event]:
     """Fold the days of one visit into its first day."""
-    out: list[Event] = []
-    for e in sorted(events, key=lambda e: (e.type != "visit", e.when.date_start or "9999")):
-        trip = next((i for i, o in enumerate(out) if _same_trip(o, e)), None)
-        if trip is None:
-            out.append(e)
-            continue
-        first = out[trip]
-        status = "occurred" if "occurred" in (first.status, e.status) else first.status
-        out[trip] = _absorb(first, e).with_(when=first.when, status=status)
-    order = {id(e): i for i, e in enumerate(events)}
-    return sorted(out, key=lambda e: order.get(id(e), 0))
+    out: list[Event | None] = list(events)
+    visits: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for i, e in enumerate(events):
+        if e.type == "visit" and e.when.date_start:
+            visits.setdefault(_key(e), []).append(i)
+    for members in visits.values():
+        members.sort(key=lambda i: events[i].when.date_start or "")
+        for n, i in enumerate(members):
+            for j in members[n + 1:]:
+                first, later = out[i], out[j]
+                if first is not None and later is not None and _same_trip(first, later):
+                    status = "occurred" if "occurred" in (first.status, later.status) else first.status
+                    out[i] = _absorb(first, later).with_(when=first.when, status=status)
+                    out[j] = None
+    return [e for e in out if e is not None]
 
 
 def merge(mentions: list[Event]) -> list[Event]:
     """One event per real-world event, in the order of first mention."""
     return _join_trips(_fold_coarse(_merge_same(mentions)))
+
+
+class Merger:
+    """`merge` fed one document at a time: the same result as `merge` of all mentions at once.
+
+    Dated mentions are merged as they arrive (`_merge_same` takes them first, in order of
+    mention, so doing it early changes nothing); undated ones wait for the end, as they do
+    in `merge`. Memory holds the merged events and the undated mentions, not the documents.
+    """
+
+    def __init__(self) -> None:
+        self._merged: list[Event] = []
+        self._by_key: dict[tuple[str, frozenset[str]], list[int]] = {}
+        self._undated: list[Event] = []
+        self.count = 0
+
+    def add(self, mentions: list[Event]) -> None:
+        for m in mentions:
+            self.count += 1
+            if m.when.date_start is None:
+                self._undated.append(m)
+            else:
+                _merge_one(self._merged, self._by_key, m)
+
+    def result(self) -> list[Event]:
+        """The merged events (call once, after the last `add`)."""
+        for m in self._undated:
+            _merge_one(self._merged, self._by_key, m)
+        self._undated = []
+        return _join_trips(_fold_coarse(self._merged))
 
 
 def _merge_same(mentions: list[Event]) -> list[Event]:
@@ -127,21 +182,25 @@ def _merge_same(mentions: list[Event]) -> list[Event]:
     # dated mentions first, so an undated mention joins the event its date-less words refer to
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].when.date_start is None, i))
     for i in order:
-        m = mentions[i]
-        key = _key(m)
-        candidates = [j for j in by_key.get(key, []) if _nested(merged[j].when, m.when)
-                      and _places_agree(merged[j].location, m.location) and _status_agree(merged[j], m)]
-        if m.when.date_start is None and len(candidates) > 1:
-            same_doc = [j for j in candidates if m.doc_id in merged[j].doc_ids]
-            candidates = [max(same_doc or candidates, key=lambda j: merged[j].char_start
-                              if merged[j].char_start <= m.char_start else -1)]
-        if candidates:
-            j = candidates[0]
-            merged[j] = _absorb(merged[j], m) if _first(merged[j], m) else _absorb(m, merged[j])
-        else:
-            by_key.setdefault(key, []).append(len(merged))
-            merged.append(m)
+        _merge_one(merged, by_key, mentions[i])
     return merged
+
+
+def _merge_one(merged: list[Event], by_key: dict[tuple[str, frozenset[str]], list[int]], m: Event) -> None:
+    """Merge mention `m` into `merged` (or append it as a new event)."""
+    key = _key(m)
+    candidates = [j for j in by_key.get(key, []) if _nested(merged[j].when, m.when)
+                  and _places_agree(merged[j].location, m.location) and _status_agree(merged[j], m)]
+    if m.when.date_start is None and len(candidates) > 1:
+        same_doc = [j for j in candidates if m.doc_id in merged[j].doc_ids]
+        candidates = [max(same_doc or candidates, key=lambda j: merged[j].char_start
+                          if merged[j].char_start <= m.char_start else -1)]
+    if candidates:
+        j = candidates[0]
+        merged[j] = _absorb(merged[j], m) if _first(merged[j], m) else _absorb(m, merged[j])
+    else:
+        by_key.setdefault(key, []).append(len(merged))
+        merged.append(m)
 
 
 def _status_agree(a: Event, b: Event) -> bool:

@@ -66,6 +66,14 @@ class Timeline:
             return cls([_from_csv_row(row) for row in csv.DictReader(f)])
 
     @classmethod
+    def from_db(cls, path: str | Path) -> Timeline:
+        """Every event of a SQLite store written by `timeline ingest` (see `timeline.store`)."""
+        from timeline.store import Store
+
+        with Store(path, create=False) as store:
+            return cls(store.records())
+
+    @classmethod
     def load(cls, path: str | Path) -> Timeline:
         """A .jsonl or .csv file of records, by extension."""
         suffix = Path(path).suffix.lower()

@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from timeline.atomic import atomic_write
 from timeline.cli.app import app
-from timeline.extractor import extract_events, iter_documents
+from timeline.extractor import extract_paths
 from timeline.readers import ReadError
 from timeline.record import to_json_line
 
@@ -20,6 +20,11 @@ from timeline.record import to_json_line
 class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 def parse_dct(value: str | None) -> datetime | None:
@@ -35,9 +40,16 @@ def parse_dct(value: str | None) -> datetime | None:
 @app.command("extract")
 def extract_command(
     paths: list[Path] = typer.Argument(..., help="Files (.txt .md .html .jsonl) or directories."),
-    output: Path | None = typer.Option(None, "-o", "--output", help="Output file (default: standard output)."),
+    output_arg: str | None = typer.Option(None, "-o", "--output", help="Output file (default: standard output); "
+                                       "with --engine dask a folder (ending in / or existing) gets the Parquet "
+                                       "part files and events.jsonl (or .csv)."),
     fmt: Format = typer.Option(None, "--format", help="jsonl or csv (default: from the output's extension, else jsonl)."),
     dct: str | None = typer.Option(None, "--dct", help="Publication time for every input (ISO date)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (the output does not depend on it)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local (processes on this machine) or dask."),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); "
+                                         "default: a LocalCluster of --jobs workers."),
+    partition_size: int = typer.Option(16, "--partition-size", min=1, help="Files per Dask partition."),
 ) -> None:
     """Extract diplomatic events (calls, meetings, visits, agreements, statements)."""
     err = Console(stderr=True)
@@ -47,13 +59,27 @@ def extract_command(
         failures.append(error)
         print(f"error: {error.path}: {error.reason}", file=sys.stderr)
 
+    output = Path(output_arg) if output_arg else None
+    parts_dir: Path | None = None
+    if engine is Engine.dask and output is not None and (output_arg.endswith(("/", "\\")) or output.is_dir()):
+        parts_dir = output
+        output = output / ("events.csv" if fmt is Format.csv else "events.jsonl")
+    elif scheduler is not None and engine is not Engine.dask:
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     if fmt is None:
         fmt = Format.csv if output is not None and output.suffix.lower() == ".csv" else Format.jsonl
-    documents = iter_documents(paths, parse_dct(dct), on_error=report)
+    when = parse_dct(dct)
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("extracting", total=None)
-        events = extract_events(documents, on_document=lambda d: progress.advance(task))
+        if engine is Engine.dask:
+            from timeline.distributed import extract_dask
+
+            events = extract_dask(paths, when, scheduler=scheduler, n_workers=jobs, partition_size=partition_size,
+                                  parts_dir=parts_dir, on_error=report, on_document=lambda d: progress.advance(task))
+        else:
+            events = extract_paths(paths, when, jobs=jobs, on_error=report,
+                                   on_document=lambda d: progress.advance(task))
     records = [e.to_record() for e in events]
     if fmt is Format.csv:
         from timeline.timeline import Timeline

@@ -13,7 +13,8 @@ from timeline.graph_export import FORMATS
 
 @app.command("graph")
 def graph_command(
-    events: Path = typer.Argument(..., help="Event records: a .jsonl or .csv file."),
+    events: Path | None = typer.Argument(None, help="Event records: a .jsonl or .csv file (or use --db)."),
+    db: Path | None = typer.Option(None, "--db", help="Read the events from a store written by `timeline ingest`."),
     output: Path = typer.Option(..., "-o", "--output", help="Output file: .html, .gexf, .graphml or .png."),
     aggregate: bool = typer.Option(False, "--aggregate", help="One weighted edge per pair instead of one per event."),
     title: str | None = typer.Option(None, "--title", help="Title of the HTML page / PNG."),
@@ -21,7 +22,7 @@ def graph_command(
     """Write who-met-whom as a graph file."""
     if output.suffix.lower() not in FORMATS + (".htm",):
         raise typer.BadParameter(f"{output}: use one of {', '.join(FORMATS)}", param_hint="-o")
-    tl = load_timeline(events)
+    tl = load_timeline(events, db)
     try:
         tl.write_graph(output, aggregate=aggregate, title=title)
     except RuntimeError as exc:  # e.g. no CJK font for the PNG

@@ -28,7 +28,8 @@ class OutFormat(str, Enum):
 
 @app.command("query")
 def query_command(
-    events: Path = typer.Argument(..., help="Event records: a .jsonl or .csv file."),
+    events: Path | None = typer.Argument(None, help="Event records: a .jsonl or .csv file (or use --db)."),
+    db: Path | None = typer.Option(None, "--db", help="Read the events from a store written by `timeline ingest`."),
     who: str | None = typer.Option(None, "--who", help="An actor, in any name form (特朗普, 川普, Trump)."),
     with_: str | None = typer.Option(None, "--with", help="Only events that also involve this actor."),
     start: str | None = typer.Option(None, "--from", help="From this date (2025-01-01, 2025-10, 2025)."),
@@ -38,7 +39,7 @@ def query_command(
     fmt: OutFormat = typer.Option(OutFormat.table, "--format", help="table, csv or json."),
 ) -> None:
     """Events by actor, pair of actors, date range, type and place; oldest first."""
-    tl = load_timeline(events)
+    tl = load_timeline(events, db)
     try:
         frame = select(tl, who, with_, start, end, types, place)
     except NameNotFound as exc:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from timeline.components.doctext import doc_text
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -72,7 +73,7 @@ class ActorResolver:
 
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         on = _day(doc.user_data.get("dct"))
         gaz = sorted(doc.spans.get("gazetteer", []), key=lambda s: s.start_char)
         names = list(doc.spans.get("names", []))
@@ -247,7 +248,7 @@ class ActorResolver:
         if self.dyad is None:
             return []
         out = []
-        for m in self.dyad.finditer(doc.text):
+        for m in self.dyad.finditer(doc_text(doc)):
             a, b = m.span()
             if any(a < e and b > s for s, e in occupied):
                 continue
@@ -261,7 +262,7 @@ class ActorResolver:
             span = doc.char_span(a, b, label="DYAD")
             if span is not None:
                 on = _day(doc.user_data.get("dct"))
-                span._.actors = tuple(self._dyad_member(doc, iso, doc.text[b:b + 2], on) for iso in dict.fromkeys(isos))
+                span._.actors = tuple(self._dyad_member(doc, iso, doc_text(doc)[b:b + 2], on) for iso in dict.fromkeys(isos))
                 out.append(span)
         return out
 

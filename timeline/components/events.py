@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from timeline.components.doctext import doc_text
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -83,8 +84,8 @@ class EventExtractor:
     # ---------------------------------------------------------------- component
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc.user_data.get("doc_id", "")
-        original = doc.user_data.get("original", doc.text)
-        sentences = doc.user_data.get("sentences") or [(0, len(doc.text), None)]
+        original = doc.user_data.get("original", doc_text(doc))
+        sentences = doc.user_data.get("sentences") or [(0, len(doc_text(doc)), None)]
         triggers = _filter_triggers(doc, self.matcher(doc), self.triggers)
         doc.user_data["masked"] = _mask_modifiers(doc)
         actors = list(doc.spans.get("actors", []))
@@ -93,11 +94,11 @@ class EventExtractor:
         focus = Focus()
         for start, end, dct in sentences:
             dates = [d._.timex for d in doc.spans.get("dates", []) if start <= d.start_char < end
-                     and not DATELINE.match(doc.text[d.end_char:end])]  # 新德里27日专电: the dateline, not the event
+                     and not DATELINE.match(doc_text(doc)[d.end_char:end])]  # 新德里27日专电: the dateline, not the event
             s_actors = [a for a in actors if start <= a.start_char < end]
             s_places = [p for p in places if start <= p.start_char < end]
             s_triggers = [t for t in triggers if start <= t[0] < end]
-            clauses = _clauses(doc.text, start, end)
+            clauses = _clauses(doc_text(doc), start, end)
             found: list[Event] = []
             for t_start, t_end, trig in s_triggers:
                 c_start, c_end = next(((a, b) for a, b in clauses if a <= t_start < b), (start, end))
@@ -117,7 +118,7 @@ class EventExtractor:
     def _event(self, doc: Doc, trig: Trigger, t_start: int, t_end: int, sent: tuple[int, int],
                clause: tuple[int, int], s_actors: list[Span], s_places: list[Span], dates: list[TimeExpr],
                dct: datetime | date | None, focus: Focus, found: list[Event]) -> list[Event] | None:
-        text = doc.text
+        text = doc_text(doc)
         c_start, c_end = clause
         before = text[c_start:t_start]
         near = text[max(c_start, t_start - 3):t_start]
@@ -295,6 +296,11 @@ class EventExtractor:
     def _when(self, text: str, dates: list[TimeExpr], t_start: int, clause: tuple[int, int],
               sent: tuple[int, int], trig: Trigger, focus: Focus, before: str) -> When:
         c_start, c_end = clause
+        if trig.frame != "visit":  # 抵达柏林举行磋商: the arrival's date is not the talks' date
+            arrival = max((m.end() for m in _ARRIVAL.finditer(text, c_start, t_start)), default=None)
+            if arrival is not None:
+                c_start = arrival
+                dates = [d for d in dates if d.start >= arrival]
         in_clause = [d for d in dates if c_start <= d.start < c_end]
         pick = [d for d in in_clause if d.start < t_start][-1:] or in_clause[:1]
         subordinate = re.match(r"(?:之后|之前|以后|以来|前夕|后|前)", text[t_start + len(trig.word):])
@@ -314,7 +320,7 @@ class EventExtractor:
 
     def _where(self, doc: Doc, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int],
                sent: tuple[int, int], s_places: list[Span]) -> Location | None:
-        text = doc.text
+        text = doc_text(doc)
         c_start, c_end = clause
         if trig.frame == "visit":
             after = [p for p in s_places if t_end <= p.start_char <= min(t_end + 6, c_end)]
@@ -428,6 +434,7 @@ def _locative(text: str, span: Span) -> bool:
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
 NOUN_AFTER = frozenset("团者桌室厅")
 CORE = ("call", "meeting", "visit")
+_ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞"
 DATELINE = re.compile(r"^\s*(?:电|专电|讯|報道|报道)")
 
@@ -435,7 +442,7 @@ DATELINE = re.compile(r"^\s*(?:电|专电|讯|報道|报道)")
 def _mask_modifiers(doc: Doc) -> str:
     """The text with titles, countries and organisations blanked out, so that the gap
     between a verb and its object (会见俄罗斯总理梅德韦杰夫) reads as empty."""
-    chars = list(doc.text)
+    chars = list(doc_text(doc))
     for span in doc.spans.get("gazetteer", []):
         if span.label_ in MODIFIERS:
             chars[span.start_char:span.end_char] = " " * (span.end_char - span.start_char)
@@ -541,7 +548,7 @@ def _filter_triggers(doc: Doc, matches: list[tuple[int, int, int]],
     for s, e, trig in spans:
         if s < last_end or any(s < b and e > a for a, b in blocked):
             continue
-        if trig.word.isascii() and not _word_boundary(doc.text, s, e):
+        if trig.word.isascii() and not _word_boundary(doc_text(doc), s, e):
             continue
         out.append((s, e, trig))
         last_end = e

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.components.doctext import doc_text
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -106,7 +107,7 @@ class NameFinder:
             DATA / "nonactors.tsv").exists() else set()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         gaz = list(doc.spans.get("gazetteer", []))
         found: dict[tuple[int, int], str | None] = {}
         taken = [(s.start_char, s.end_char) for s in gaz if s.label_ in (PERSON, COUNTRY, NONACTOR, PLACE)]
@@ -188,7 +189,7 @@ class NameFinder:
 
     def _repeats(self, doc: Doc, spans: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
         """Every other occurrence of a found name and of its last part after `·`."""
-        text = doc.text
+        text = doc_text(doc)
         forms: dict[str, str | None] = {}
         for span in spans:
             if span.text.isascii():

@@ -12,9 +12,13 @@ from timeline.readers.errors import ReadError
 from timeline.readers.text import mask_markup
 
 
-def read_jsonl(text: str, path: Path, dct: datetime | None = None) -> Iterator[Document | ReadError]:
-    """One Document per good line; a ReadError naming the line for each bad one."""
-    for n, line in enumerate(text.splitlines(), 1):
+def read_jsonl(text: str, path: Path, dct: datetime | None = None,
+               first_line: int = 1) -> Iterator[Document | ReadError]:
+    """One Document per good line; a ReadError naming the line for each bad one.
+
+    `first_line` is the number of the first line of `text` in the file (a chunk of a file).
+    """
+    for n, line in enumerate(text.splitlines(), first_line):
         if not line.strip():
             continue
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from timeline.components.doctext import doc_text
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -23,11 +24,11 @@ class DateFinder:
     """Finds and resolves the dates of each sentence of a Doc."""
 
     def __call__(self, doc: Doc) -> Doc:
-        sentences = doc.user_data.get("sentences") or [(0, len(doc.text), doc.user_data.get("dct"))]
+        sentences = doc.user_data.get("sentences") or [(0, len(doc_text(doc)), doc.user_data.get("dct"))]
         spans: list[Span] = []
         anchor = None
         for start, end, dct in sentences:
-            for t in find_dates(doc.text[start:end], dct, anchor=anchor):
+            for t in find_dates(doc_text(doc)[start:end], dct, anchor=anchor):
                 t = replace(t, start=t.start + start, end=t.end + start)
                 span = doc.char_span(t.start, t.end, alignment_mode="expand")
                 if span is None:

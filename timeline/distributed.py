@@ -1,0 +1,107 @@
+"""`timeline extract --engine dask`: extraction on a dask.distributed cluster.
+
+The inputs are listed as work units (files; chunks of JSONL lines, see `timeline.parallel`)
+and cut into partitions of `partition_size` units. Each partition is one task: a worker reads
+and extracts its documents, writes the partition's events (merged within the partition) as
+one Parquet part file when a parts folder is given, and sends back the mentions. The client
+merges the partitions' mentions in input order (`timeline.merge.Merger`), so the merged
+events are the same as `timeline extract` gives with any `--jobs`.
+
+Without a scheduler address a LocalCluster is started (`n_workers` processes, one thread
+each). Against a real cluster the workers need this package installed and must see the
+input paths and the parts folder (a shared filesystem).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+from timeline.merge import Merger
+from timeline.parallel import DocResult, Unit, iter_units, process_unit
+from timeline.readers import ReadError
+from timeline.record import Event
+
+
+def _partitions(units: Iterable[Unit | ReadError], size: int) -> Iterator[list[Unit] | ReadError]:
+    batch: list[Unit] = []
+    for u in units:
+        if isinstance(u, ReadError):
+            yield u
+            continue
+        batch.append(u)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_partition(index: int, units: list[Unit], dct: datetime | None = None,
+                      parts_dir: str | None = None) -> list[DocResult | ReadError]:
+    """Run on a worker: extract one partition, write its Parquet part, return the mentions."""
+    from timeline.merge import merge
+
+    out: list[DocResult | ReadError] = []
+    for unit in units:
+        out.extend(process_unit(unit, dct))
+    if parts_dir is not None:
+        from timeline.extractor import sort_events
+        from timeline.timeline import Timeline
+
+        found = [m for r in out if isinstance(r, DocResult) for m in r.mentions]
+        records = [e.to_record() for e in sort_events(merge(found))]
+        Timeline(records).to_parquet(Path(parts_dir) / f"part-{index:05d}.parquet")
+    return out
+
+
+def extract_dask(paths: Iterable[str | Path], dct: datetime | None = None, scheduler: str | None = None,
+                 n_workers: int = 2, partition_size: int = 16, parts_dir: str | Path | None = None,
+                 processes: bool = True, on_error: Callable[[ReadError], None] | None = None,
+                 on_document: Callable[[DocResult], None] | None = None) -> list[Event]:
+    """Merged events of every document under `paths`, extracted on a dask cluster."""
+    from distributed import Client, LocalCluster
+
+    from timeline.extractor import sort_events
+
+    if parts_dir is not None:
+        Path(parts_dir).mkdir(parents=True, exist_ok=True)
+        for old in Path(parts_dir).glob("part-*.parquet"):
+            old.unlink()
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, n_workers), threads_per_worker=1, processes=processes,
+                               dashboard_address=None)
+        client = Client(cluster)
+    merger = Merger()
+    try:
+        futures: list = []
+        errors_before: dict[int, list[ReadError]] = {}
+        for part in _partitions(iter_units(paths), max(1, partition_size)):
+            if isinstance(part, ReadError):
+                errors_before.setdefault(len(futures), []).append(part)
+                continue
+            futures.append(client.submit(extract_partition, len(futures), part, dct,
+                                         None if parts_dir is None else str(parts_dir), pure=False))
+        for i, future in enumerate(futures + [None]):
+            for err in errors_before.get(i, []):
+                if on_error is not None:
+                    on_error(err)
+            if future is None:
+                break
+            for item in future.result():
+                if isinstance(item, ReadError):
+                    if on_error is not None:
+                        on_error(item)
+                    continue
+                merger.add(item.mentions)
+                if on_document is not None:
+                    on_document(item)
+            future.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return sort_events(merger.result())
