@@ -69,9 +69,16 @@ def _json(v: object) -> str:
 
 # ---------------------------------------------------------------- schema and migrations
 
+def _script(conn: sqlite3.Connection, sql: str) -> None:
+    """Run `;`-separated statements inside the current transaction (`executescript` would commit it)."""
+    for statement in sql.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 def _v0_to_v1(conn: sqlite3.Connection) -> None:
     """The first schema: meta, documents, events, mentions."""
-    conn.executescript("""
+    _script(conn, """
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE documents (
             content_hash TEXT PRIMARY KEY,
@@ -100,7 +107,7 @@ def _v0_to_v1(conn: sqlite3.Connection) -> None:
 
 def _v1_to_v2(conn: sqlite3.Connection) -> None:
     """Version 2 adds the `actors` table, filled from the stored events."""
-    conn.executescript("""
+    _script(conn, """
         CREATE TABLE actors (
             event_id TEXT NOT NULL REFERENCES events(event_id),
             name TEXT NOT NULL, name_en TEXT, kind TEXT, country TEXT, role TEXT);

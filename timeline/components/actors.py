@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from timeline.tsv import DATA, read_tsv
-from timeline.lexicon import COUNTRY, ORG, PERSON, PLACE, TITLE, Lexicon, Person, get_lexicon
+from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, get_lexicon
 from timeline.record import Actor, Location
 
 for _ext in ("actors", "office", "location"):
@@ -100,7 +100,13 @@ class ActorResolver:
                 if nxt is not None and nxt.label_ in (TITLE, PERSON) and _ORG_BETWEEN.match(gap):
                     prev = span
                     continue  # 中国外长王毅: the country describes the person
+                if (nxt is not None and nxt.label_ == NONACTOR and nxt.start_char - span.end_char <= 2) or \
+                        _NOT_ACTOR_AFTER.match(text, span.end_char):
+                    prev = span
+                    continue  # 日本共同社, 美国智库: the country describes a medium or an institute
                 iso = self._pick_country(span, doc)
+                if iso and len([e for e in span._.entries if e.label in (COUNTRY, ORG)]) <= 1:
+                    doc.user_data.setdefault("countries_seen", set()).add(iso)
                 if iso:
                     span._.actors = (self.country_actor(iso),)
                     actors.append(span)
@@ -113,12 +119,16 @@ class ActorResolver:
                 role = _title_before(by_end, span, text)
                 actor = self._person(span, role, on, known, prev)
                 chain = _chain_countries(spans, span, text)
-                if actor is not None and span.kb_id_ not in self.lex.persons and chain and role:
-                    actor = self._variant_of_holder(actor, chain[-1], role, on, known, span.text)
+                if actor is not None and span.kb_id_ not in self.lex.persons and chain:
+                    if role:
+                        actor = self._variant_of_holder(actor, chain[0], role, on, known, span.text)
+                    if actor.country is None:  # 摩洛哥外交大臣布里达: a new name takes the country before it
+                        actor = Actor(actor.name, actor.name_en, actor.kind, chain[0], actor.role)
+                        known[span.text] = actor
                 if actor is not None and chain and actor.country not in chain and span.label_ == PERSON \
                         and span.kb_id_ in self.lex.persons:
                     # 英国首相国家安全顾问鲍威尔 is not the American 鲍威尔 of our table: a namesake
-                    actor = Actor(span.text, None, "person", chain[-1], role)
+                    actor = Actor(span.text, None, "person", chain[0], role)
                     known[span.text] = actor
                 if actor is not None:
                     span._.actors = (actor,)
@@ -157,6 +167,10 @@ class ActorResolver:
         if span.kb_id_ and span.kb_id_ in self.lex.persons and span.label_ == PERSON and span._.entries:
             candidates = [self.lex.persons[e.key] for e in span._.entries if e.label == PERSON]
             country = prev.kb_id_ if prev is not None and prev.label_ == COUNTRY and prev.end_char >= span.start_char - 8 else None
+            title = self.lex.titles.get(role or "")
+            if title is not None and on is not None and len(candidates) > 1:  # 阿根廷总统费尔南德斯 in 2021
+                office = [p for p in candidates if any(o.key == title.office and o.held_on(on) for o in p.offices)]
+                candidates = office or candidates
             best = next((p for p in candidates if country and p.country == country), None)
             if best is None and on is not None:
                 best = next((p for p in candidates if p.office_on(on) and p.office_on(on).held_on(on)), None)
@@ -287,6 +301,7 @@ _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 
 _INSTITUTION_AFTER = frozenset("府部办院署厅局处委")
+_NOT_ACTOR_AFTER = re.compile(r"(?:智库|媒体|通讯社|共同社|研究所|研究院|学者|专家|分析人士|大学|学会|网站|报纸|电视台|民众|网民|企业)")
 # the office a dyad names when followed by these words (中美元首, 中日外长)
 _DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "总理": "head_of_government",
                  "首相": "head_of_government", "外长": "foreign_minister", "防长": "defence_minister"}

@@ -27,7 +27,7 @@ from timeline.tsv import DATA, read_tsv
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ")
 CONJ = re.compile(r"^\s*(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")
-OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的)?\s*$")
+OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,8 @@ class EventExtractor:
         starts = [sent[0]] + [m.end() for m in CLAUSE_BREAK.finditer(text, sent[0], c_start)]
         prev_start = max([p for p in starts if p < c_start - 1], default=sent[0])
         prev = [a for a in s_actors if prev_start <= a.start_char < c_start]
-        if len(prev) >= 2 and re.search(r"[与同和跟及]", text[prev[0].end_char:prev[-1].start_char]):
+        ends_with_pair = prev and not text[prev[-1].end_char:c_start].strip("，,；; ")
+        if len(prev) >= 2 and ends_with_pair and re.search(r"[与同和跟及]", text[prev[0].end_char:prev[-1].start_char]):
             return _flat(prev)
         return ()
 
@@ -262,9 +263,13 @@ class EventExtractor:
     def _visitor(self, text: str, trig: Trigger, t_start: int, t_end: int, c_start: int, left: list[Span],
                  right: list[Span], s_actors: list[Span], focus: Focus, one: bool,
                  found: list[Event]) -> Actor | None:
-        if text[t_end:t_end + 1] == "的" and right:  # 到访的日本外相岩屋毅
-            after = [a for a in _flat(right) if a.kind == "person"]
-            return after[0] if after else _flat(right[:1])[0]
+        rel = re.match(r"[^，。,；、]{0,8}?的", text[t_end:t_end + 9])
+        if rel and right:  # 到访的日本外相岩屋毅, 来华出席论坛的智利外长: a relative clause on the visitor
+            after = [a for a in _flat([r for r in right if r.start_char >= t_end + rel.end()]) if a.kind == "person"]
+            if after:
+                return after[0]
+            if text[t_end:t_end + 1] == "的":
+                return _flat(right[:1])[0]
         persons = [a for a in left if _flat([a])[0].kind == "person"]
         if persons:
             return _flat(persons[-1:])[0]
@@ -353,6 +358,8 @@ class EventExtractor:
         if trig.frame in ("say",):
             return "occurred"
         if self._has("planned", before):
+            return "planned"
+        if self._has("invite", before) and "应" not in before:  # 邀请她访美 (but 应…邀请 reports a visit)
             return "planned"
         day = dct.date() if isinstance(dct, datetime) else dct
         if day is not None and when.date_start and when.date_start > day.isoformat() and not _perfective(text, t_start):

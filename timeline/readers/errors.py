@@ -13,3 +13,8 @@ class ReadError(Exception):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
+
+    def __reduce__(self) -> tuple:
+        # pickled by value (worker processes send errors back); the default of Exception
+        # would set the frozen fields one by one
+        return (type(self), (self.path, self.reason))

@@ -9,7 +9,7 @@ from timeline.temporal.words import alternation, normalize, words
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cues() -> tuple[re.Pattern[str], ...]:
     t = words()["tense"]
     # a participle after be/been is passive, not past: "will be held", "is to be signed".
     en = lambda k: re.compile(rf"(?<!\bbe )(?<!\bbeen )\b(?:{alternation(t[k])})\b", re.I)  # noqa: E731
@@ -17,7 +17,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
     past = [c for c in t["past"] if c != "了"]
     return (re.compile(alternation(t["future"])),
             re.compile(rf"{alternation(past)}|(?<![为除罢])了(?![解如结])"),
-            en("future_en"), en("past_en"))
+            en("future_en"), en("past_en"), re.compile(alternation(t["neutral"])))
 
 
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -31,8 +31,9 @@ def _leading_time_clause(lo: int, hi: int, pos: int) -> bool:
 
 def tense_finder(text: str) -> Callable[[int | None], str | None]:
     """A function giving the tense at a character offset of `text` (see `sentence_tense`)."""
-    fut, past, fut_en, past_en = _cues()
-    cues = [(m.start(), m.end(), "future") for m in fut.finditer(text)]
+    fut, past, fut_en, past_en, neutral = _cues()
+    cues: list[tuple[int, int, str | None]] = [(m.start(), m.end(), None) for m in neutral.finditer(text)]
+    cues += [(m.start(), m.end(), "future") for m in fut.finditer(text)]
     cues += [(m.start(), m.end(), "past") for m in past.finditer(text)]
     if not cues:
         cues = [(m.start(), m.end(), "future") for m in fut_en.finditer(text)]
@@ -42,7 +43,7 @@ def tense_finder(text: str) -> Callable[[int | None], str | None]:
 
     def at(pos: int | None) -> str | None:
         if pos is None:
-            return max(cues)[2] if cues else None
+            return max(cues, key=lambda c: (c[0], c[1]))[2] if cues else None
         lo = max(b for b in bounds if b <= pos)
         hi = min(b for b in bounds if b > pos)
         near = [c for c in cues if lo <= c[0] < hi] or [c for c in cues if c[1] <= lo]

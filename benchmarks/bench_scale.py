@@ -1,0 +1,172 @@
+"""Scale: `timeline extract` throughput and memory with --jobs 1, --jobs 2 and --engine dask.
+
+A synthetic news-like corpus (benchmarks/corpus.py: real sentences from the samples and the
+dev set, 5-30 a document, with front matter) is written to a temporary folder, then each
+configuration runs as its own `timeline extract` process on it:
+
+* jieba    - the floor: plain `jieba.lcut` of every document's text, one process;
+* jobs 1   - `timeline extract DIR --jobs 1`;
+* jobs 2   - `timeline extract DIR --jobs 2` (a pool of two worker processes);
+* dask     - `timeline extract DIR --engine dask --jobs 2 -o OUT/` (a LocalCluster of two
+             worker processes; Parquet part files plus the merged events).
+
+For each: wall time (process start to exit, start-up included), documents/s, characters/s,
+and the peak RSS of the whole process tree (the sum over the command and its children,
+sampled every 50 ms from /proc). The three extraction outputs must be identical.
+
+Usage: python benchmarks/bench_scale.py [-n 400] [--seed 20260101] [--out benchmarks/results/scale.md]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from corpus import build_corpus  # noqa: E402  (benchmarks/corpus.py)
+
+TIMELINE = [sys.executable, "-c", "from timeline.cli import main; main()"]
+JIEBA = r"""
+import sys
+from pathlib import Path
+import jieba
+jieba.initialize()
+n = 0
+for p in sorted(Path(sys.argv[1]).glob("*.txt")):
+    n += len(jieba.lcut(p.read_text(encoding="utf-8")))
+print(n)
+"""
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                out.extend(int(c) for c in f.read().split())
+    except OSError:
+        pass
+    return out
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _tree_rss_kb(pid: int) -> int:
+    total, stack, seen = 0, [pid], set()
+    while stack:
+        p = stack.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        total += _rss_kb(p)
+        stack.extend(_children(p))
+    return total
+
+
+def run(cmd: list[str]) -> tuple[float, int, str]:
+    """(wall seconds, peak tree RSS in MB, stdout) of a command."""
+    peak = 0
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd[3:])} failed ({proc.returncode}):\n{err[-2000:]}")
+    return wall, peak // 1024, out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=400, help="documents in the corpus")
+    ap.add_argument("--seed", type=int, default=20260101)
+    ap.add_argument("--out", type=Path, default=HERE / "results" / "scale.md")
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="timeline-scale-") as tmp:
+        tmp = Path(tmp)
+        corpus = build_corpus(tmp / "corpus", args.n, args.seed)
+        print(f"corpus: {len(corpus.paths)} documents, {corpus.chars:,} characters", flush=True)
+        runs = {
+            "jieba segmentation (floor)": [sys.executable, "-c", JIEBA, str(corpus.root)],
+            "extract --jobs 1": TIMELINE + ["extract", str(corpus.root), "--jobs", "1", "-o", str(tmp / "j1.jsonl")],
+            "extract --jobs 2": TIMELINE + ["extract", str(corpus.root), "--jobs", "2", "-o", str(tmp / "j2.jsonl")],
+            "extract --engine dask (LocalCluster, 2 workers)": TIMELINE + [
+                "extract", str(corpus.root), "--engine", "dask", "--jobs", "2", "-o", str(tmp / "dask") + "/"],
+        }
+        results = {}
+        for name, cmd in runs.items():
+            wall, rss, _ = run(cmd)
+            results[name] = (wall, rss)
+            print(f"{name}: {wall:.1f} s, {len(corpus.paths) / wall:.1f} docs/s, "
+                  f"{corpus.chars / wall:,.0f} chars/s, peak RSS {rss} MB", flush=True)
+        j1 = (tmp / "j1.jsonl").read_bytes()
+        same = j1 == (tmp / "j2.jsonl").read_bytes() == (tmp / "dask" / "events.jsonl").read_bytes()
+        parts = len(list((tmp / "dask").glob("part-*.parquet")))
+        events = j1.count(b"\n")
+
+    t1 = results["extract --jobs 1"][0]
+    t2 = results["extract --jobs 2"][0]
+    td = results["extract --engine dask (LocalCluster, 2 workers)"][0]
+    lines = [
+        "# Scale: --jobs and the Dask engine",
+        "",
+        f"`python benchmarks/bench_scale.py -n {args.n}` on {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}.",
+        f"Corpus: {len(corpus.paths)} synthetic news-like documents (benchmarks/corpus.py, seed {args.seed}), "
+        f"{corpus.chars:,} characters, {corpus.sentences:,} sentences; {events} merged events.",
+        "Wall time is the whole command, process start-up and pipeline loading included; peak RSS is the sum",
+        "over the process tree (command + workers), sampled every 50 ms.",
+        "",
+        "| run | wall s | docs/s | chars/s | peak RSS MB | vs --jobs 1 |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, (wall, rss) in results.items():
+        lines.append(f"| {name} | {wall:.1f} | {len(corpus.paths) / wall:.1f} | {corpus.chars / wall:,.0f} | {rss} | "
+                     f"{t1 / wall:.2f}x |")
+    lines += [
+        "",
+        f"- --jobs 2 speed-up over --jobs 1: **{t1 / t2:.2f}x** (target >= 1.7x)",
+        f"- dask time / --jobs 2 time: **{td / t2:.2f}** (target <= 1.5)",
+        f"- outputs of --jobs 1, --jobs 2 and dask identical: **{'yes' if same else 'NO'}**; "
+        f"dask wrote {parts} Parquet part file(s)",
+        "",
+    ]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+    if not same:
+        raise SystemExit("outputs differ")
+
+
+if __name__ == "__main__":
+    main()
