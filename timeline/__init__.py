@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 __all__ = ["Timeline", "extract"]
 
 
-def extract(paths: Iterable[str | Path] | str | Path, dct: datetime | None = None) -> Timeline:
-    """Extract the events of files and directories (txt, md, html, jsonl) as a Timeline."""
+def extract(paths: Iterable[str | Path] | str | Path, dct: datetime | None = None, jobs: int = 1) -> Timeline:
+    """Extract the events of files and directories (txt, md, html, jsonl) as a Timeline
+    (in `jobs` worker processes; the result does not depend on it)."""
     from timeline.extractor import extract_records
 
-    return Timeline(extract_records(paths, dct=dct))
+    return Timeline(extract_records(paths, dct=dct, jobs=jobs))

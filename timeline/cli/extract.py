@@ -73,6 +73,11 @@ def extract_command(
                   TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("extracting", total=None)
         if engine is Engine.dask:
+            try:
+                import distributed  # noqa: F401
+            except ImportError:
+                print("error: --engine dask needs dask.distributed: pip install 'timeline[dask]'", file=sys.stderr)
+                raise typer.Exit(2) from None
             from timeline.distributed import extract_dask
 
             events = extract_dask(paths, when, scheduler=scheduler, n_workers=jobs, partition_size=partition_size,

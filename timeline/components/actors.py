@@ -27,7 +27,7 @@ for _ext in ("actors", "office", "location"):
         Span.set_extension(_ext, default=None)
 
 # words between a country and a title that still describe the same person (中国外交部发言人)
-_ORG_BETWEEN = re.compile(r"^(?:外交部|国防部|国务院|政府|总统府|内阁|驻华|驻[\u4e00-\u9fff]{1,4}|国家|外务省|白宫|前|新任|现任|时任|副)*$")
+_ORG_BETWEEN = re.compile(r"^(?:外交部|国防部|国务院|政府|总统府|内阁|驻华|驻[\u4e00-\u9fff]{1,4}|国家|外务省|白宫|前|新任|现任|时任|副|\s|former |new )*$")
 # a person described by one of these roles is a commentator, not an actor
 _ROLE_WINDOW = 14
 _DYAD_AFTER = ("关系", "联盟", "同盟", "领导人", "首脑", "峰会", "会谈", "会晤", "外长", "两国", "三国", "三方",
@@ -193,7 +193,7 @@ class ActorResolver:
 
     def _bare_title(self, span: Span, spans: list[Span], on: date | None, text: str) -> Span | None:
         """A title with no name after it: the office holder on the date, else the country."""
-        title = self.lex.titles.get(span.text)
+        title = self.lex.titles.get(span.text) or self.lex.titles.get(span.kb_id_)  # Prime Minister -> 总理
         if text[span.end_char:span.end_char + 1] in _INSTITUTION_AFTER:
             return None  # 总统府, 外交部: an institution, not a person
         nxt = _next(spans, span)

@@ -27,7 +27,7 @@ from timeline.tsv import DATA, read_tsv
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ")
 CONJ = re.compile(r"^\s*(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")
-OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")
+OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|the|(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -124,8 +124,9 @@ class EventExtractor:
         near = text[max(c_start, t_start - 3):t_start]
         if self._ends_with("negation", near) or self._has("hypothetical", text[c_start:c_start + 4]):
             return None
-        if re.search(r"(?:未|没有|并未|尚未|从未|未能)(?:[与同和跟]|$)", _strip_actors(text, max(c_start, t_start - 10), t_start, s_actors)):
-            return None  # 未与习通话: negated with the partner in between
+        bare = _strip_actors(doc.user_data["masked"], c_start, t_start, s_actors).replace(" ", "")
+        if re.search(r"(?:未|没有|并未|尚未|从未|未能)(?:[与同和跟]|$)", bare[-8:]) or "是否" in bare[-6:]:
+            return None  # 未与习通话, 没有与达尔会面: negated with the partner in between; 是否访问: undecided
         if self._has("nonevent", text[max(c_start, t_start - 6):t_start]):
             return None
         if trig.frame == "visit" and len(trig.word) == 1 and not any(p.start_char == t_end for p in s_places):
@@ -467,7 +468,8 @@ def _objects(text: str, t_end: int, right: list[Span]) -> list[Span]:
         gap = text[pos:span.start_char]
         if not out and not (OBJECT_GAP.match(gap) or _is_description(gap)):
             break
-        if out and not (CONJ.match(gap) or _is_description(gap.lstrip("和与及、,， "))):
+        rest = re.sub(r"^\s*(?:和|与|及|、|,|，|and\b)\s*", "", gap)
+        if out and not (CONJ.match(gap) or _is_description(rest) or re.fullmatch(r"(?:[A-Z][a-z]+\s+)+", rest)):
             break
         if out and not CONJ.match(gap[:3].strip() or "和") and not re.match(r"^\s*(?:和|与|及|、|,|，|and)", gap):
             break
@@ -518,6 +520,8 @@ def _modifies(text: str, country: Span, person: Span) -> bool:
     if not any(a.kind == "person" for a in person._.actors or ()):
         return False
     gap = text[country.end_char:person.start_char]
+    if re.fullmatch(r"\s*(?:(?:[A-Z][a-z]+|counterparts?)\s+)*", gap):  # New Zealand counterpart Winston Peters
+        return True
     return not gap.strip() or (_is_description(gap) and not re.search(r"[，,、和与及]", gap))
 
 
