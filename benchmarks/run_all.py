@@ -4,7 +4,7 @@ Each one runs as its own process with this interpreter (so `make bench` uses the
 writes its table under benchmarks/results/. A failing benchmark does not stop the others;
 the exit status is non-zero when any failed.
 
-Usage: python benchmarks/run_all.py [NAME ...]   (names: dates, extract, recognizer)
+Usage: python benchmarks/run_all.py [NAME ...]   (names: dates, extract, recognizer, scale)
 """
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = {"dates": "bench_dates.py", "extract": "bench_extract.py", "recognizer": "bench_recognizer.py"}
+BENCHMARKS = {"dates": "bench_dates.py", "extract": "bench_extract.py", "recognizer": "bench_recognizer.py",
+              "scale": "bench_scale.py"}
 
 
 def main() -> int:

@@ -73,3 +73,21 @@ def test_dask_engine_matches_local(tmp_path: Path) -> None:
     frame = pd.concat([pd.read_parquet(p) for p in files])
     assert len(frame) >= len(local)  # per partition, before the merge across partitions
 
+
+
+def test_cli_dask_writes_parts_and_merged_events(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed")
+    import timeline.distributed as td
+
+    real = td.extract_dask
+    monkeypatch.setattr(td, "extract_dask", lambda *a, **k: real(*a, **dict(k, processes=False, n_workers=1)))
+    out = tmp_path / "out"
+    code, _, err = run_cli("extract", SAMPLES, "--engine", "dask", "--partition-size", "1", "-o", f"{out}/")
+    assert code == 0, err
+    assert sorted(p.name for p in out.iterdir()) == ["events.jsonl"] + [
+        f"part-{i:05d}.parquet" for i in range(len(list(SAMPLES.glob("*.txt"))))]
+    plain = tmp_path / "plain.jsonl"
+    assert run_cli("extract", SAMPLES, "-o", plain)[0] == 0
+    assert (out / "events.jsonl").read_bytes() == plain.read_bytes()
+    code, _, err = run_cli("extract", SAMPLES, "--scheduler", "tcp://127.0.0.1:1")
+    assert code == 2 and "--engine dask" in err

@@ -167,7 +167,11 @@ class Store:
         self.path = Path(path)
         if not create and not self.path.is_file():
             raise FileNotFoundError(f"{self.path}: no such store")
-        self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=60)
+        try:
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=60)
+            self.conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open {self.path}: {exc}") from exc
         try:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")

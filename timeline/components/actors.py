@@ -186,6 +186,11 @@ class ActorResolver:
             if full != surface and (full.startswith(surface) or full.endswith(surface)) and len(surface) >= 2:
                 return actor
         name = surface.rsplit("·", 1)[-1] if "·" in surface else surface
+        known_last = [e for e in self.lex.lookup(name) if e.label == PERSON] if name != surface else []
+        if len(known_last) == 1:  # 彼得·西雅尔托: a full form of a name the table knows by its last part
+            actor = self.person_actor(self.lex.persons[known_last[0].key], role, on)
+            known[surface] = actor
+            return actor
         country = _country_from_role(prev)
         actor = known.get(surface) or Actor(name, span._.name_en, "person", country, role)
         known[surface] = actor

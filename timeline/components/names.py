@@ -115,6 +115,13 @@ class NameFinder:
         def free(a: int, b: int) -> bool:
             return all(b <= s or a >= e for s, e in taken)
 
+        inner = [(s.start_char, s.end_char) for s in gaz if s.label_ == PERSON and "·" not in s.text]
+
+        def free_but_inner_persons(a: int, b: int) -> bool:
+            """Free, or overlapping only known names strictly inside [a, b) (a longer name wins)."""
+            return all(b <= s or a >= e or ((s, e) in inner and a <= s and e <= b and e - s < b - a)
+                       for s, e in taken)
+
         # [country] [title] NAME
         by_start = {s.start_char: s for s in gaz}
         for span in gaz:
@@ -149,16 +156,18 @@ class NameFinder:
             start, end = m.span()
             while start < end and text[start] not in self.translit:
                 start += 1
-            for t in gaz:  # 特使史蒂夫·维特科夫: the title is not part of the name
-                if t.label_ == TITLE and t.start_char <= start < t.end_char:
-                    start = t.end_char
+            first_dot = text.find("·", start, end)
+            for t in gaz:  # 乌克兰外长安德烈·西比加: the country and title are not part of the name
+                if t.label_ in (TITLE, COUNTRY, PLACE) and start < t.end_char <= first_dot:
+                    start = max(start, t.end_char)
             last_dot = text.rfind("·", start, end)
             stop = last_dot + 1
-            while stop < end and text[stop] in self.translit:
+            while stop < end and text[stop] in self.translit and not (
+                    stop - last_dot > 2 and text.startswith(_STOP_AFTER, stop)):
                 stop += 1
             end = stop
-            if end - start >= 3 and "·" in text[start:end] and free(start, end):
-                found.setdefault((start, end), None)
+            if end - start >= 3 and "·" in text[start:end] and free_but_inner_persons(start, end):
+                found.setdefault((start, end), None)  # 克里斯托弗·拉克森 is not 克里
         # a longer foreign name around a known one: 史丹利约翰逊 is not 约翰逊
         for span in gaz:
             if span.label_ != PERSON or span.text.isascii():
