@@ -281,7 +281,9 @@ class ActorResolver:
             span = doc.char_span(a, b, label="DYAD")
             if span is not None:
                 on = _day(doc.user_data.get("dct"))
-                span._.actors = tuple(self._dyad_member(doc, iso, doc_text(doc)[b:b + 2], on) for iso in dict.fromkeys(isos))
+                m = _DYAD_OFFICE.match(doc_text(doc), b)  # 中美元首, 美日韩三国领导人
+                word = m.group(1) if m else ""
+                span._.actors = tuple(self._dyad_member(doc, iso, word, on) for iso in dict.fromkeys(isos))
                 out.append(span)
         return out
 
@@ -308,6 +310,7 @@ _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 _INSTITUTION_AFTER = frozenset("府部办院署厅局处委")
 _NOT_ACTOR_AFTER = re.compile(r"(?:智库|媒体|通讯社|共同社|研究所|研究院|学者|专家|分析人士|大学|学会|网站|报纸|电视台|民众|网民|企业)")
 # the office a dyad names when followed by these words (中美元首, 中日外长)
+_DYAD_OFFICE = re.compile(r"(?:两国|三国|四国|五国|双方|三方|四方)?(元首|首脑|领导|总理|首相|外长|防长)")
 _DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "总理": "head_of_government",
                  "首相": "head_of_government", "外长": "foreign_minister", "防长": "defence_minister"}
 _KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")
