@@ -13,6 +13,7 @@ input paths and the parts folder (a shared filesystem).
 """
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -47,12 +48,38 @@ def extract_partition(index: int, units: list[Unit], dct: datetime | None = None
         out.extend(process_unit(unit, dct))
     if parts_dir is not None:
         from timeline.extractor import sort_events
-        from timeline.timeline import Timeline
 
         found = [m for r in out if isinstance(r, DocResult) for m in r.mentions]
-        records = [e.to_record() for e in sort_events(merge(found))]
-        Timeline(records).to_parquet(Path(parts_dir) / f"part-{index:05d}.parquet")
+        write_part(Path(parts_dir) / f"part-{index:05d}.parquet", [e.to_record() for e in sort_events(merge(found))])
     return out
+
+
+def write_part(path: Path, records: list[dict]) -> None:
+    """One Parquet part: the SPEC.md fields; actors and location as JSON text, doc_ids a list."""
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from timeline.atomic import atomic_write
+    from timeline.record import FIELDS
+
+    columns: dict[str, list] = {f: [] for f in FIELDS}
+    for r in records:
+        for f in FIELDS:
+            v = r.get(f)
+            columns[f].append(json.dumps(v, ensure_ascii=False) if f in ("actors", "location") and v is not None else v)
+    schema = pa.schema([(f, pa.list_(pa.string()) if f == "doc_ids" else pa.int64()
+                         if f in ("char_start", "char_end", "mentions") else pa.float64() if f == "confidence"
+                         else pa.string()) for f in FIELDS])
+    sink = pa.BufferOutputStream()
+    pq.write_table(pa.table(columns, schema=schema), sink)
+    atomic_write(path, sink.getvalue().to_pybytes())
+
+
+# a worker's stack sampler and GIL monitor cost CPU on every task of this CPU-bound job
+QUIET_WORKERS = {"distributed.worker.profile.enabled": False,
+                 "distributed.admin.system-monitor.gil.enabled": False}
 
 
 def extract_dask(paths: Iterable[str | Path], dct: datetime | None = None, scheduler: str | None = None,
@@ -68,10 +95,16 @@ def extract_dask(paths: Iterable[str | Path], dct: datetime | None = None, sched
         Path(parts_dir).mkdir(parents=True, exist_ok=True)
         for old in Path(parts_dir).glob("part-*.parquet"):
             old.unlink()
+    import dask
+
     cluster = None
+    dask.config.set(QUIET_WORKERS)
     if scheduler:
         client = Client(scheduler)
     else:
+        if "fork" in multiprocessing.get_all_start_methods():
+            # workers forked from this process start with the pipeline's modules already imported
+            dask.config.set({"distributed.worker.multiprocessing-method": "fork"})
         cluster = LocalCluster(n_workers=max(1, n_workers), threads_per_worker=1, processes=processes,
                                dashboard_address=None)
         client = Client(cluster)

@@ -175,7 +175,7 @@ class EventExtractor:
             sides = [(*subj, *_flat([o])) for o in objs] if len(objs) > 1 else [(*subj, *_flat(objs))]
         else:
             sides = self._sym_sides(text, trig, t_start, t_end, sent, (c_start, c_end), left, right,
-                                    s_actors, focus, group)
+                                    s_actors, _focus_with(focus, found), group)
         events = []
         for actors in sides:
             actors = _dedupe(actors)
@@ -568,6 +568,12 @@ def _filter_triggers(doc: Doc, matches: list[tuple[int, int, int]],
 
 def _word_boundary(text: str, s: int, e: int) -> bool:
     return (s == 0 or not text[s - 1].isalpha()) and (e == len(text) or not text[e].isalpha())
+
+
+def _focus_with(focus: Focus, found: list[Event]) -> Focus:
+    """The focus including the events already found in this sentence (会谈，双方达成共识)."""
+    core = [e for e in found if e.type in CORE and len(e.actors) > 1]
+    return Focus(core[-1].actors, focus.when, focus.subject) if core else focus
 
 
 def _update_focus(focus: Focus, found: list[Event], s_actors: list[Span]) -> Focus:
