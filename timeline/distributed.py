@@ -97,44 +97,50 @@ def extract_dask(paths: Iterable[str | Path], dct: datetime | None = None, sched
             old.unlink()
     import dask
 
-    cluster = None
-    dask.config.set(QUIET_WORKERS)
-    if scheduler:
-        client = Client(scheduler)
-    else:
-        if "fork" in multiprocessing.get_all_start_methods():
-            # workers forked from this process start with the pipeline's modules already imported
-            dask.config.set({"distributed.worker.multiprocessing-method": "fork"})
-        cluster = LocalCluster(n_workers=max(1, n_workers), threads_per_worker=1, processes=processes,
-                               dashboard_address=None)
-        client = Client(cluster)
+    config = dict(QUIET_WORKERS)
+    if not scheduler and "fork" in multiprocessing.get_all_start_methods():
+        # local workers forked from this process start with the pipeline's modules imported
+        config["distributed.worker.multiprocessing-method"] = "fork"
+    with dask.config.set(config):
+        if scheduler:
+            client, cluster = Client(scheduler), None
+        else:
+            cluster = LocalCluster(n_workers=max(1, n_workers), threads_per_worker=1, processes=processes,
+                                   dashboard_address=None)
+            client = Client(cluster)
+        try:
+            return _run(client, paths, dct, partition_size, parts_dir, on_error, on_document)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def _run(client, paths, dct, partition_size, parts_dir, on_error, on_document) -> list[Event]:
+    from timeline.extractor import sort_events
+
     merger = Merger()
-    try:
-        futures: list = []
-        errors_before: dict[int, list[ReadError]] = {}
-        for part in _partitions(iter_units(paths), max(1, partition_size)):
-            if isinstance(part, ReadError):
-                errors_before.setdefault(len(futures), []).append(part)
-                continue
-            futures.append(client.submit(extract_partition, len(futures), part, dct,
-                                         None if parts_dir is None else str(parts_dir), pure=False))
-        for i, future in enumerate(futures + [None]):
-            for err in errors_before.get(i, []):
+    futures: list = []
+    errors_before: dict[int, list[ReadError]] = {}
+    for part in _partitions(iter_units(paths), max(1, partition_size)):
+        if isinstance(part, ReadError):
+            errors_before.setdefault(len(futures), []).append(part)
+            continue
+        futures.append(client.submit(extract_partition, len(futures), part, dct,
+                                     None if parts_dir is None else str(parts_dir), pure=False))
+    for i, future in enumerate(futures + [None]):
+        for err in errors_before.get(i, []):
+            if on_error is not None:
+                on_error(err)
+        if future is None:
+            break
+        for item in future.result():
+            if isinstance(item, ReadError):
                 if on_error is not None:
-                    on_error(err)
-            if future is None:
-                break
-            for item in future.result():
-                if isinstance(item, ReadError):
-                    if on_error is not None:
-                        on_error(item)
-                    continue
-                merger.add(item.mentions)
-                if on_document is not None:
-                    on_document(item)
-            future.release()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+                    on_error(item)
+                continue
+            merger.add(item.mentions)
+            if on_document is not None:
+                on_document(item)
+        future.release()
     return sort_events(merger.result())

@@ -133,8 +133,8 @@ class EventExtractor:
             return None  # 抵/赴 only before a place: 抵京, 赴德 (not 抵制)
         if trig.frame == "visit" and re.search(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)", text[t_end:c_end]):
             return None  # 到访中国驻伦敦大使馆: a call at an embassy, not a visit to a country
-        sentence_start = text[sent[0]:sent[0] + 4]
-        if (self._has("reference", text[c_start:c_start + 4]) or self._has("reference", sentence_start)) \
+        clause_starts = [sent[0]] + [m.end() for m in CLAUSE_BREAK.finditer(text, sent[0], t_start)]
+        if any(self._has("reference", text[a:a + 4]) for a in clause_starts) \
                 and self._has("first", text[sent[0]:t_start]):
             return None  # 这是她上任以来的首次出访: the visit just told, not a new one
         dated = any(c_start <= d.start < c_end for d in dates)
