@@ -82,6 +82,7 @@ class ActorResolver:
         actors: list[Span] = []
         places: list[Span] = []
         known: dict[str, Actor] = {}  # full names found so far in this document, for short forms
+        commentators: set[str] = set()  # names introduced as analysts, scholars or journalists
         by_end = {s.end_char: s for s in spans}
         prev: Span | None = None
         for span in spans:
@@ -114,8 +115,11 @@ class ActorResolver:
                         places.append(span)
                         span._.location = self.country_location(iso)
             elif label == PERSON:
-                if self._commentator(text, span, spans) or _possessor(spans, span, text):
+                if _possessor(spans, span, text):
                     continue
+                if self._commentator(text, span, spans) or _said_by_commentator(commentators, span.text):
+                    commentators.update({span.text, span.text.rsplit("·", 1)[-1]})
+                    continue  # 教授史蒂芬·纳吉 … 纳吉说: a commentator stays one all through the article
                 role = _title_before(by_end, span, text)
                 actor = self._person(span, role, on, known, prev)
                 chain = _chain_countries(spans, span, text)
@@ -314,6 +318,12 @@ _DYAD_OFFICE = re.compile(r"(?:两国|三国|四国|五国|双方|三方|四方)
 _DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "总理": "head_of_government",
                  "首相": "head_of_government", "外长": "foreign_minister", "防长": "defence_minister"}
 _KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")
+
+
+def _said_by_commentator(commentators: set[str], surface: str) -> bool:
+    """True when `surface` is, or is a part of, a name introduced as a commentator."""
+    return any(surface == c or (len(surface) >= 2 and (c.endswith(surface) or c.startswith(surface)))
+               for c in commentators)
 
 
 def _possessor(spans: list[Span], person: Span, text: str) -> bool:

@@ -167,6 +167,8 @@ class EventExtractor:
             speaker = _flat(left[-1:]) or ((focus.subject,) if one and focus.subject else ())
             if not speaker or text[t_end:t_end + 1] in "明法服":  # 说明, 称呼 are not statements
                 return None
+            if left and text[left[-1].end_char:left[-1].end_char + 1] == "的":
+                return None  # 新加坡的庄嘉颖说: the speaker is the person after 的, not the country
             sides = [speaker]
         elif trig.frame in ("trans", "sym") and _objects(doc.user_data["masked"], t_end, right) and (
                 left or self._zero_subject(text, sent, c_start, t_start, s_actors, focus)):
