@@ -82,6 +82,17 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
+def snapshot_package(dest: Path) -> Path:
+    """A copy of the `timeline` package to run: the measured code cannot change mid-benchmark."""
+    import shutil
+
+    shutil.copytree(ROOT / "timeline", dest / "timeline", ignore=shutil.ignore_patterns("__pycache__"))
+    return dest
+
+
+CWD = ROOT
+
+
 def run(cmd: list[str]) -> tuple[float, int, float, str]:
     """(wall seconds, peak tree RSS in MB, CPU seconds of the tree, stdout) of a command."""
     import resource
@@ -89,7 +100,7 @@ def run(cmd: list[str]) -> tuple[float, int, float, str]:
     peak = 0
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, cwd=CWD, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     done = threading.Event()
 
     def sample() -> None:
@@ -146,6 +157,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="timeline-scale-") as tmp:
         tmp = Path(tmp)
+        global CWD
+        CWD = snapshot_package(tmp / "src")  # `python -c` imports from its working folder first
         corpus = build_corpus(tmp / "corpus", args.n, args.seed)
         print(f"corpus: {len(corpus.paths)} documents, {corpus.chars:,} characters", flush=True)
         runs = {

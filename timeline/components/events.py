@@ -364,6 +364,8 @@ class EventExtractor:
             return "planned"
         if self._has("invite", before) and "应" not in before:  # 邀请她访美 (but 应…邀请 reports a visit)
             return "planned"
+        if text[t_start + len(trig.word):t_start + len(trig.word) + 2] == "邀请":  # 访华邀请: an invitation
+            return "planned"
         day = dct.date() if isinstance(dct, datetime) else dct
         if day is not None and when.date_start and when.date_start > day.isoformat() and not _perfective(text, t_start):
             return "planned"
