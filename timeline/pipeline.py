@@ -36,7 +36,9 @@ def get_nlp() -> Language:
 def mentions(document: Document) -> list[Event]:
     """Every event mention in a document, before merging."""
     nlp = get_nlp()
-    doc = nlp.make_doc(document.simplified or document.text)
+    text = document.simplified or document.text
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text  # what doc.text would rebuild from the tokens, at a cost
     doc.user_data["doc_id"] = document.id
     doc.user_data["dct"] = document.dct
     doc.user_data["original"] = document.text

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from opencc import OpenCC
 
@@ -11,6 +12,20 @@ from opencc import OpenCC
 def _converter() -> OpenCC:
     """The cached OpenCC Traditional-to-Simplified converter."""
     return OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    """Characters that OpenCC's Traditional-to-Simplified table changes (its TSCharacters.txt)."""
+    import opencc
+
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    chars = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        trad, _, simp = line.partition("\t")
+        if len(trad) == 1 and simp and simp.split()[0] != trad:
+            chars.add(trad)
+    return frozenset(chars)
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]+")
@@ -22,10 +37,15 @@ def to_simplified(text: str) -> str:
     Each run of Han characters is converted as a phrase; where phrase conversion
     changes the length, that run falls back to per-character conversion.
     """
+    trad = _traditional_chars()
+    if not any(c in trad for c in text):  # most news is Simplified already: nothing to convert
+        return text
     conv = _converter()
 
     def run(m: re.Match[str]) -> str:
         s = m.group(0)
+        if not any(c in trad for c in s):
+            return s
         out = conv.convert(s)
         if len(out) == len(s):
             return out
@@ -41,5 +61,6 @@ def detect_script(text: str) -> str:
     latin = len(re.findall(r"[A-Za-z]", text))
     if not han or latin > 4 * len(han):
         return "en" if latin or not han else "zh-Hans"
-    changed = sum(a != b for a, b in zip(han, to_simplified(han)))
+    trad = _traditional_chars()
+    changed = sum(c in trad for c in han)
     return "zh-Hant" if changed * 50 >= len(han) else "zh-Hans"
