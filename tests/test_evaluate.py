@@ -6,17 +6,15 @@ scorers must print the same figures for them.
 """
 from __future__ import annotations
 
-import importlib
 import json
 import random
 import subprocess
 import sys
-import types
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from cli_helpers import run_cli
 
 from timeline.evaluate import (ACTOR_NOT_RECOGNIZED, ACTOR_NOT_RESOLVED, CAUSES, DATE_WRONG, MERGED, NO_TRIGGER,
                                OTHER, SPLIT, Aliases, evaluate, evaluate_files,
@@ -36,31 +34,9 @@ needs_shared = pytest.mark.skipif(not SCORE_PY.exists() or not DEV_GOLD, reason=
 # ---------------------------------------------------------------- running both scorers
 
 
-def _app():
-    """The Typer app with `evaluate` registered, even while another command module is broken mid-edit."""
-    try:
-        import timeline.cli  # noqa: F401  (registers every command)
-    except ImportError:
-        for name in [n for n in sys.modules if n == "timeline.cli" or n.startswith("timeline.cli.")]:
-            del sys.modules[name]
-        package = types.ModuleType("timeline.cli")
-        package.__path__ = [str(ROOT / "timeline" / "cli")]
-        sys.modules["timeline.cli"] = package
-    importlib.import_module("timeline.cli.evaluate")
-    for other in ("timeline.cli.query", "timeline.cli.graph"):  # so that the app keeps its subcommands
-        try:
-            importlib.import_module(other)
-        except ImportError:
-            pass
-    return importlib.import_module("timeline.cli.app").app
-
-
 def run_evaluate(*args: object) -> tuple[int, str, str]:
     """(exit code, stdout, stderr) of `timeline evaluate ARGS…`."""
-    app = _app()
-    prefix = ["evaluate"] if len(app.registered_commands) > 1 else []  # a one-command Typer app has no name
-    result = CliRunner().invoke(app, prefix + [str(a) for a in args], catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
+    return run_cli("evaluate", *args)
 
 
 def run_score_py(system: Path, gold: list[Path], aliases: list[Path], tmp: Path, *flags: str) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_helpers import run_cli
+from cli_helpers import run_cli
 from timeline.temporal import find_dates, sentence_tense
 
 CASES_PATH = Path(__file__).parent / "data" / "dates_cases.jsonl"
