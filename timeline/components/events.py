@@ -177,7 +177,7 @@ class EventExtractor:
             sides = [(*subj, *_flat([o])) for o in objs] if len(objs) > 1 else [(*subj, *_flat(objs))]
         else:
             sides = self._sym_sides(text, trig, t_start, t_end, sent, (c_start, c_end), left, right,
-                                    s_actors, _focus_with(focus, found), group)
+                                    s_actors, _focus_with(focus, found), group or (trig.frame == "agree" and _core_in(found)))
         events = []
         for actors in sides:
             actors = _dedupe(actors)
@@ -572,6 +572,12 @@ def _filter_triggers(doc: Doc, matches: list[tuple[int, int, int]],
 
 def _word_boundary(text: str, s: int, e: int) -> bool:
     return (s == 0 or not text[s - 1].isalpha()) and (e == len(text) or not text[e].isalpha())
+
+
+def _core_in(found: list[Event]) -> bool:
+    """True when this sentence already told a call, meeting or visit between several sides
+    (…同斯塔默首相通话，就…达成重要共识: the agreement is theirs)."""
+    return any(e.type in CORE and len(e.actors) > 1 for e in found)
 
 
 def _focus_with(focus: Focus, found: list[Event]) -> Focus:
