@@ -208,7 +208,7 @@ def main() -> None:
         f"Corpus: {len(corpus.paths)} synthetic news-like documents (benchmarks/corpus.py, seed {args.seed}), "
         f"{corpus.chars:,} characters, {corpus.sentences:,} sentences; {events} merged events.",
         "Wall time is the whole command, process start-up and pipeline loading included; peak RSS is the sum",
-        "over the process tree (command + workers), sampled every 50 ms; CPU is user+sys of the tree; "others" is",
+        "over the process tree (command + workers), sampled every 50 ms; CPU is user+sys of the tree; 'others' is",
         "the CPU cores that other processes took on average during the run (the machine is shared and has "
         f"{os.cpu_count()} CPUs); best of {args.repeat} by wall time.",
         "",

@@ -85,9 +85,11 @@ class ActorResolver:
         commentators: set[str] = set()  # names introduced as analysts, scholars or journalists
         by_end = {s.end_char: s for s in spans}
         prev: Span | None = None
+        taken = bytearray(len(text) + 1)  # characters already claimed by an earlier (longer) span
         for span in spans:
-            if any(span.start_char < e and span.end_char > s for s, e in occupied):
+            if any(taken[span.start_char:span.end_char]):
                 continue
+            taken[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
             occupied.append((span.start_char, span.end_char))
             label = span.label_
             if label == PLACE:

@@ -66,20 +66,26 @@ class EventExtractor:
     def __init__(self, nlp: Language) -> None:
         self.triggers = load_triggers()
         self.cues = load_cues()
+        # one regex per cue kind: a cue occurs anywhere (_has), or as a whole English word (_anaphor)
+        self.cue_res = {k: re.compile("|".join(map(re.escape, words))) for k, words in self.cues.items()}
+        self.anaphor_res = {k: re.compile("|".join(
+            rf"(?<![A-Za-z]){re.escape(c)}(?![A-Za-z])" if c.isascii() else re.escape(c) for c in words), re.I)
+            for k, words in self.cues.items()}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for word in self.triggers:
             self.matcher.add(word, [nlp.make_doc(word)])
 
     # ------------------------------------------------------------------ helpers
     def _has(self, kind: str, text: str) -> bool:
-        return any(c in text for c in self.cues.get(kind, ()))
+        pattern = self.cue_res.get(kind)
+        return pattern is not None and pattern.search(text) is not None
 
     def _ends_with(self, kind: str, text: str) -> bool:
         return any(text.endswith(c) for c in self.cues.get(kind, ()))
 
     def _anaphor(self, kind: str, text: str) -> bool:
-        return any(re.search(rf"(?<![A-Za-z]){re.escape(c)}(?![A-Za-z])", text, re.I) if c.isascii() else c in text
-                   for c in self.cues.get(kind, ()))
+        pattern = self.anaphor_res.get(kind)
+        return pattern is not None and pattern.search(text) is not None
 
     # ---------------------------------------------------------------- component
     def __call__(self, doc: Doc) -> Doc:
