@@ -67,7 +67,7 @@ class EventExtractor:
         self.triggers = load_triggers()
         self.cues = load_cues()
         # one regex per cue kind: a cue occurs anywhere (_has), or as a whole English word (_anaphor)
-        self.cue_res = {k: re.compile("|".join(map(re.escape, words))) for k, words in self.cues.items()}
+        self.cue_res = {k: re.compile("|".join(map(re.escape, words)), re.I) for k, words in self.cues.items()}
         self.anaphor_res = {k: re.compile("|".join(
             rf"(?<![A-Za-z]){re.escape(c)}(?![A-Za-z])" if c.isascii() else re.escape(c) for c in words), re.I)
             for k, words in self.cues.items()}
@@ -130,6 +130,8 @@ class EventExtractor:
         near = text[max(c_start, t_start - 3):t_start]
         if self._ends_with("negation", near) or self._has("hypothetical", text[c_start:c_start + 4]):
             return None
+        if _EN_NEGATION.search(text[c_start:t_start]):
+            return None  # would not meet, has never visited
         bare = _strip_actors(doc.user_data["masked"], c_start, t_start, s_actors).replace(" ", "")
         if re.search(r"(?:未|没有|并未|尚未|从未|未能)(?:[与同和跟]|$)", bare[-8:]) or "是否" in bare[-6:]:
             return None  # 未与习通话, 没有与达尔会面: negated with the partner in between; 是否访问: undecided
@@ -452,6 +454,7 @@ def _locative(text: str, span: Span) -> bool:
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
 NOUN_AFTER = frozenset("团者桌室厅")
 CORE = ("call", "meeting", "visit")
+_EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞"
 DATELINE = re.compile(r"^\s*(?:电|专电|讯|報道|报道)")
