@@ -140,6 +140,8 @@ class NameFinder:
         # NAME (English gloss)
         for m in _GLOSS.finditer(text):
             start, end = m.span(1)
+            if not re.search(r"[a-z]", m.group(2)):
+                continue  # 合作备忘录（MOU）, 国内生产总值（GDP）: an acronym glosses a term, not a name
             inner = [s for s in gaz if start <= s.start_char < end and s.label_ in (TITLE, COUNTRY, PERSON)]
             if inner and inner[-1].label_ == PERSON and inner[-1].end_char == end:
                 found[(inner[-1].start_char, end)] = m.group(2).strip()
@@ -166,6 +168,10 @@ class NameFinder:
                     stop - last_dot > 2 and text.startswith(_STOP_AFTER, stop)):
                 stop += 1
             end = stop
+            first, last = text[start:end].split("·", 1)[0], text[start:end].rsplit("·", 1)[-1]
+            share = sum(c in self.translit for c in first + last) / max(1, len(first + last))
+            if len(first) < 2 or len(last) < 2 or share < 0.6:
+                continue  # 法律·政策, 定位·个人信息: words joined by a dot, not a name
             if end - start >= 3 and "·" in text[start:end] and free_but_inner_persons(start, end):
                 found.setdefault((start, end), None)  # 克里斯托弗·拉克森 is not 克里
         # a longer foreign name around a known one: 史丹利约翰逊 is not 约翰逊
