@@ -185,7 +185,8 @@ class EventExtractor:
             sides = [(*subj, *_flat([o])) for o in objs] if len(objs) > 1 else [(*subj, *_flat(objs))]
         else:
             sides = self._sym_sides(text, trig, t_start, t_end, sent, (c_start, c_end), left, right,
-                                    s_actors, _focus_with(focus, found), group or (trig.frame == "agree" and _core_in(found)))
+                                    s_actors, _focus_with(focus, found), group or (trig.frame == "agree" and _core_in(found)),
+                                    doc.user_data.setdefault("titled", {}))
         events = []
         for actors in sides:
             actors = _dedupe(actors)
@@ -206,7 +207,7 @@ class EventExtractor:
 
     def _sym_sides(self, text: str, trig: Trigger, t_start: int, t_end: int, sent: tuple[int, int],
                    clause: tuple[int, int], left: list[Span], right: list[Span], s_actors: list[Span],
-                   focus: Focus, group: bool) -> list[tuple[Actor, ...]]:
+                   focus: Focus, group: bool, titled: dict[Actor, tuple[str, str]]) -> list[tuple[Actor, ...]]:
         """The sides of "A 与 B(、C) <trigger>" and of "A、B <trigger>" / "双方 <trigger>".
 
         With 与/同/和/跟: A is the subject (a pronoun or nothing means the sentence's or the
@@ -225,7 +226,9 @@ class EventExtractor:
             if not actors and not group:
                 actors = self._previous_clause_pair(text, sent, c_start, s_actors)
             if (group and len(_names(actors)) < 2) or (not actors and self._anaphor("group", text[sent[0]:t_start])):
-                actors = actors + tuple(focus.actors)
+                office = _GROUP_OFFICE.search(text, sent[0], t_start)
+                actors = actors + (self._office_holders(focus.actors, office.group(1), titled) if office
+                                   else tuple(focus.actors))
             return [_dedupe(actors)]
         subject = _flat([a for a in left if a.start_char < conj])
         partners = _dedupe(_flat([a for a in left if a.start_char > conj]))
@@ -248,6 +251,26 @@ class EventExtractor:
         if len(prev) >= 2 and ends_with_pair and re.search(r"[与同和跟及]", text[prev[0].end_char:prev[-1].start_char]):
             return _flat(prev)
         return ()
+
+    @staticmethod
+    def _office_holders(actors: tuple[Actor, ...], word: str, titled: dict[Actor, tuple[str, str]]) -> tuple[Actor, ...]:
+        """两国外长 after a meeting of two leaders: the holders of that office in their countries
+        (re-resolved at the event's date later, like any title)."""
+        from timeline.lexicon import get_lexicon
+
+        lex, out = get_lexicon(), []
+        office = _GROUP_OFFICES[word]
+        for a in actors:
+            holder = lex.holder(a.country, office, None) if a.country and a.kind == "person" else None
+            if a.country and a.kind == "person" and a.role == office:
+                out.append(a)
+                continue
+            actor = Actor(holder.name, holder.name_en, "person", holder.country, office) if holder else (
+                Actor(lex.countries[a.country].name, lex.countries[a.country].name_en, "country", a.country)
+                if a.country in lex.countries else a)
+            titled[actor] = (a.country, office)
+            out.append(actor)
+        return tuple(out)
 
     def _zero_subject(self, text: str, sent: tuple[int, int], c_start: int, t_start: int,
                       s_actors: list[Span], focus: Focus) -> Actor | None:
@@ -329,7 +352,8 @@ class EventExtractor:
             d = pick[0]
             return When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
         sentence = text[sent[0]:sent[1]]
-        carry = self._has("carry", sentence) or (trig.type not in CORE and self._has("carry_say", sentence))
+        carry = self._has("carry", sentence) or (trig.type not in CORE and self._has("carry_say", sentence)) or (
+            trig.frame == "agree" and self._anaphor("group", sentence))  # 两国元首一致同意: at the talks just told
         if focus.when is not None and carry:
             return focus.when
         return When()
@@ -454,6 +478,9 @@ def _locative(text: str, span: Span) -> bool:
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
 NOUN_AFTER = frozenset("团者桌室厅")
 CORE = ("call", "meeting", "visit")
+_GROUP_OFFICE = re.compile(r"(?:两国|双方|三国)(外长|防长|总理|首相)")
+_GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "总理": "head_of_government",
+                  "首相": "head_of_government"}
 _EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞"
