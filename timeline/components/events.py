@@ -153,7 +153,9 @@ class EventExtractor:
             a.start_char > t_end and not doc.user_data["masked"][t_end + 1:a.start_char].strip() for a in s_actors)
         if not dated and (possessive or nominal or self._ends_with("refer", text[c_start:t_start])):
             return None  # 在前一次通话中, 此议题的磋商: a reference to an event, not a new one
-        cancelled = self._has("cancelled", before) or self._has("cancelled", text[t_end:t_end + 4])
+        cancelled = self._has("cancelled", before) or self._has("cancelled", text[t_end:t_end + 4]) or (
+            # 原计划本月访问澳大利亚，但因…取消了行程: a plan told in retrospect, then called off
+            _RETRO_PLAN.search(before) is not None and self._has("cancelled", text[t_end:sent[1]]))
         left = [a for a in s_actors if c_start <= a.start_char < t_start and not _locative(text, a)]
         right = [a for a in s_actors if t_end <= a.start_char < c_end and not _locative(text, a)]
         group = self._anaphor("group", before) or self._anaphor("group", text[t_end:c_end])
@@ -478,6 +480,7 @@ def _locative(text: str, span: Span) -> bool:
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
 NOUN_AFTER = frozenset("团者桌室厅")
 CORE = ("call", "meeting", "visit")
+_RETRO_PLAN = re.compile(r"原计划|原定|原订|原本|本来")
 _GROUP_OFFICE = re.compile(r"(?:两国|双方|三国)(外长|防长|总理|首相)")
 _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "总理": "head_of_government",
                   "首相": "head_of_government"}
