@@ -211,7 +211,10 @@ def run_units(paths: Iterable[str | Path], dct: datetime | None = None, jobs: in
                 yield from process_unit(unit, dct, known_db)
         return
     window = 4 * jobs
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=pool_context(), initializer=_init_worker) as pool:
+    context = pool_context()
+    if context.get_start_method() == "fork":
+        _init_worker()  # build the pipeline once, here: forked workers inherit it instead of each building it
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker) as pool:
         pending: deque[Future | ReadError] = deque()
 
         def drain_one() -> Iterator[DocResult | ReadError]:
