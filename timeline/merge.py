@@ -155,7 +155,7 @@ class Merger:
 
     def __init__(self) -> None:
         self._merged: list[Event] = []
-        self._by_key: dict[tuple[str, frozenset[str]], list[int]] = {}
+        self._index = _Index()
         self._undated: list[Event] = []
         self.count = 0
 
@@ -165,12 +165,12 @@ class Merger:
             if m.when.date_start is None:
                 self._undated.append(m)
             else:
-                _merge_one(self._merged, self._by_key, m)
+                _merge_one(self._merged, self._index, m)
 
     def result(self) -> list[Event]:
         """The merged events (call once, after the last `add`)."""
         for m in self._undated:
-            _merge_one(self._merged, self._by_key, m)
+            _merge_one(self._merged, self._index, m)
         self._undated = []
         return _join_trips(_fold_coarse(self._merged))
 
@@ -178,28 +178,71 @@ class Merger:
 def _merge_same(mentions: list[Event]) -> list[Event]:
     """Merge mentions with the same type and actors (see the module docstring)."""
     merged: list[Event] = []
-    by_key: dict[tuple[str, frozenset[str]], list[int]] = {}
+    index = _Index()
     # dated mentions first, so an undated mention joins the event its date-less words refer to
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].when.date_start is None, i))
     for i in order:
-        _merge_one(merged, by_key, mentions[i])
+        _merge_one(merged, index, mentions[i])
     return merged
 
 
-def _merge_one(merged: list[Event], by_key: dict[tuple[str, frozenset[str]], list[int]], m: Event) -> None:
-    """Merge mention `m` into `merged` (or append it as a new event)."""
+class _Index:
+    """The merged events by key (type + actors), and within a key by year and by document, so
+    that merging a long corpus looks only at events that can nest with a mention."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, frozenset[str]], list[int]] = {}
+        self.by_year: dict[tuple, set[int]] = {}
+        self.by_doc: dict[tuple, set[int]] = {}
+
+    def add(self, j: int, e: Event, docs: list[str] | None = None) -> None:
+        """Index event `j` (`e`) under its years and under `docs` (default: all its documents)."""
+        key = _key(e)
+        for year in _years(e.when):
+            self.by_year.setdefault((key, year), set()).add(j)
+        for doc in docs if docs is not None else (e.doc_ids or [e.doc_id]):
+            self.by_doc.setdefault((key, doc), set()).add(j)
+
+
+def _years(when: When) -> range:
+    """The years an interval touches (nested intervals always share one)."""
+    if not when.date_start or not when.date_end:
+        return range(0)
+    return range(int(when.date_start[:4]), int(when.date_end[:4]) + 1)
+
+
+def _merge_one(merged: list[Event], index: _Index, m: Event) -> None:
+    """Merge mention `m` into `merged` (or append it as a new event).
+
+    A dated mention joins the first event (in order of creation) whose interval nests with its
+    own; an undated one the nearest event of its own document, else the latest event it fits."""
     key = _key(m)
-    candidates = [j for j in by_key.get(key, []) if _nested(merged[j].when, m.when)
-                  and _places_agree(merged[j].location, m.location) and _status_agree(merged[j], m)]
-    if m.when.date_start is None and len(candidates) > 1:
-        same_doc = [j for j in candidates if m.doc_id in merged[j].doc_ids]
-        candidates = [max(same_doc or candidates, key=lambda j: merged[j].char_start
-                          if merged[j].char_start <= m.char_start else -1)]
+
+    def fits(j: int) -> bool:
+        return (_nested(merged[j].when, m.when) and _places_agree(merged[j].location, m.location)
+                and _status_agree(merged[j], m))
+
+    def nearest(js: list[int]) -> int:
+        return max(js, key=lambda j: merged[j].char_start if merged[j].char_start <= m.char_start else -1)
+
+    if m.when.date_start:
+        near = set().union(*(index.by_year.get((key, y), set()) for y in _years(m.when)))
+        near |= {j for j in index.by_key.get(key, []) if not merged[j].when.date_start}
+        candidates = sorted(j for j in near if fits(j))[:1]
+    else:
+        same_doc = sorted(j for j in index.by_doc.get((key, m.doc_id), set()) if fits(j))
+        if same_doc:
+            candidates = [nearest(same_doc)]
+        else:  # from another document: the latest event it fits (one step, not a scan of the key)
+            latest = next((j for j in reversed(index.by_key.get(key, [])) if fits(j)), None)
+            candidates = [] if latest is None else [latest]
     if candidates:
         j = candidates[0]
         merged[j] = _absorb(merged[j], m) if _first(merged[j], m) else _absorb(m, merged[j])
+        index.add(j, merged[j], docs=m.doc_ids or [m.doc_id])
     else:
-        by_key.setdefault(key, []).append(len(merged))
+        index.by_key.setdefault(key, []).append(len(merged))
+        index.add(len(merged), m)
         merged.append(m)
 
 
