@@ -35,3 +35,16 @@ def test_byline(tmp_path):
     (tmp_path / "a.txt").write_text("标题\n发布时间：2024-12-26 10:30\n李强会见岩屋毅。\n", encoding="utf-8")
     doc = next(read_path(tmp_path / "a.txt"))
     assert doc.dct_source == "page" and doc.dct.date() == date(2024, 12, 26)
+
+
+def test_free_form_metadata_dates():
+    """Feed dates in other shapes are read (dateparser); relative words are not a publication time."""
+    from datetime import datetime
+
+    from timeline.readers.dct import parse_when
+
+    assert parse_when("December 26, 2024 10:58 PM") == datetime(2024, 12, 26, 22, 58)
+    assert parse_when("26.12.2024") == datetime(2024, 12, 26)
+    assert parse_when("Thu, 26 Dec 2024 22:58:18 GMT").isoformat() == "2024-12-26T22:58:18+00:00"
+    assert parse_when("yesterday") is None
+    assert parse_when("Dec 2024") is None

@@ -7,6 +7,7 @@ from email.utils import parsedate_to_datetime
 
 _CST = timezone(timedelta(hours=8))
 _RFC = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (?:GMT|UTC|[+-]\d{4})")
+_RFC_LIKE = re.compile(r"^(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4}")
 _EPOCH = re.compile(r"<!--\s*(1\d{12})\s*-->")
 _BYLINE = re.compile(
     r"(?:(?:发布时间|發佈時間|發布時間|更新时间|更新時間|Published|Updated|Posted)\s*[:：]?\s*)?"
@@ -16,7 +17,8 @@ _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def parse_when(value: object) -> datetime | None:
-    """A datetime from a metadata value (ISO 8601 string, date, datetime, RFC 2822)."""
+    """A datetime from a metadata value (ISO 8601, date, datetime, RFC 2822, a byline date,
+    else any form dateparser reads); None when it names no full date."""
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
@@ -28,12 +30,25 @@ def parse_when(value: object) -> datetime | None:
         return datetime.fromisoformat(v.replace("Z", "+00:00"))
     except ValueError:
         pass
-    try:
-        return parsedate_to_datetime(v)
-    except (TypeError, ValueError):
-        pass
+    if _RFC_LIKE.match(v):  # email.utils is lenient: only RFC 2822 shapes go to it
+        try:
+            return parsedate_to_datetime(v)
+        except (TypeError, ValueError):
+            pass
     m = _BYLINE.search(v)
-    return _from_match(m) if m else None
+    if m:
+        return _from_match(m)
+    return _free_form(v)
+
+
+def _free_form(value: str) -> datetime | None:
+    """Any other way a feed writes a date ("December 26, 2024 10:58 PM", "26.12.2024"), read by
+    dateparser (imported only here: it is slow to load, and most inputs never need it)."""
+    import dateparser
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"],  # a full date, and never a relative one
+                "PARSERS": ["timestamp", "custom-formats", "absolute-time"]}
+    return dateparser.parse(value, settings=settings)
 
 
 def _from_match(m: re.Match[str]) -> datetime | None:
