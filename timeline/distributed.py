@@ -14,28 +14,14 @@ input paths and the parts folder (a shared filesystem).
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
 from timeline.merge import Merger
-from timeline.parallel import DocResult, Unit, iter_units, process_unit
+from timeline.parallel import DocResult, Unit, batches, iter_units, process_unit
 from timeline.readers import ReadError
 from timeline.record import Event
-
-
-def _partitions(units: Iterable[Unit | ReadError], size: int) -> Iterator[list[Unit] | ReadError]:
-    batch: list[Unit] = []
-    for u in units:
-        if isinstance(u, ReadError):
-            yield u
-            continue
-        batch.append(u)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def extract_partition(index: int, units: list[Unit], dct: datetime | None = None,
@@ -89,8 +75,6 @@ def extract_dask(paths: Iterable[str | Path], dct: datetime | None = None, sched
     """Merged events of every document under `paths`, extracted on a dask cluster."""
     from distributed import Client, LocalCluster
 
-    from timeline.extractor import sort_events
-
     if parts_dir is not None:
         Path(parts_dir).mkdir(parents=True, exist_ok=True)
         for old in Path(parts_dir).glob("part-*.parquet"):
@@ -117,12 +101,12 @@ def extract_dask(paths: Iterable[str | Path], dct: datetime | None = None, sched
 
 
 def _run(client, paths, dct, partition_size, parts_dir, on_error, on_document) -> list[Event]:
-    from timeline.extractor import sort_events
+    from timeline.extractor import consume, sort_events
 
     merger = Merger()
     futures: list = []
     errors_before: dict[int, list[ReadError]] = {}
-    for part in _partitions(iter_units(paths), max(1, partition_size)):
+    for part in batches(iter_units(paths), max(1, partition_size)):
         if isinstance(part, ReadError):
             errors_before.setdefault(len(futures), []).append(part)
             continue
@@ -134,13 +118,6 @@ def _run(client, paths, dct, partition_size, parts_dir, on_error, on_document) -
                 on_error(err)
         if future is None:
             break
-        for item in future.result():
-            if isinstance(item, ReadError):
-                if on_error is not None:
-                    on_error(item)
-                continue
-            merger.add(item.mentions)
-            if on_document is not None:
-                on_document(item)
+        consume(future.result(), merger, on_error, on_document)
         future.release()
     return sort_events(merger.result())

@@ -55,7 +55,14 @@ def extract_paths(paths: Iterable[str | Path], dct: datetime | None = None, jobs
     from timeline.parallel import run_units
 
     merger = Merger()
-    for item in run_units(paths, dct, jobs=jobs, chunksize=chunksize):
+    consume(run_units(paths, dct, jobs=jobs, chunksize=chunksize), merger, on_error, on_document)
+    return sort_events(merger.result())
+
+
+def consume(items: Iterable, merger: Merger, on_error: Callable[[ReadError], None] | None = None,
+            on_document: Callable | None = None) -> None:
+    """Feed worker results to `merger`: errors to `on_error`, each document to `on_document`."""
+    for item in items:
         if isinstance(item, ReadError):
             if on_error is not None:
                 on_error(item)
@@ -63,7 +70,6 @@ def extract_paths(paths: Iterable[str | Path], dct: datetime | None = None, jobs
         merger.add(item.mentions)
         if on_document is not None:
             on_document(item)
-    return sort_events(merger.result())
 
 
 def sort_events(events: list[Event]) -> list[Event]:

@@ -21,8 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from timeline.document import Document
-from timeline.readers import SUPPORTED, ReadError, read_file
-from timeline.readers.encoding import UndecodableError, decode_bytes
+from timeline.readers import SUPPORTED, ReadError, read_decoded, read_file
 from timeline.readers.jsonl import read_jsonl
 from timeline.record import Event
 
@@ -79,20 +78,10 @@ def _file_units(path: Path, chunk: int) -> Iterator[Unit | ReadError]:
         yield Unit(str(path))
         return
     # a JSONL file is cut into chunks of lines so that one big file is shared among workers
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        yield ReadError(str(path), e.strerror or str(e))
+    text = read_decoded(path)
+    if isinstance(text, ReadError):
+        yield text
         return
-    if not data.strip():
-        yield ReadError(str(path), "empty file")
-        return
-    try:
-        text, _ = decode_bytes(data)
-    except UndecodableError as e:
-        yield ReadError(str(path), str(e))
-        return
-    del data
     lines = text.splitlines()
     del text
     for i in range(0, len(lines), chunk):
@@ -172,7 +161,8 @@ def _init_worker() -> None:
     get_nlp()
 
 
-def _batches(items: Iterable[Unit | ReadError], size: int) -> Iterator[list[Unit] | ReadError]:
+def batches(items: Iterable[Unit | ReadError], size: int) -> Iterator[list[Unit] | ReadError]:
+    """Units in lists of `size`, ReadErrors passed through in their place in the order."""
     batch: list[Unit] = []
     for item in items:
         if isinstance(item, ReadError):
@@ -224,7 +214,7 @@ def run_units(paths: Iterable[str | Path], dct: datetime | None = None, jobs: in
             else:
                 yield from head.result()
 
-        for batch in _batches(units, max(1, chunksize)):
+        for batch in batches(units, max(1, chunksize)):
             pending.append(batch if isinstance(batch, ReadError) else pool.submit(_process_batch, batch, dct, known_db))
             while sum(not isinstance(p, ReadError) for p in pending) > window:
                 yield from drain_one()

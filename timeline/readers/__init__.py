@@ -17,24 +17,29 @@ SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl")
 __all__ = ["ReadError", "SUPPORTED", "read_file", "read_path", "read_paths"]
 
 
+def read_decoded(path: Path) -> str | ReadError:
+    """The text of a file, its encoding detected; a ReadError when unreadable, empty or undecodable."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return ReadError(str(path), e.strerror or str(e))
+    if not data.strip():
+        return ReadError(str(path), "empty file")
+    try:
+        return decode_bytes(data)[0]
+    except UndecodableError as e:
+        return ReadError(str(path), str(e))
+
+
 def read_file(path: Path, dct: datetime | None = None) -> Iterator[Document | ReadError]:
     """The Documents of one file (several for JSONL), or ReadErrors."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         yield ReadError(str(path), f"unsupported file type {suffix or '(none)'!r}")
         return
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        yield ReadError(str(path), e.strerror or str(e))
-        return
-    if not data.strip():
-        yield ReadError(str(path), "empty file")
-        return
-    try:
-        text, _ = decode_bytes(data)
-    except UndecodableError as e:
-        yield ReadError(str(path), str(e))
+    text = read_decoded(path)
+    if isinstance(text, ReadError):
+        yield text
         return
     if suffix == ".jsonl":
         yield from read_jsonl(text, path, dct)
