@@ -210,3 +210,15 @@ def test_extract_is_exported():
 
     assert timeline.Timeline is Timeline
     assert callable(timeline.extract)
+
+
+def test_extract_command_starts_without_the_table_and_graph_libraries():
+    """`timeline extract` pays only for what it uses: pandas, networkx and trafilatura are
+    imported by the commands and readers that need them (seconds of start-up per run)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, timeline, timeline.cli; "
+            "print(sorted(m for m in ('pandas', 'networkx', 'trafilatura') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -69,7 +69,7 @@ QUIET_WORKERS = {"distributed.worker.profile.enabled": False,
 
 
 def extract_dask(paths: Iterable[str | Path], dct: datetime | None = None, scheduler: str | None = None,
-                 n_workers: int = 2, partition_size: int = 16, parts_dir: str | Path | None = None,
+                 n_workers: int = 2, partition_size: int = 64, parts_dir: str | Path | None = None,
                  processes: bool = True, on_error: Callable[[ReadError], None] | None = None,
                  on_document: Callable[[DocResult], None] | None = None) -> list[Event]:
     """Merged events of every document under `paths`, extracted on a dask cluster."""
@@ -83,8 +83,11 @@ def extract_dask(paths: Iterable[str | Path], dct: datetime | None = None, sched
 
     config = dict(QUIET_WORKERS)
     if not scheduler and "fork" in multiprocessing.get_all_start_methods():
-        # local workers forked from this process start with the pipeline's modules imported
+        # local workers forked from this process start with the pipeline built (as `--jobs` does)
         config["distributed.worker.multiprocessing-method"] = "fork"
+        from timeline.parallel import share_pipeline
+
+        share_pipeline()
     with dask.config.set(config):
         if scheduler:
             client, cluster = Client(scheduler), None

@@ -43,7 +43,8 @@ def extract_events(documents: Iterable[Document],
     return sort_events(merger.result())
 
 
-def extract_paths(paths: Iterable[str | Path], dct: datetime | None = None, jobs: int = 1, chunksize: int = 1,
+def extract_paths(paths: Iterable[str | Path], dct: datetime | None = None, jobs: int = 1,
+                  chunksize: int | None = None,
                   on_error: Callable[[ReadError], None] | None = None,
                   on_document: Callable[[object], None] | None = None) -> list[Event]:
     """`extract_events` of files and directories, streamed, in `jobs` processes.

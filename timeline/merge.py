@@ -8,6 +8,8 @@ documents. Different events stay apart: two calls on different days are two even
 """
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from timeline.record import Event, Location, When
 
 
@@ -50,8 +52,9 @@ def _absorb(into: Event, other: Event) -> Event:
 def _refines(coarse: Event, fine: Event) -> bool:
     """True when `fine` names the same sides as `coarse`, more precisely: every person of
     `coarse` is in `fine`, and every country of `coarse` is in `fine` or is the country of
-    a person of `fine` not otherwise accounted for (中德会谈 vs 李强与朔尔茨会谈)."""
-    if coarse.type != fine.type or coarse is fine or not set(coarse.doc_ids) & set(fine.doc_ids):
+    a person of `fine` not otherwise accounted for (中德会谈 vs 李强与朔尔茨会谈). The caller
+    pairs events of one document only (`_by_doc_and_type`)."""
+    if coarse.type != fine.type or coarse is fine:
         return False
     names = {a.name for a in fine.actors}
     free = [a for a in fine.actors if a.name not in {c.name for c in coarse.actors}]
@@ -115,8 +118,6 @@ def _same_trip(a: Event, b: Event) -> bool:
     if a.location is None or b.location is None:
         return False
     first, second = sorted((a, b), key=lambda e: e.when.date_start or "")
-    from datetime import date
-
     gap = (date.fromisoformat(second.when.date_start) - date.fromisoformat(first.when.date_end)).days
     return gap <= VISIT_DAYS and first.when.days <= 1 and second.when.days <= 1
 
@@ -131,9 +132,15 @@ def _join_trips(events: list[Event]) -> list[Event]:
     for members in visits.values():
         members.sort(key=lambda i: events[i].when.date_start or "")
         for n, i in enumerate(members):
+            if out[i] is None or out[i].when.days > 1:
+                continue
+            # later visits are sorted by start: past the last day a trip can reach, none can join
+            last = (date.fromisoformat(out[i].when.date_end) + timedelta(days=VISIT_DAYS)).isoformat()
             for j in members[n + 1:]:
                 first, later = out[i], out[j]
-                if first is not None and later is not None and _same_trip(first, later):
+                if later is not None and (later.when.date_start or "") > last:
+                    break
+                if later is not None and _same_trip(first, later):
                     status = "occurred" if "occurred" in (first.status, later.status) else first.status
                     out[i] = _absorb(first, later).with_(when=first.when, status=status)
                     out[j] = None
@@ -194,10 +201,15 @@ class _Index:
         self.by_key: dict[tuple[str, frozenset[str]], list[int]] = {}
         self.by_year: dict[tuple, set[int]] = {}
         self.by_doc: dict[tuple, set[int]] = {}
+        self.undated: dict[tuple, set[int]] = {}
 
     def add(self, j: int, e: Event, docs: list[str] | None = None) -> None:
         """Index event `j` (`e`) under its years and under `docs` (default: all its documents)."""
         key = _key(e)
+        if e.when.date_start:
+            self.undated.get(key, set()).discard(j)
+        else:
+            self.undated.setdefault(key, set()).add(j)
         for year in _years(e.when):
             self.by_year.setdefault((key, year), set()).add(j)
         for doc in docs if docs is not None else (e.doc_ids or [e.doc_id]):
@@ -227,7 +239,7 @@ def _merge_one(merged: list[Event], index: _Index, m: Event) -> None:
 
     if m.when.date_start:
         near = set().union(*(index.by_year.get((key, y), set()) for y in _years(m.when)))
-        near |= {j for j in index.by_key.get(key, []) if not merged[j].when.date_start}
+        near |= index.undated.get(key, set())
         candidates = sorted(j for j in near if fits(j))[:1]
     else:
         same_doc = sorted(j for j in index.by_doc.get((key, m.doc_id), set()) if fits(j))

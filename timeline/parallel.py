@@ -9,6 +9,7 @@ output does not depend on the number of processes.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -26,6 +27,7 @@ from timeline.readers.jsonl import read_jsonl
 from timeline.record import Event
 
 JSONL_CHUNK = 64  # JSONL lines per work unit
+BATCH = 8  # work units sent to a worker at a time: fewer round trips through the pool's queues
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,14 @@ def _init_worker() -> None:
     get_nlp()
 
 
+def share_pipeline() -> None:
+    """Before forking workers: build the pipeline once, here, so that they inherit it instead of
+    each building it, and move it out of the garbage collector's sight, so that their
+    collections do not write to (and copy) the pages they share with this process."""
+    _init_worker()
+    gc.freeze()
+
+
 def batches(items: Iterable[Unit | ReadError], size: int) -> Iterator[list[Unit] | ReadError]:
     """Units in lists of `size`, ReadErrors passed through in their place in the order."""
     batch: list[Unit] = []
@@ -185,11 +195,11 @@ def pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def run_units(paths: Iterable[str | Path], dct: datetime | None = None, jobs: int = 1, chunksize: int = 1,
+def run_units(paths: Iterable[str | Path], dct: datetime | None = None, jobs: int = 1, chunksize: int | None = None,
               known_db: str | None = None) -> Iterator[DocResult | ReadError]:
     """DocResults and ReadErrors of every document under `paths`, in input order.
 
-    `jobs` > 1 runs `jobs` worker processes; `chunksize` units go to a worker at a time and
+    `jobs` > 1 runs `jobs` worker processes; `chunksize` units (default `BATCH`) go to a worker at a time and
     at most `4 * jobs` batches are in flight, so the inputs are read as they are needed.
     """
     units = iter_units(paths)
@@ -203,7 +213,7 @@ def run_units(paths: Iterable[str | Path], dct: datetime | None = None, jobs: in
     window = 4 * jobs
     context = pool_context()
     if context.get_start_method() == "fork":
-        _init_worker()  # build the pipeline once, here: forked workers inherit it instead of each building it
+        share_pipeline()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker) as pool:
         pending: deque[Future | ReadError] = deque()
 
@@ -214,7 +224,7 @@ def run_units(paths: Iterable[str | Path], dct: datetime | None = None, jobs: in
             else:
                 yield from head.result()
 
-        for batch in batches(units, max(1, chunksize)):
+        for batch in batches(units, max(1, chunksize or BATCH)):
             pending.append(batch if isinstance(batch, ReadError) else pool.submit(_process_batch, batch, dct, known_db))
             while sum(not isinstance(p, ReadError) for p in pending) > window:
                 yield from drain_one()

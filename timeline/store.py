@@ -291,7 +291,7 @@ def _owner(merged: list[Event], doc_id: str, start: int, when: When) -> Event | 
 
 
 def ingest(db: str | Path, paths: Iterable[str | Path], dct: datetime | None = None, jobs: int = 1,
-           chunksize: int = 1, on_error: Callable[[object], None] | None = None,
+           chunksize: int | None = None, on_error: Callable[[object], None] | None = None,
            on_document: Callable[[object, bool], None] | None = None) -> dict[str, int]:
     """Read, extract and add every document under `paths` to the store at `db`.
 

@@ -49,7 +49,7 @@ def extract_command(
     engine: Engine = typer.Option(Engine.local, "--engine", help="local (processes on this machine) or dask."),
     scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); "
                                          "default: a LocalCluster of --jobs workers."),
-    partition_size: int = typer.Option(16, "--partition-size", min=1, help="Files per Dask partition."),
+    partition_size: int = typer.Option(64, "--partition-size", min=1, help="Files per Dask partition."),
 ) -> None:
     """Extract diplomatic events (calls, meetings, visits, agreements, statements)."""
     err = Console(stderr=True)

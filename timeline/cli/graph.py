@@ -8,7 +8,6 @@ import typer
 
 from timeline.cli.app import app
 from timeline.cli.load import load_timeline
-from timeline.graph_export import FORMATS
 
 
 @app.command("graph")
@@ -20,6 +19,8 @@ def graph_command(
     title: str | None = typer.Option(None, "--title", help="Title of the HTML page / PNG."),
 ) -> None:
     """Write who-met-whom as a graph file."""
+    from timeline.graph_export import FORMATS  # networkx is imported by the command, not at start-up
+
     if output.suffix.lower() not in FORMATS + (".htm",):
         raise typer.BadParameter(f"{output}: use one of {', '.join(FORMATS)}", param_hint="-o")
     tl = load_timeline(events, db)

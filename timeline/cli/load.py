@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from timeline.timeline import Timeline
+if TYPE_CHECKING:
+    from timeline.timeline import Timeline
 
 
 def load_timeline(events: Path | None, db: Path | None = None) -> Timeline:
     """A Timeline from a .jsonl or .csv file of SPEC.md records, or from a SQLite store
     written by `timeline ingest` (a bad path is a usage error)."""
+    from timeline.timeline import Timeline  # here, not at the top: `timeline extract` never loads pandas
+
     if events is not None and db is not None:
         raise typer.BadParameter("give an EVENTS file or --db, not both")
     if db is not None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -14,10 +14,11 @@ from rich.text import Text
 from timeline.cli.app import app
 from timeline.cli.load import load_timeline
 from timeline.names import NameNotFound
-from timeline.query import at as q_at
-from timeline.query import between as q_between
-from timeline.query import resolve_actor
-from timeline.timeline import Timeline
+
+if TYPE_CHECKING:  # pandas is imported by the command, not at start-up (`timeline extract` never needs it)
+    import pandas as pd
+
+    from timeline.timeline import Timeline
 
 
 class OutFormat(str, Enum):
@@ -48,6 +49,8 @@ def query_command(
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         raise typer.Exit(2) from None
+    from timeline.timeline import Timeline
+
     keep = set(frame["event_id"])
     result = Timeline([r for r in tl.records if r.get("event_id") in keep])
     if fmt is OutFormat.csv:
@@ -60,6 +63,10 @@ def query_command(
 
 def select(tl: Timeline, who=None, with_=None, start=None, end=None, types=None, place=None) -> pd.DataFrame:
     """The events matching every given filter (names resolved first, so a typo fails fast)."""
+    from timeline.query import at as q_at
+    from timeline.query import between as q_between
+    from timeline.query import resolve_actor
+
     frame = tl.events
     unknown_types = set(types or []) - set(frame["type"].cat.categories)
     if unknown_types:

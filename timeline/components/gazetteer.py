@@ -50,16 +50,15 @@ class Gazetteer:
     def __init__(self, nlp: Language, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or get_lexicon()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")  # English forms in any case too
         self.entries: dict[int, tuple[Entry, ...]] = {}
         for form, entries in _surfaces(self.lexicon).items():
             key = nlp.vocab.strings.add("G:" + form)
             self.entries[key] = tuple(entries)
-            self.matcher.add("G:" + form, [nlp.make_doc(form)])
-        # English forms also match in lower or title case variants
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for form, entries in _surfaces(self.lexicon).items():
+            pattern = [nlp.make_doc(form)]
+            self.matcher.add("G:" + form, pattern)
             if form.isascii() and len(form) > 3:
-                self.lower.add("G:" + form, [nlp.make_doc(form)])
+                self.lower.add("G:" + form, pattern)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

@@ -4,8 +4,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import trafilatura
-
 from timeline.document import Document
 from timeline.readers.build import build_document
 from timeline.readers.errors import ReadError
@@ -13,6 +11,8 @@ from timeline.readers.errors import ReadError
 
 def read_html(html: str, path: Path, dct: datetime | None = None) -> Document | ReadError:
     """The article of an HTML page as a Document, or a ReadError when there is none."""
+    import trafilatura  # here: a corpus without HTML does not pay for loading it
+
     text = trafilatura.extract(html, include_comments=False, include_tables=False,
                                favor_precision=True)
     if not text or len("".join(text.split())) < 20:

@@ -1,0 +1,47 @@
+"""Merging mentions into events, on news text: one trip told over days, two trips a week apart,
+one meeting told by two articles, a country-level wording folded into the people who met."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.extractor import extract_records
+
+
+def _write(folder: Path, name: str, published: str, text: str) -> None:
+    (folder / name).write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+
+
+def _of(records: list[dict], kind: str) -> list[dict]:
+    return [r for r in records if r["type"] == kind]
+
+
+def test_consecutive_days_of_one_visit_are_one_event(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-05-08", "西班牙首相桑切斯6日抵达北京，开始对中国进行正式访问。"
+           "7日，桑切斯继续在北京访问，参观了中国国家博物馆。")
+    visits = _of(extract_records(tmp_path), "visit")
+    assert [(v["date_start"], v["date_end"]) for v in visits] == [("2024-05-06", "2024-05-06")]
+    assert visits[0]["mentions"] >= 2  # the arrival and the next day's visiting
+
+
+def test_visits_a_week_apart_stay_two_events(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-05-20", "西班牙首相桑切斯6日抵达北京，开始对中国进行正式访问。"
+           "19日，桑切斯又抵达北京，进行工作访问。")
+    visits = _of(extract_records(tmp_path), "visit")
+    assert sorted(v["date_start"] for v in visits) == ["2024-05-06", "2024-05-19"]
+
+
+def test_one_meeting_in_two_articles_is_one_event(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2023-11-16", "美国总统拜登15日在旧金山会见了中国国家主席习近平。")
+    _write(tmp_path, "b.txt", "2023-11-17", "11月15日，习近平同拜登在旧金山举行会晤，双方就两国关系交换了意见。")
+    meetings = _of(extract_records(tmp_path), "meeting")
+    assert len(meetings) == 1
+    assert meetings[0]["date_start"] == "2023-11-15" and meetings[0]["mentions"] == 2
+    assert sorted(meetings[0]["doc_ids"]) == ["a", "b"]
+
+
+def test_country_wording_folds_into_the_people_who_met(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-06-19", "6月18日，国务院总理李强在堪培拉同澳大利亚总理阿尔巴尼斯举行第九轮中澳总理年度会晤。"
+           "中澳会晤期间，双方签署了多项合作文件。")
+    meetings = _of(extract_records(tmp_path), "meeting")
+    assert len(meetings) == 1
+    assert {a["name"] for a in meetings[0]["actors"]} == {"李强", "阿尔巴尼斯"}
