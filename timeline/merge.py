@@ -41,12 +41,19 @@ def _absorb(into: Event, other: Event) -> Event:
     where = other.location if _place_rank(other.location) > _place_rank(into.location) else into.location
     actors = {a.name: a for a in other.actors}
     actors.update({a.name: a for a in into.actors})
-    docs = list(dict.fromkeys([*into.doc_ids, *other.doc_ids]))
+    docs = _union(into.doc_ids, other.doc_ids)
     status = into.status if into.status == other.status else ("cancelled" if "cancelled" in (
         into.status, other.status) else into.status)
     return into.with_(when=when, location=where, actors=tuple(actors.values()), doc_ids=docs,
                       mentions=into.mentions + other.mentions, status=status,
                       confidence=max(into.confidence, other.confidence))
+
+
+def _union(docs: list[str], more: list[str]) -> list[str]:
+    """`docs` then the documents of `more` not in it (a mention adds one document: no rebuild)."""
+    if len(more) == 1:
+        return docs if more[0] in docs else [*docs, more[0]]
+    return list(dict.fromkeys([*docs, *more]))
 
 
 def _refines(coarse: Event, fine: Event) -> bool:

@@ -9,7 +9,6 @@ output does not depend on the number of processes.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import multiprocessing
 import os
@@ -165,10 +164,8 @@ def _init_worker() -> None:
 
 def share_pipeline() -> None:
     """Before forking workers: build the pipeline once, here, so that they inherit it instead of
-    each building it, and move it out of the garbage collector's sight, so that their
-    collections do not write to (and copy) the pages they share with this process."""
+    each building it (`get_nlp` also keeps it out of the collectors' sight: no copied pages)."""
     _init_worker()
-    gc.freeze()
 
 
 def batches(items: Iterable[Unit | ReadError], size: int) -> Iterator[list[Unit] | ReadError]:
