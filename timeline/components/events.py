@@ -130,11 +130,15 @@ class EventExtractor:
         near = text[max(c_start, t_start - 3):t_start]
         if self._ends_with("negation", near) or self._has("hypothetical", text[c_start:c_start + 4]):
             return None
+        if any(self._has("hypothetical", text[m.end():m.end() + 3])
+               for m in CLAUSE_BREAK.finditer(text, sent[0], c_start)) or self._has("hypothetical", text[sent[0]:sent[0] + 3]):
+            return None  # 如果卢拉下月前往喀山，他将与普京会晤: the consequence of a condition
         if _EN_NEGATION.search(text[c_start:t_start]):
             return None  # would not meet, has never visited
         bare = _strip_actors(doc.user_data["masked"], c_start, t_start, s_actors).replace(" ", "")
-        if re.search(r"(?:未|没有|并未|尚未|从未|未能)(?:[与同和跟]|$)", bare[-8:]) or "是否" in bare[-6:]:
-            return None  # 未与习通话, 没有与达尔会面: negated with the partner in between; 是否访问: undecided
+        if re.search(r"(?:未|没有|并未|尚未|从未|未曾|未能)(?:[与同和跟]|(?:举行|进行|有)过?[^，。]{0,4}$|$)", bare[-12:]) \
+                or "是否" in bare:
+            return None  # 未与习通话, 从未举行过公开会晤: negated (partner or light verb between); 是否: undecided
         if self._has("nonevent", text[max(c_start, t_start - 6):t_start]):
             return None
         if trig.frame == "visit" and len(trig.word) == 1 and not any(p.start_char == t_end for p in s_places):
@@ -220,7 +224,7 @@ class EventExtractor:
         conj = None
         for m in re.finditer(r"与|同|和|跟|and |with ", text[c_start:t_start]):
             at = c_start + m.start()
-            if any(a.start_char > at for a in left):
+            if any(a.start_char > at for a in left) or _PARTNER_PRONOUN.match(text, at):
                 conj = at
                 break
         if conj is None:
@@ -237,6 +241,11 @@ class EventExtractor:
         if not subject:
             zero = self._zero_subject(text, sent, c_start, conj, s_actors, focus)
             subject = (zero,) if zero is not None else ()
+        if not partners and subject and _PARTNER_PRONOUN.match(text, conj):
+            # 卢拉当天与他举行会谈: 他 is the person the narrative is about, other than the subject
+            other = [a for a in (focus.subject, *focus.actors) if a is not None and a.kind == "person"
+                     and a.name not in _names(subject)]
+            partners = tuple(other[:1])
         joint = self._has("joint", text[c_start:c_end]) or self._has("joint", trig.word)
         if subject and len(partners) > 1 and not joint:
             return [(*subject, p) for p in partners]
@@ -481,6 +490,7 @@ MODIFIERS = ("TITLE", "COUNTRY", "ORG")
 NOUN_AFTER = frozenset("团者桌室厅")
 CORE = ("call", "meeting", "visit")
 _RETRO_PLAN = re.compile(r"原计划|原定|原订|原本|本来")
+_PARTNER_PRONOUN = re.compile(r"(?:与|同|和|跟)\s*(?:他|她)(?!们)")
 _GROUP_OFFICE = re.compile(r"(?:两国|双方|三国)(外长|防长|总理|首相)")
 _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "总理": "head_of_government",
                   "首相": "head_of_government"}

@@ -48,8 +48,9 @@ _EN_TITLE = re.compile(
     r"\b(?:Prime Minister|President|Vice President|Foreign Minister|Foreign Secretary|Secretary of State|"
     r"Defen[cs]e Minister|Defen[cs]e Secretary|Chancellor|Premier|Minister|Secretary|Ambassador|Envoy|"
     r"Special Envoy|Chairman|King|Queen|Emperor|Spokesperson|Spokesman|National Security Adviser|PM)\s+"
-    r"((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2})"
-)
+    r"((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)"
+    r"(?:\s+(?:(?:al|el|ad|as|ash)-|(?:bin|ibn|van|von|de|da|dos|del|der|la|le)\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,3})"
+)  # the name: capitalised words and the particles inside Arabic and European names (Abdel Fattah al-Sisi)
 
 
 _NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从等并及同跟还又都曾正首后前")
