@@ -15,6 +15,7 @@ import re
 from datetime import date, datetime
 
 from timeline.components.doctext import doc_text
+from timeline.components.names import CONCURRENT_OFFICE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -234,7 +235,8 @@ class ActorResolver:
     @staticmethod
     def _title_chain_to_name(span: Span, spans: list[Span], text: str) -> bool:
         """True when titles, organisations and 、/兼/和 lead from `span` to a person's name."""
-        pos = span.end_char
+        more = CONCURRENT_OFFICE.match(text, span.end_char)  # 副首相兼外交与侨务大臣萨法迪: a second office
+        pos = more.end() if more else span.end_char
         for other in spans:
             if other.start_char < pos:
                 continue

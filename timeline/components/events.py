@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from timeline.components.doctext import doc_text
+from timeline.components.names import CONCURRENT_OFFICE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -503,10 +504,14 @@ DATELINE = re.compile(r"^\s*(?:电|专电|讯|報道|报道)")
 def _mask_modifiers(doc: Doc) -> str:
     """The text with titles, countries and organisations blanked out, so that the gap
     between a verb and its object (会见俄罗斯总理梅德韦杰夫) reads as empty."""
-    chars = list(doc_text(doc))
+    text = doc_text(doc)
+    chars = list(text)
     for span in doc.spans.get("gazetteer", []):
         if span.label_ in MODIFIERS:
             chars[span.start_char:span.end_char] = " " * (span.end_char - span.start_char)
+            more = CONCURRENT_OFFICE.match(text, span.end_char) if span.label_ == "TITLE" else None
+            if more:  # 副首相兼外交与侨务大臣: the second office too
+                chars[more.start():more.end()] = " " * (more.end() - more.start())
     return "".join(chars)
 
 
@@ -642,6 +647,12 @@ def _update_focus(focus: Focus, found: list[Event], s_actors: list[Span]) -> Foc
     if core:
         last = max(core, key=lambda e: len(e.actors))
         when = next((e.when for e in core if e.when.date_start), focus.when)
+        if len(last.actors) == 1 and last.type == "visit":
+            # 应苏林邀请，普京抵达河内: the visitor and the host named with them are 两国领导人 next
+            visitor = last.actors[0]
+            host = next((a for a in persons if a.name != visitor.name and a.country and a.country != visitor.country), None)
+            if host is not None:
+                return Focus((visitor, host), when, subject)
         return Focus(last.actors if len(last.actors) > 1 else focus.actors or last.actors, when, subject)
     dated = next((e.when for e in found if e.when.date_start), None)
     return Focus(focus.actors, dated or focus.when, subject)

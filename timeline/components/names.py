@@ -53,6 +53,9 @@ _EN_TITLE = re.compile(
 )  # the name: capitalised words and the particles inside Arabic and European names (Abdel Fattah al-Sisi)
 
 
+# 兼 + an office ending in a title head: the second of two offices one person holds
+CONCURRENT_OFFICE = re.compile(rf"兼[{CJK}、]{{0,10}}?(?:大臣|部长|外长|防长|总理|首相|主席|总统|秘书长|议长|大使|国务卿|主任)")
+
 _NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从等并及同跟还又都曾正首后前")
 
 
@@ -132,12 +135,16 @@ class NameFinder:
             if title is not None and title.rank == "nonactor":
                 continue
             country = _country_before(gaz, span)
-            nxt = by_start.get(span.end_char)
+            title_end = span.end_char
+            more = CONCURRENT_OFFICE.match(text, title_end)  # 副首相兼外交与侨务大臣: a second office, maybe unlisted
+            if more and not any(s.label_ in (PERSON, COUNTRY) and title_end <= s.start_char < more.end() for s in gaz):
+                title_end = more.end()
+            nxt = by_start.get(title_end)
             if nxt is not None and nxt.label_ in (PERSON, TITLE, COUNTRY):
                 continue
-            end = _name_after(text, span.end_char, country, self.translit)
-            if end > span.end_char and free(span.end_char, end):
-                found[(span.end_char, end)] = None
+            end = _name_after(text, title_end, country, self.translit)
+            if end > title_end and free(title_end, end):
+                found[(title_end, end)] = None
         # NAME (English gloss)
         for m in _GLOSS.finditer(text):
             start, end = m.span(1)
