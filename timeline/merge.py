@@ -4,7 +4,8 @@ Two mentions are the same event when they have the same type and the same actors
 dates nest (one interval contains the other, or one is undated) and their places nest (the
 same place, a city inside the other's country, or one is unknown). The merged record keeps
 the most precise date and place any mention gives, counts its mentions and lists its
-documents. Different events stay apart: two calls on different days are two events.
+documents. Different events stay apart: two calls on different days are two events, and an
+undated statement joins only a statement of its own article (people speak all the time).
 """
 from __future__ import annotations
 
@@ -252,6 +253,8 @@ def _merge_one(merged: list[Event], index: _Index, m: Event) -> None:
         same_doc = sorted(j for j in index.by_doc.get((key, m.doc_id), set()) if fits(j))
         if same_doc:
             candidates = [nearest(same_doc)]
+        elif m.type == "statement":  # people speak all the time: an undated remark is not last month's
+            candidates = []
         else:  # from another document: the latest event it fits (one step, not a scan of the key)
             latest = next((j for j in reversed(index.by_key.get(key, [])) if fits(j)), None)
             candidates = [] if latest is None else [latest]

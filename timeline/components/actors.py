@@ -29,8 +29,6 @@ for _ext in ("actors", "office", "location"):
 
 # words between a country and a title that still describe the same person (中国外交部发言人)
 _ORG_BETWEEN = re.compile(r"^(?:外交部|国防部|国务院|政府|总统府|内阁|驻华|驻[\u4e00-\u9fff]{1,4}|国家|外务省|白宫|前|新任|现任|时任|副|\s|former |new )*$")
-# a person described by one of these roles is a commentator, not an actor
-_ROLE_WINDOW = 14
 _DYAD_AFTER = ("关系", "联盟", "同盟", "领导人", "首脑", "峰会", "会谈", "会晤", "外长", "两国", "三国", "三方",
                "双方", "合作", "建交", "政府", "元首", "总理", "防长", "对话", "磋商", "战略", "官员", "代表",
                "谈判", "高层", "通话", "贸易")
@@ -163,9 +161,11 @@ class ActorResolver:
 
     def _commentator(self, text: str, span: Span, spans: list[Span]) -> bool:
         """A person introduced as a scholar, analyst or journalist, or speaking to a media outlet."""
-        before = text[max(0, span.start_char - _ROLE_WINDOW):span.start_char]
-        if any(r in before[-6:] for r in self.roles):
-            return True
+        near = text[max(0, span.start_char - 6):span.start_char]
+        for r in self.roles:
+            at = near.rfind(r)
+            if at >= 0 and near[at + len(r):at + len(r) + 1] not in ("会", "招"):
+                return True  # (a 记者会, 记者招待会 is a press conference, not a journalist)
         after = text[span.end_char:span.end_char + 40]
         return bool(re.match(r"^\s*[（(][^）)]*(?:University|Institute|大学|学院)", after))
 

@@ -347,9 +347,12 @@ class EventExtractor:
     def _when(self, text: str, dates: list[TimeExpr], t_start: int, clause: tuple[int, int],
               sent: tuple[int, int], trig: Trigger, focus: Focus, before: str) -> When:
         c_start, c_end = clause
-        if trig.frame != "visit":  # 抵达柏林举行磋商: the arrival's date is not the talks' date
+        trip: list[TimeExpr] = []
+        if trig.frame != "visit":  # 18日赴德国举行磋商: the day of the journey is not the talks' date
             arrival = max((m.end() for m in _ARRIVAL.finditer(text, c_start, t_start)), default=None)
             if arrival is not None:
+                # but talks during a trip of several days fall within it (将于20日至21日赴莫斯科举行会晤)
+                trip = [d for d in dates if c_start <= d.start < arrival and _days(d) > 1]
                 c_start = arrival
                 dates = [d for d in dates if d.start >= arrival]
         in_clause = [d for d in dates if c_start <= d.start < c_end]
@@ -360,6 +363,7 @@ class EventExtractor:
             # but not over a visit someone is invited to make, nor over an event that only
             # locates the time (正值…会谈之后)
             pick = [d for d in dates if d.start < c_start][-1:]
+        pick = pick or trip[-1:]
         if pick:
             d = pick[0]
             return When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
@@ -499,6 +503,13 @@ _EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2
 _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞"
 DATELINE = re.compile(r"^\s*(?:电|专电|讯|報道|报道)")
+
+
+def _days(t: TimeExpr) -> int:
+    """The length of a time expression's interval in days (0 when it has none)."""
+    if not t.date_start or not t.date_end:
+        return 0
+    return (date.fromisoformat(t.date_end) - date.fromisoformat(t.date_start)).days + 1
 
 
 def _mask_modifiers(doc: Doc) -> str:
