@@ -171,6 +171,11 @@ class ActorResolver:
 
     def _person(self, span: Span, role: str | None, on: date | None, known: dict[str, Actor],
                 prev: Span | None) -> Actor | None:
+        if re.fullmatch(r"[A-Z][a-z]+", span.text):  # Lee after 李在明 (Lee Jae-myung): the person named
+            named = next((a for a in known.values() if a.kind == "person" and a.name_en and len(a.name_en.split()) > 1
+                          and span.text in (a.name_en.split()[0], a.name_en.split()[-1])), None)
+            if named is not None:
+                return named
         if span.kb_id_ and span.kb_id_ in self.lex.persons and span.label_ == PERSON and span._.entries:
             candidates = [self.lex.persons[e.key] for e in span._.entries if e.label == PERSON]
             country = prev.kb_id_ if prev is not None and prev.label_ == COUNTRY and prev.end_char >= span.start_char - 8 else None
@@ -179,6 +184,9 @@ class ActorResolver:
                 office = [p for p in candidates if any(o.key == title.office and o.held_on(on) for o in p.offices)]
                 candidates = office or candidates
             best = next((p for p in candidates if country and p.country == country), None)
+            if best is None and len(candidates) > 1:  # the namesake the article has already named
+                seen = {a.name for a in known.values()}
+                best = next((p for p in candidates if p.name in seen), None)
             if best is None and on is not None:
                 best = next((p for p in candidates if p.office_on(on) and p.office_on(on).held_on(on)), None)
             actor = self.person_actor(best or candidates[0], role, on)

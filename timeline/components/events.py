@@ -26,7 +26,8 @@ from timeline.temporal import TimeExpr
 from timeline.tsv import DATA, read_tsv
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ")
+LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ", "visit ", "visits ", "visited ",
+            "visiting ")
 CONJ = re.compile(r"^\s*(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")
 OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|the|(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")
 
@@ -203,7 +204,8 @@ class EventExtractor:
                 continue
             when = self._when(text, dates, t_start, clause, sent, trig, focus, before)
             actors = _holders_on(actors, when, doc.user_data.get("titled", {}))
-            wheres = _destinations(text, t_end, c_end, s_places) if trig.frame == "visit" else []
+            wheres = (_destinations(text, t_end, c_end, s_places) or _destinations_before(text, t_start, c_start, s_places)
+                      if trig.frame == "visit" else [])
             if len(wheres) < 2:
                 wheres = [self._where(doc, trig, t_start, t_end, clause, sent, s_places)]
             status = "cancelled" if cancelled else self._status(before, when, dct, trig, text, t_start, c_start)
@@ -347,6 +349,9 @@ class EventExtractor:
     def _when(self, text: str, dates: list[TimeExpr], t_start: int, clause: tuple[int, int],
               sent: tuple[int, int], trig: Trigger, focus: Focus, before: str) -> When:
         c_start, c_end = clause
+        # said on Tuesday that Biden was postponing his trip: Tuesday dates the words, not the trip
+        dates = [d for d in dates if not (d.start < t_start and any(
+            m.end() > d.end for m in _REPORTED_THAT.finditer(text, max(c_start, d.start - 25), t_start)))]
         trip: list[TimeExpr] = []
         if trig.frame != "visit":  # 18日赴德国举行磋商: the day of the journey is not the talks' date
             arrival = max((m.end() for m in _ARRIVAL.finditer(text, c_start, t_start)), default=None)
@@ -487,7 +492,7 @@ def _locative(text: str, span: Span) -> bool:
     """True when a country or place span is the place of the clause (在日本, 访问中国), not an actor."""
     if any(a.kind == "person" for a in span._.actors or ()):
         return False
-    before = text[max(0, span.start_char - 3):span.start_char]
+    before = text[max(0, span.start_char - 9):span.start_char]
     return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市")
 
 
@@ -500,6 +505,7 @@ _GROUP_OFFICE = re.compile(r"(?:两国|双方|三国)(外长|防长|总理|首�
 _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "总理": "head_of_government",
                   "首相": "head_of_government"}
 _EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_REPORTED_THAT = re.compile(r"\b(?:said|says|announced|confirmed|stated|reported|told\s+[A-Za-z ]{1,30}?)\s+[^.;]{0,40}?\bthat\b", re.I)
 _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞"
 DATELINE = re.compile(r"^\s*(?:电|专电|讯|報道|报道)")
@@ -580,6 +586,23 @@ def _destinations(text: str, t_end: int, c_end: int, places: list[Span]) -> list
         out.append(p._.location)
         pos = p.end_char
     return out
+
+
+def _destinations_before(text: str, t_start: int, c_start: int, places: list[Span]) -> list[Location]:
+    """The countries of "对A和B的访问" / "赴A、B访问": joined by 和/、/及 after 对 or 赴, right before the visit word."""
+    before = sorted((p for p in places if c_start <= p.start_char < t_start), key=lambda p: p.start_char)
+    for i, first in enumerate(before):
+        if text[first.start_char - 1:first.start_char] not in ("对", "赴"):
+            continue
+        chain, pos = [first], first.end_char
+        for p in before[i + 1:]:
+            if not CONJ.match(text[pos:p.start_char]):
+                break
+            chain.append(p)
+            pos = p.end_char
+        if len(chain) > 1 and re.fullmatch(r"的?[^，。,、和与及]{0,6}", text[pos:t_start]):
+            return [p._.location for p in chain]
+    return []
 
 
 def _modifies(text: str, country: Span, person: Span) -> bool:
