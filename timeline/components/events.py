@@ -141,7 +141,7 @@ class EventExtractor:
         if re.search(r"(?:未|没有|并未|尚未|从未|未曾|未能)(?:[与同和跟]|(?:举行|进行|有)过?[^，。]{0,4}$|$)", bare[-12:]) \
                 or "是否" in bare:
             return None  # 未与习通话, 从未举行过公开会晤: negated (partner or light verb between); 是否: undecided
-        if self._has("nonevent", text[max(c_start, t_start - 6):t_start]):
+        if self._has("nonevent", _INTERVIEWED.sub("", text[c_start:t_start])[-6:]):
             return None
         if trig.frame == "visit" and len(trig.word) == 1 and not any(p.start_char == t_end for p in s_places):
             return None  # 抵/赴 only before a place: 抵京, 赴德 (not 抵制)
@@ -165,7 +165,7 @@ class EventExtractor:
         left = [a for a in s_actors if c_start <= a.start_char < t_start and not _locative(text, a)]
         right = [a for a in s_actors if t_end <= a.start_char < c_end and not _locative(text, a)]
         group = self._anaphor("group", before) or self._anaphor("group", text[t_end:c_end])
-        one = self._anaphor("one", before[-8:])
+        one = self._anaphor("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")
         sides: list[tuple[Actor, ...]]
         if trig.frame == "visit":
             visitor = self._visitor(text, trig, t_start, t_end, c_start, left, right, s_actors, focus, one, found)
@@ -499,6 +499,7 @@ def _locative(text: str, span: Span) -> bool:
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
 NOUN_AFTER = frozenset("团者桌室厅")
 CORE = ("call", "meeting", "visit")
+_INTERVIEWED = re.compile(r"^.*接受[^，。]{0,12}?采访")  # 接受当地媒体采访时表示: the interviewee speaks
 _RETRO_PLAN = re.compile(r"原计划|原定|原订|原本|本来")
 _PARTNER_PRONOUN = re.compile(r"(?:与|同|和|跟)\s*(?:他|她)(?!们)")
 _GROUP_OFFICE = re.compile(r"(?:两国|双方|三国)(外长|防长|总理|首相)")
