@@ -118,7 +118,8 @@ class EventExtractor:
                     found.append(ev)
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
-            focus = _update_focus(focus, found, s_actors)
+            if not self._has("reference", doc_text(doc)[start:start + 4]):  # 这是…继…会晤后: a look back,
+                focus = _update_focus(focus, found, s_actors)              # not what the story is about
         doc.user_data["mentions"] = mentions
         return doc
 
