@@ -160,7 +160,7 @@ class EventExtractor:
             a.start_char > t_end and not doc.user_data["masked"][t_end + 1:a.start_char].strip() for a in s_actors)
         if not dated and (possessive or nominal or self._ends_with("refer", text[c_start:t_start])):
             return None  # 在前一次通话中, 此议题的磋商: a reference to an event, not a new one
-        cancelled = self._has("cancelled", before) or self._has("cancelled", text[t_end:t_end + 4]) or (
+        cancelled = self._has("cancelled", before) or self._has("cancelled", text[t_end:t_end + 6]) or (
             # 原计划本月访问澳大利亚，但因…取消了行程: a plan told in retrospect, then called off
             _RETRO_PLAN.search(before) is not None and self._has("cancelled", text[t_end:sent[1]]))
         left = [a for a in s_actors if c_start <= a.start_char < t_start and not _locative(text, a)]
