@@ -172,7 +172,7 @@ class EventExtractor:
             visitor = self._visitor(text, trig, t_start, t_end, c_start, left, right, s_actors, focus, one, found)
             if visitor is None:
                 return None
-            sides = [(visitor,)]
+            sides = [_coordinated(doc.user_data["masked"], s_actors, visitor, t_start)]
         elif trig.frame == "invite":  # 重申了对德国总理默茨的邀请: a visit the guest is invited to make
             masked = doc.user_data["masked"]
             guests = [a for a in _flat([x for x in left if re.search(r"[对向]\s*$", masked[c_start:x.start_char])])
@@ -190,7 +190,8 @@ class EventExtractor:
         elif trig.frame in ("trans", "sym") and _objects(doc.user_data["masked"], t_end, right) and (
                 left or self._zero_subject(text, sent, c_start, t_start, s_actors, focus)):
             objs = _objects(doc.user_data["masked"], t_end, right)
-            subj = _flat(left) or (self._zero_subject(text, sent, c_start, t_start, s_actors, focus),)
+            subj = _flat(left) or _coordinated(doc.user_data["masked"], s_actors,
+                                               self._zero_subject(text, sent, c_start, t_start, s_actors, focus), c_start)
             sides = [(*subj, *_flat([o])) for o in objs] if len(objs) > 1 else [(*subj, *_flat(objs))]
         else:
             sides = self._sym_sides(text, trig, t_start, t_end, sent, (c_start, c_end), left, right,
@@ -242,6 +243,8 @@ class EventExtractor:
             return [_dedupe(actors)]
         subject = _flat([a for a in left if a.start_char < conj])
         partners = _dedupe(_flat([a for a in left if a.start_char > conj]))
+        if not subject and self._anaphor("group", text[c_start:conj]) and len(focus.actors) > 1:
+            subject = focus.actors  # 四国领袖当天与泽连斯基会谈: the leaders of the event just told
         if not subject:
             zero = self._zero_subject(text, sent, c_start, conj, s_actors, focus)
             subject = (zero,) if zero is not None else ()
@@ -451,6 +454,21 @@ def _confidence(actors: tuple[Actor, ...], when: When, trig: Trigger) -> float:
     if len(trig.word) >= 2:
         score += 0.05
     return min(score, 0.95)
+
+
+def _coordinated(masked: str, s_actors: list[Span], person: Actor | None, before: int) -> tuple[Actor, ...]:
+    """`person` and the persons coordinated with it before `before` (朔尔茨、马克龙和德拉吉一同抵达基辅):
+    named one after another, with only titles, countries and 、/和/与/及 between them."""
+    persons = [s for s in s_actors if s.end_char <= before and any(a.kind == "person" for a in s._.actors or ())]
+    at = next((i for i, s in enumerate(persons) if person in (s._.actors or ())), None)
+    if person is None or at is None:
+        return (person,) if person is not None else ()
+    first = last = at
+    while first > 0 and CONJ.match(masked[persons[first - 1].end_char:persons[first].start_char]):
+        first -= 1
+    while last + 1 < len(persons) and CONJ.match(masked[persons[last].end_char:persons[last + 1].start_char]):
+        last += 1
+    return _dedupe(_flat(persons[first:last + 1]))
 
 
 def _flat(spans: list[Span]) -> tuple[Actor, ...]:
