@@ -101,6 +101,9 @@ class ActorResolver:
                 nxt = _next(spans, span)
                 gap = text[span.end_char:nxt.start_char] if nxt is not None else ""
                 if nxt is not None and nxt.label_ in (TITLE, PERSON) and _ORG_BETWEEN.match(gap):
+                    isos = {e.key for e in span._.entries if e.label == COUNTRY}
+                    if len(isos) == 1:  # still a country the article is about (巴方 later is 巴基斯坦)
+                        doc.user_data.setdefault("countries_seen", set()).update(isos)
                     prev = span
                     continue  # 中国外长王毅: the country describes the person
                 if (nxt is not None and nxt.label_ == NONACTOR and nxt.start_char - span.end_char <= 2) or \
