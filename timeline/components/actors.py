@@ -47,7 +47,9 @@ class ActorResolver:
     def __init__(self, nlp: Language, lexicon: Lexicon | None = None) -> None:
         self.lex = lexicon or get_lexicon()
         shorts = "".join(sorted(s for s in self.lex.country_by_short if len(s) == 1))
-        self.dyad = re.compile(rf"[{re.escape(shorts)}]{{2,4}}(?={'|'.join(_DYAD_AFTER)})") if shorts else None
+        # 中美关系, 美日韩三国领导人; 美朝新加坡首脑会谈 (a place between the sides and the meeting)
+        self.dyad = re.compile(rf"[{re.escape(shorts)}]{{2,4}}(?={'|'.join(_DYAD_AFTER)}|[\u4e00-\u9fff]{{2,4}}?"
+                               rf"(?:首脑会谈|首脑会晤|峰会|会晤|会谈))") if shorts else None
         self.roles = {n for n, kind in self.lex.nonactors.items() if kind == "role"}
         self.leader_office = {r["iso3"]: r["leader_office"] for r in read_tsv(DATA / "leaders.tsv")}
 
@@ -287,12 +289,18 @@ class ActorResolver:
         if self.dyad is None:
             return []
         out = []
-        for m in self.dyad.finditer(doc_text(doc)):
+        text = doc_text(doc)
+        for m in self.dyad.finditer(text):
             a, b = m.span()
-            if any(a < e and b > s for s, e in occupied):
+            # 美朝新加坡首脑会谈: the letters end where a name begins (新 of 新加坡 is not a side)
+            b = min([b] + [s for s, e in occupied if a < s < b])
+            if b - a < 2 or any(a < e and b > s for s, e in occupied):
                 continue
+            if not text.startswith(_DYAD_AFTER, b) and not any(
+                    s == b and _MEETING_NOUN.match(text, e) for s, e in occupied):
+                continue  # between the sides and the meeting noun only a place's name may stand
             isos = []
-            for ch in m.group():
+            for ch in text[a:b]:
                 options = self.lex.country_by_short.get(ch, [])
                 if options:
                     isos.append(options[0])
@@ -301,8 +309,8 @@ class ActorResolver:
             span = doc.char_span(a, b, label="DYAD")
             if span is not None:
                 on = _day(doc.user_data.get("dct"))
-                m = _DYAD_OFFICE.match(doc_text(doc), b)  # 中美元首, 美日韩三国领导人
-                word = m.group(1) if m else ""
+                office = _DYAD_OFFICE.match(text, b) or _PLACE_SUMMIT.match(text, b)  # 中美元首, 美朝新加坡首脑会谈
+                word = office.group(1) if office else ""
                 span._.actors = tuple(self._dyad_member(doc, iso, word, on) for iso in dict.fromkeys(isos))
                 out.append(span)
         return out
@@ -331,6 +339,8 @@ _INSTITUTION_AFTER = frozenset("府部办院署厅局处委")
 _NOT_ACTOR_AFTER = re.compile(r"(?:智库|媒体|通讯社|共同社|研究所|研究院|学者|专家|分析人士|大学|学会|网站|报纸|电视台|民众|网民|企业)")
 # the office a dyad names when followed by these words (中美元首, 中日外长)
 _DYAD_OFFICE = re.compile(r"(?:两国|三国|四国|五国|双方|三方|四方)?(元首|首脑|领导|总理|首相|外长|防长)")
+_MEETING_NOUN = re.compile(r"首脑会谈|首脑会晤|峰会|会晤|会谈")
+_PLACE_SUMMIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(首脑|元首)(?:会谈|会晤)")
 _DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "总理": "head_of_government",
                  "首相": "head_of_government", "外长": "foreign_minister", "防长": "defence_minister"}
 _KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")

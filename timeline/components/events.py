@@ -163,7 +163,8 @@ class EventExtractor:
         cancelled = self._has("cancelled", before) or self._has("cancelled", text[t_end:t_end + 6]) or (
             # 原计划本月访问澳大利亚，但因…取消了行程: a plan told in retrospect, then called off
             _RETRO_PLAN.search(before) is not None and self._has("cancelled", text[t_end:sent[1]]))
-        left = [a for a in s_actors if c_start <= a.start_char < t_start and not _locative(text, a)]
+        left = [a for a in s_actors if c_start <= a.start_char < t_start and not _locative(text, a)
+                and not _after_dyad(a, s_actors)]
         right = [a for a in s_actors if t_end <= a.start_char < c_end and not _locative(text, a)]
         group = self._anaphor("group", before) or self._anaphor("group", text[t_end:c_end])
         one = self._anaphor("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")
@@ -403,7 +404,8 @@ class EventExtractor:
             dui = [p for p in s_places if c_start <= p.start_char < t_start and text[p.start_char - 1:p.start_char] in "对赴"]
             if dui:
                 return dui[-1]._.location
-        located = [p for p in s_places if c_start <= p.start_char < c_end and _locative(text, p)]
+        located = [p for p in s_places if c_start <= p.start_char < c_end
+                   and (_locative(text, p) or _after_dyad(p, doc.spans.get("actors", [])))]
         if not located:
             located = [p for p in s_places if sent[0] <= p.start_char < t_start and _locative(text, p)]
         if located:
@@ -417,13 +419,14 @@ class EventExtractor:
             return "planned"
         if trig.frame in ("say",):
             return "occurred"
-        if self._has("planned", before):
+        day = dct.date() if isinstance(dct, datetime) else dct
+        past_year = day is not None and when.date_end is not None and int(when.date_end[:4]) < day.year
+        if self._has("planned", before) and not past_year:  # 将落实2018年…会谈成果: the talks are history
             return "planned"
         if self._has("invite", before) and "应" not in before:  # 邀请她访美 (but 应…邀请 reports a visit)
             return "planned"
         if text[t_start + len(trig.word):t_start + len(trig.word) + 2] == "邀请":  # 访华邀请: an invitation
             return "planned"
-        day = dct.date() if isinstance(dct, datetime) else dct
         if day is not None and when.date_start and when.date_start > day.isoformat() and not _perfective(text, t_start):
             return "planned"
         return "occurred"
@@ -454,6 +457,11 @@ def _confidence(actors: tuple[Actor, ...], when: When, trig: Trigger) -> float:
     if len(trig.word) >= 2:
         score += 0.05
     return min(score, 0.95)
+
+
+def _after_dyad(span: Span, actors: list[Span]) -> bool:
+    """True for a place right after the sides it hosts (美朝新加坡首脑会谈: 新加坡 is where, not who)."""
+    return span.label_ == "COUNTRY" and any(a.label_ == "DYAD" and a.end_char == span.start_char for a in actors)
 
 
 def _coordinated(masked: str, s_actors: list[Span], person: Actor | None, before: int) -> tuple[Actor, ...]:
