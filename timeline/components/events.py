@@ -97,6 +97,7 @@ class EventExtractor:
         triggers = _filter_triggers(doc, self.matcher(doc), self.triggers)
         doc.user_data["masked"] = _mask_modifiers(doc)
         actors = list(doc.spans.get("actors", []))
+        doc.user_data["dyad_ends"] = {a.end_char for a in actors if a.label_ == "DYAD"}
         places = list(doc.spans.get("places", []))
         mentions: list[Event] = []
         focus = Focus()
@@ -164,8 +165,9 @@ class EventExtractor:
         cancelled = self._has("cancelled", before) or self._has("cancelled", text[t_end:t_end + 6]) or (
             # 原计划本月访问澳大利亚，但因…取消了行程: a plan told in retrospect, then called off
             _RETRO_PLAN.search(before) is not None and self._has("cancelled", text[t_end:sent[1]]))
+        dyad_ends = doc.user_data["dyad_ends"]
         left = [a for a in s_actors if c_start <= a.start_char < t_start and not _locative(text, a)
-                and not _after_dyad(a, s_actors)]
+                and not _after_dyad(a, dyad_ends)]
         right = [a for a in s_actors if t_end <= a.start_char < c_end and not _locative(text, a)]
         group = self._anaphor("group", before) or self._anaphor("group", text[t_end:c_end])
         one = self._anaphor("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")
@@ -356,6 +358,8 @@ class EventExtractor:
               sent: tuple[int, int], trig: Trigger, focus: Focus, before: str) -> When:
         c_start, c_end = clause
         # said on Tuesday that Biden was postponing his trip: Tuesday dates the words, not the trip
+        # 2008年以来首位…: the start of a period the event ends, not the event's date
+        dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)]
         dates = [d for d in dates if not (d.start < t_start and any(
             m.end() > d.end for m in _REPORTED_THAT.finditer(text, max(c_start, d.start - 25), t_start)))]
         trip: list[TimeExpr] = []
@@ -406,7 +410,7 @@ class EventExtractor:
             if dui:
                 return dui[-1]._.location
         located = [p for p in s_places if c_start <= p.start_char < c_end
-                   and (_locative(text, p) or _after_dyad(p, doc.spans.get("actors", [])))]
+                   and (_locative(text, p) or _after_dyad(p, doc.user_data["dyad_ends"]))]
         if not located:
             located = [p for p in s_places if sent[0] <= p.start_char < t_start and _locative(text, p)]
         if located:
@@ -460,9 +464,9 @@ def _confidence(actors: tuple[Actor, ...], when: When, trig: Trigger) -> float:
     return min(score, 0.95)
 
 
-def _after_dyad(span: Span, actors: list[Span]) -> bool:
+def _after_dyad(span: Span, dyad_ends: set[int]) -> bool:
     """True for a place right after the sides it hosts (美朝新加坡首脑会谈: 新加坡 is where, not who)."""
-    return span.label_ == "COUNTRY" and any(a.label_ == "DYAD" and a.end_char == span.start_char for a in actors)
+    return span.label_ == "COUNTRY" and span.start_char in dyad_ends
 
 
 def _coordinated(masked: str, s_actors: list[Span], person: Actor | None, before: int) -> tuple[Actor, ...]:
@@ -595,12 +599,16 @@ def _holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple
     from timeline.lexicon import get_lexicon
 
     lex, day = get_lexicon(), date.fromisoformat(when.date_start)
+    last = date.fromisoformat(when.date_end or when.date_start)
     out = []
     for a in actors:
         office = titled.get(a)
         holder = lex.holder(office[0], office[1], day) if office else None
-        out.append(Actor(holder.name, holder.name_en, "person", holder.country, office[1])
-                   if holder is not None and office is not None else a)
+        at_end = lex.holder(office[0], office[1], last) if office else None
+        if holder is None or office is None or (at_end is not None and at_end.name == a.name):
+            out.append(a)  # (still the holder by the end of the interval: 去年5月 and the president since 10 May)
+        else:
+            out.append(Actor(holder.name, holder.name_en, "person", holder.country, office[1]))
     return tuple(out)
 
 
