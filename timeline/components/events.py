@@ -307,11 +307,15 @@ class EventExtractor:
             later = [a for a in _flat([x for x in s_actors if c_end <= x.start_char < sent[1]]) if a.kind == "person"]
             if later:
                 return later[0]
-        # the subject of the nearest clause before that names a person
+        # the subject of the nearest clause before that names a person, or the subject in focus
+        # when that clause starts with a pronoun (他在开罗会见塞西，并同舒凯里举行会谈)
         starts = [sent[0]] + [m.end() for m in CLAUSE_BREAK.finditer(text, sent[0], c_start)]
         for a, b in reversed(list(zip(starts, starts[1:] + [c_start]))):
-            persons = [x for x in _flat([s for s in s_actors if a <= s.start_char < b and not _locative(text, s)])
-                       if x.kind == "person"]
+            spans = [s for s in s_actors if a <= s.start_char < b and not _locative(text, s)]
+            pronoun = _PRONOUN_SUBJECT.match(text, a, b)
+            if pronoun and not any(s.start_char < pronoun.end() for s in spans):
+                return focus.subject
+            persons = [x for x in _flat(spans) if x.kind == "person"]
             if persons:
                 return persons[0]
         return focus.subject
@@ -533,6 +537,7 @@ NOUN_AFTER = frozenset("团者桌室厅")
 CORE = ("call", "meeting", "visit")
 _INTERVIEWED = re.compile(r"^.*接受[^，。]{0,12}?采访")  # 接受当地媒体采访时表示: the interviewee speaks
 _RETRO_PLAN = re.compile(r"原计划|原定|原订|原本|本来")
+_PRONOUN_SUBJECT = re.compile(r"[^，,。；;]{0,10}?(?:他|她)(?!们)")
 _PARTNER_PRONOUN = re.compile(r"(?:与|同|和|跟)\s*(?:他|她)(?!们)")
 _GROUP_OFFICE = re.compile(r"(?:两国|双方|三国)(外长|防长|总理|首相)")
 _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "总理": "head_of_government",
@@ -713,7 +718,9 @@ def _focus_with(focus: Focus, found: list[Event]) -> Focus:
 
 def _update_focus(focus: Focus, found: list[Event], s_actors: list[Span]) -> Focus:
     persons = [a for a in _flat(s_actors) if a.kind == "person"]
-    subject = persons[0] if persons else focus.subject
+    # the subject: of the sentence's first event (its first actor), else its first person
+    told = [e.actors[0] for e in found if e.actors and e.actors[0].kind == "person"]
+    subject = told[0] if told else persons[0] if persons else focus.subject
     core = [e for e in found if e.type in ("call", "meeting", "visit", "agreement")]
     if core:
         last = max(core, key=lambda e: len(e.actors))
