@@ -176,7 +176,8 @@ class EventExtractor:
             visitor = self._visitor(text, trig, t_start, t_end, c_start, left, right, s_actors, focus, one, found)
             if visitor is None:
                 return None
-            sides = [_coordinated(doc.user_data["masked"], s_actors, visitor, t_start)]
+            # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
+            sides = [(v,) for v in _coordinated(doc.user_data["masked"], s_actors, visitor, t_start)]
         elif trig.frame == "invite":  # 重申了对德国总理默茨的邀请: a visit the guest is invited to make
             masked = doc.user_data["masked"]
             guests = [a for a in _flat([x for x in left if re.search(r"[对向]\s*$", masked[c_start:x.start_char])])
@@ -367,8 +368,10 @@ class EventExtractor:
         dates = [d for d in dates if not (d.start < t_start and any(
             m.end() > d.end for m in _REPORTED_THAT.finditer(text, max(c_start, d.start - 25), t_start)))]
         trip: list[TimeExpr] = []
-        if trig.frame != "visit":  # 18日赴德国举行磋商: the day of the journey is not the talks' date
-            arrival = max((m.end() for m in _ARRIVAL.finditer(text, c_start, t_start)), default=None)
+        if trig.frame != "visit":  # 18日抵达柏林举行磋商: the day of the journey is not the talks' date
+            journey = [m for m in _ARRIVAL.finditer(text, c_start, t_start)
+                       if m.group() not in ("前往", "赴") or _DEPARTURE.search(text, sent[0], m.start())]
+            arrival = max((m.end() for m in journey), default=None)  # (7日赴莫斯科与普京会谈: talks that day)
             if arrival is not None:
                 # but talks during a trip of several days fall within it (将于20日至21日赴莫斯科举行会晤)
                 trip = [d for d in dates if c_start <= d.start < arrival and _days(d) > 1]
@@ -409,7 +412,12 @@ class EventExtractor:
                 if c is not None:
                     return Location(c.name, c.name_en, c.iso3, None, None, None, "country")
             if after:
-                return after[0]._.location
+                first = after[0]._.location
+                inner = next((p for p in s_places if after[0].end_char < p.start_char <= after[0].end_char + 6
+                              and p._.location.country == first.country and p._.location.kind != "country"
+                              and re.fullmatch(r"[^，。、和与及]*", text[after[0].end_char:p.start_char])), None)
+                # 抵达乌克兰首都基辅, 抵达巴西北部城市贝伦: the city, not the country before it
+                return inner._.location if first.kind == "country" and inner is not None else first
             dui = [p for p in s_places if c_start <= p.start_char < t_start and text[p.start_char - 1:p.start_char] in "对赴"]
             if dui:
                 return dui[-1]._.location
@@ -544,6 +552,7 @@ _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "�
                   "首相": "head_of_government"}
 _EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _REPORTED_THAT = re.compile(r"\b(?:said|says|announced|confirmed|stated|reported|told\s+[A-Za-z ]{1,30}?)\s+[^.;]{0,40}?\bthat\b", re.I)
+_DEPARTURE = re.compile(r"离开|启程|动身|出发|包机|专机")
 _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞"
 DATELINE = re.compile(r"^\s*(?:电|专电|讯|報道|报道)")

@@ -43,6 +43,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("num", r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
         ("md", rf"{year}?{_MONTH}(?:{_DAY}|{_MPART})?"),
         ("year", rf"{year}{yp}?"),
+        # 今（16）日, 昨（15）日: Taiwan and Hong Kong papers give the day in brackets
+        ("bday", r"[今昨明][（(](?P<d>3[01]|[12][0-9]|0?[1-9])[）)]日"),
         ("bday", r"(?<![0-9第个])(?P<d>(?:3[01]|[12][0-9]|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日(?![内来以间])"),
         # 前日/同日 before 本 are 前日本 (former Japanese …), 同日本 (with Japan).
         ("rday", rf"(?P<w>{rdays})(?!(?<=日)本)"),
