@@ -201,7 +201,7 @@ class EventExtractor:
         else:
             sides = self._sym_sides(text, trig, t_start, t_end, sent, (c_start, c_end), left, right,
                                     s_actors, _focus_with(focus, found), group or (trig.frame == "agree" and _core_in(found)),
-                                    doc.user_data.setdefault("titled", {}))
+                                    doc.user_data.setdefault("titled", {}), doc.user_data["masked"])
         events = []
         for actors in sides:
             actors = _dedupe(actors)
@@ -223,7 +223,7 @@ class EventExtractor:
 
     def _sym_sides(self, text: str, trig: Trigger, t_start: int, t_end: int, sent: tuple[int, int],
                    clause: tuple[int, int], left: list[Span], right: list[Span], s_actors: list[Span],
-                   focus: Focus, group: bool, titled: dict[Actor, tuple[str, str]]) -> list[tuple[Actor, ...]]:
+                   focus: Focus, group: bool, titled: dict[Actor, tuple[str, str]], masked: str) -> list[tuple[Actor, ...]]:
         """The sides of "A 与 B(、C) <trigger>" and of "A、B <trigger>" / "双方 <trigger>".
 
         With 与/同/和/跟: A is the subject (a pronoun or nothing means the sentence's or the
@@ -232,7 +232,8 @@ class EventExtractor:
         c_start, c_end = clause
         near_right = _flat([r for r in right if r.start_char - t_end <= 2])
         conj = None
-        for m in re.finditer(r"与|同|和|跟|and |with ", text[c_start:t_start]):
+        # in the text with titles blanked: 外交与对外经济部长西雅尔托同拉夫罗夫通电话 joins at 同, not 与
+        for m in re.finditer(r"与|同|和|跟|and |with ", masked[c_start:t_start]):
             at = c_start + m.start()
             if any(a.start_char > at for a in left) or _PARTNER_PRONOUN.match(text, at):
                 conj = at

@@ -33,7 +33,7 @@ _TRANSLIT_BASE = (
     "勒雷蕾里利莉林琳隆卢鲁伦罗洛吕马玛迈麦曼芒梅门蒙米密明摩莫默姆穆纳娜奈南内尼涅努诺欧帕潘"
     "佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙尚绍舍申施什舒斯松苏索塔泰坦汤唐特提廷图托瓦万旺"
     "威韦维温沃乌伍西希谢辛休许雅亚扬耶伊因英尤于约扎泽詹兹佐祖尔茨夫克斯"
-    "宋颂蓬坤披猜"  # Lao and Thai names (赛宋蓬, 披集)
+    "宋颂蓬坤披猜铎"  # Lao and Thai names (赛宋蓬, 披集); 阿布铎
 )
 _STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等", "将", "也", "已", "曾", "是", "的",
                "对", "就", "向", "会见", "会晤", "通电话", "通话", "举行", "称", "指出", "强调", "出席",
@@ -157,9 +157,13 @@ class NameFinder:
                 continue
             if inner:
                 start = max(start, max(s.end_char for s in inner))
+            while start < end - 2 and text[start] not in self.translit:
+                start += 1  # 曾遭俄军占领的伊尔平: the name is the transliteration at the end
             name = text[start:end]
             if len(name) < 2 or name.endswith(_INSTITUTION_END) or name in self.nonperson:
                 continue
+            if len(m.group(2).split()) < 2:
+                continue  # 伊尔平（Irpin）: one English word glosses a place or a body; a person has two
             if free(start, end):
                 found[(start, end)] = m.group(2).strip()
         # transliterated names with a middle dot
