@@ -345,6 +345,9 @@ class EventExtractor:
             visits = [ev for ev in found if ev.type == "visit"]
             if visits:
                 return visits[-1].actors[0]
+        told = [ev for ev in found if ev.type in CORE and ev.actors[0].kind == "person"]
+        if told:  # 13日在安曼会见阿卜杜拉二世，此后又到访卡塔尔: the subject of the event just told
+            return told[-1].actors[0]
         earlier = [a for a in s_actors if a.start_char < c_start and _flat([a])[0].kind == "person"
                    and not _invited_by(text, a)]
         if earlier:
