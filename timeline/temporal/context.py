@@ -15,6 +15,7 @@ class Context:
     dct: date | None
     anchor: date | None
     tense_at: Callable[[int], str | None]
+    sentence_anchor: date | None = None  # a day named earlier in the same sentence
 
     def base(self, anchored: bool) -> date | None:
         """The day relative words count from: the anchor for 当天/次日, else the DCT."""
@@ -55,6 +56,9 @@ class Context:
         if ref is None or self.dct is None:
             return None
         spans = [s for s in (make(*shift_month(ref.year, ref.month, d)) for d in (-1, 0, 1)) if s is not None]
+        near = self.sentence_anchor
+        if near is not None and spans:  # 2月14日访问基辅、15日前往莫斯科: the day nearest the one just named
+            return min(spans, key=lambda c: (distance(c, near), -c.first.toordinal()))
         return self.pick(spans, at)
 
 

@@ -175,7 +175,7 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
             detail.append(c.group(0).strip())
             end = c.end()
         if span.first == span.last:
-            ctx = Context(ctx.dct, span.first, ctx.tense_at)
+            ctx = Context(ctx.dct, span.first, ctx.tense_at, span.first)
         out.append(TimeExpr(text[start:end], start, end, span.value, span.mod,
                             span.first.isoformat(), span.last.isoformat(),
                             " ".join(detail) or None, anchored))

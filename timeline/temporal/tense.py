@@ -24,9 +24,13 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 _TIME_CLAUSE = 16  # the longest clause that can be a time phrase alone (年初， / 当地时间12月30日，)
 
 
-def _leading_time_clause(lo: int, hi: int, pos: int) -> bool:
-    """Whether the clause lo..hi holding an expression at `pos` is that time phrase alone."""
-    return pos - lo <= 6 and hi - lo <= _TIME_CLAUSE
+_REPORTING = re.compile(r"宣布|表示|说|称|指出|证实|透露|报道|announced|said")
+
+
+def _leading_time_clause(text: str, lo: int, hi: int, pos: int) -> bool:
+    """Whether the clause lo..hi holding an expression at `pos` is that time phrase alone
+    (not 南非总统府19日宣布，: a clause that reports is a sentence of its own)."""
+    return pos - lo <= 6 and hi - lo <= _TIME_CLAUSE and not _REPORTING.search(text, lo, hi)
 
 
 def tense_finder(text: str) -> Callable[[int | None], str | None]:
@@ -47,7 +51,7 @@ def tense_finder(text: str) -> Callable[[int | None], str | None]:
         lo = max(b for b in bounds if b <= pos)
         hi = min(b for b in bounds if b > pos)
         near = [c for c in cues if lo <= c[0] < hi] or [c for c in cues if c[1] <= lo]
-        if not near and _leading_time_clause(lo, hi, pos):
+        if not near and _leading_time_clause(text, lo, hi, pos):
             after = min((b for b in bounds if b > hi), default=hi)
             near = [c for c in cues if hi <= c[0] < after]
         if not near:
