@@ -12,6 +12,7 @@ take the actors of the event or subject before them. The mentions go to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -101,12 +102,20 @@ class EventExtractor:
         places = list(doc.spans.get("places", []))
         mentions: list[Event] = []
         focus = Focus()
+        text = doc_text(doc)
+        # each sentence's dates, actors, places and triggers, by binary search on their starts
+        all_dates = sorted(((d.start_char, d.end_char, d._.timex) for d in doc.spans.get("dates", [])),
+                           key=lambda d: d[0])
+        actors.sort(key=lambda a: a.start_char)
+        places.sort(key=lambda p: p.start_char)
+        starts = {"d": [d[0] for d in all_dates], "a": [a.start_char for a in actors],
+                  "p": [p.start_char for p in places], "t": [t[0] for t in triggers]}
         for start, end, dct in sentences:
-            dates = [d._.timex for d in doc.spans.get("dates", []) if start <= d.start_char < end
-                     and not DATELINE.match(doc_text(doc)[d.end_char:end])]  # 新德里27日专电: the dateline, not the event
-            s_actors = [a for a in actors if start <= a.start_char < end]
-            s_places = [p for p in places if start <= p.start_char < end]
-            s_triggers = [t for t in triggers if start <= t[0] < end]
+            dates = [t for s, e, t in _within(all_dates, starts["d"], start, end)
+                     if not DATELINE.match(text[e:end])]  # 新德里27日专电: the dateline, not the event
+            s_actors = _within(actors, starts["a"], start, end)
+            s_places = _within(places, starts["p"], start, end)
+            s_triggers = _within(triggers, starts["t"], start, end)
             clauses = _clauses(doc_text(doc), start, end)
             found: list[Event] = []
             for t_start, t_end, trig in s_triggers:
@@ -691,6 +700,11 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
+def _within(items: list, starts: list[int], start: int, end: int) -> list:
+    """The items (sorted by their `starts`) that start in [start, end)."""
+    return items[bisect_left(starts, start):bisect_left(starts, end)]
+
+
 def _filter_triggers(doc: Doc, matches: list[tuple[int, int, int]],
                      table: dict[str, Trigger]) -> list[tuple[int, int, Trigger]]:
     """Longest triggers first, none inside a name or place."""
@@ -700,11 +714,13 @@ def _filter_triggers(doc: Doc, matches: list[tuple[int, int, int]],
         word = doc.vocab.strings[key]
         spans.append((span.start_char, span.end_char, table[word]))
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    blocked = [(s.start_char, s.end_char) for s in [*doc.spans.get("actors", []), *doc.spans.get("places", [])]]
+    blocked = bytearray(len(doc_text(doc)) + 1)  # characters inside a name or a place
+    for span in [*doc.spans.get("actors", []), *doc.spans.get("places", [])]:
+        blocked[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
     out: list[tuple[int, int, Trigger]] = []
     last_end = -1
     for s, e, trig in spans:
-        if s < last_end or any(s < b and e > a for a, b in blocked):
+        if s < last_end or any(blocked[s:e]):
             continue
         if trig.word.isascii() and not _word_boundary(doc_text(doc), s, e):
             continue

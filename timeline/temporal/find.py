@@ -43,9 +43,13 @@ def _detail_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return clock, zone
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def _candidates(text: str) -> list[_Match]:
     found: list[_Match] = []
-    for lang, grammar in (("zh", zh.patterns()), ("en", en.patterns())):
+    latin = _LATIN.search(text) is not None  # the English shapes need Latin letters to match at all
+    for lang, grammar in (("zh", zh.patterns()), ("en", en.patterns() if latin else [])):
         for kind, pattern in grammar:
             for m in pattern.finditer(text):
                 if m.end() > m.start():
