@@ -170,8 +170,9 @@ class ActorResolver:
         near = text[max(0, span.start_char - 6):span.start_char]
         for r in self.roles:
             at = near.rfind(r)
-            if at >= 0 and near[at + len(r):at + len(r) + 1] not in ("会", "招"):
-                return True  # (a 记者会, 记者招待会 is a press conference, not a journalist)
+            between = near[at + len(r):]
+            if at >= 0 and between[:1] not in ("会", "招") and not re.search(r"[，,。：:；;、]", between):
+                return True  # (记者会 is a press conference; 综合外媒报导，马克宏…: the media is a source)
         after = text[span.end_char:span.end_char + 40]
         return bool(re.match(r"^\s*[（(][^）)]*(?:University|Institute|大学|学院)", after))
 

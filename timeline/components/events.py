@@ -141,8 +141,8 @@ class EventExtractor:
         c_start, c_end = clause
         before = text[c_start:t_start]
         near = text[max(c_start, t_start - 3):t_start]
-        if self._ends_with("negation", near) or self._has("hypothetical", text[c_start:c_start + 4]):
-            return None
+        if self._ends_with("negation", near) or self._has("hypothetical", text[c_start:t_start].replace("若干", "")):
+            return None  # 如果…会晤, 川普与蒲亭若再度举行峰会: a condition, not an event
         if any(self._has("hypothetical", text[m.end():m.end() + 3])
                for m in CLAUSE_BREAK.finditer(text, sent[0], c_start)) or self._has("hypothetical", text[sent[0]:sent[0] + 3]):
             return None  # 如果卢拉下月前往喀山，他将与普京会晤: the consequence of a condition

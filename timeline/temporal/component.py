@@ -26,9 +26,9 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         sentences = doc.user_data.get("sentences") or [(0, len(doc_text(doc)), doc.user_data.get("dct"))]
         spans: list[Span] = []
-        anchor = None
+        anchor, year = None, None
         for start, end, dct in sentences:
-            for t in find_dates(doc_text(doc)[start:end], dct, anchor=anchor):
+            for t in find_dates(doc_text(doc)[start:end], dct, anchor=anchor, year=year):
                 t = replace(t, start=t.start + start, end=t.end + start)
                 span = doc.char_span(t.start, t.end, alignment_mode="expand")
                 if span is None:
@@ -37,6 +37,8 @@ class DateFinder:
                 spans.append(span)
                 if t.date_start and t.date_start == t.date_end:
                     anchor = date.fromisoformat(t.date_start)
+                if t.date_start and t.date_end and t.date_start[:4] == t.date_end[:4]:
+                    year = int(t.date_start[:4])
         doc.spans["dates"] = spans
         return doc
 

@@ -16,6 +16,7 @@ class Context:
     anchor: date | None
     tense_at: Callable[[int], str | None]
     sentence_anchor: date | None = None  # a day named earlier in the same sentence
+    year: int | None = None  # the year the discourse was last about (2018年8月 … 同年10月)
 
     def base(self, anchored: bool) -> date | None:
         """The day relative words count from: the anchor for 当天/次日, else the DCT."""

@@ -126,17 +126,18 @@ def _as_date(dct: date | datetime | str | None) -> date | None:
 
 
 def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | None = None,
-               tense: str | None = None, lang: str | None = None) -> list[TimeExpr]:
+               year: int | None = None, tense: str | None = None, lang: str | None = None) -> list[TimeExpr]:
     """The time expressions of `text` (one sentence), resolved against `dct`.
 
-    `anchor` is the day the discourse was last about (for 当天, 次日, 25日); `tense`
+    `anchor` is the day the discourse was last about (for 当天, 次日, 25日), `year` the year
+    it was last about (for 同年, 次年: 2018年8月…同年10月); `tense`
     ('past'/'future') overrides the tense read from the sentence; `lang` is accepted for
     symmetry with other finders — both grammars always run, each on its own script.
     """
     del lang
     norm = normalize(text)
     tense_at: Callable[[int], str | None] = (lambda _at: tense) if tense else tense_finder(norm)
-    ctx = Context(_as_date(dct), anchor, tense_at)
+    ctx = Context(_as_date(dct), anchor, tense_at, year=year)
     matches = _candidates(norm)
     clock, zone = _detail_patterns()
     out: list[TimeExpr] = []
@@ -179,7 +180,9 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
             detail.append(c.group(0).strip())
             end = c.end()
         if span.first == span.last:
-            ctx = Context(ctx.dct, span.first, ctx.tense_at, span.first)
+            ctx = Context(ctx.dct, span.first, ctx.tense_at, span.first, span.first.year)
+        elif span.first.year == span.last.year:
+            ctx = Context(ctx.dct, ctx.anchor, ctx.tense_at, ctx.sentence_anchor, span.first.year)
         out.append(TimeExpr(text[start:end], start, end, span.value, span.mod,
                             span.first.isoformat(), span.last.isoformat(),
                             " ".join(detail) or None, anchored))

@@ -70,8 +70,8 @@ def _year_of(g: dict[str, str | None], ctx: Context) -> tuple[int | None, bool]:
     if ry in w["relative_years"] and ctx.dct:
         return ctx.dct.year + w["relative_years"][ry], False
     if ry in w["anchored_years"]:
-        base = ctx.base(True)
-        return (base.year + w["anchored_years"][ry], True) if base else (None, True)
+        base = ctx.year or (ctx.base(True).year if ctx.base(True) else None)
+        return (base + w["anchored_years"][ry], True) if base else (None, True)
     return None, False
 
 
