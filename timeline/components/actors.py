@@ -359,8 +359,9 @@ def _possessor(spans: list[Span], person: Span, text: str) -> bool:
     if _KIN.match(text[person.end_char:person.end_char + 4]):
         return True
     title = next((s for s in spans if s.label_ == TITLE and 0 <= s.start_char - person.end_char <= 2), None)
-    if title is None or not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", text[person.end_char:title.start_char]):
-        return False
+    gap = text[person.end_char:title.start_char] if title is not None else ""
+    if title is None or not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", gap) or re.search(r"[和与及同跟]", gap):
+        return False  # (范明政和国会主席王廷惠: two people, not 范明政's speaker)
     return any(s.label_ == PERSON and s.start_char == title.end_char for s in spans)
 
 
