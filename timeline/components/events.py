@@ -375,9 +375,9 @@ class EventExtractor:
     def _when(self, text: str, dates: list[TimeExpr], t_start: int, clause: tuple[int, int],
               sent: tuple[int, int], trig: Trigger, focus: Focus, before: str) -> When:
         c_start, c_end = clause
-        # said on Tuesday that Biden was postponing his trip: Tuesday dates the words, not the trip
         # 2008年以来首位…: the start of a period the event ends, not the event's date
         dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)]
+        # said on Tuesday that Biden was postponing his trip: Tuesday dates the words, not the trip
         dates = [d for d in dates if not (d.start < t_start and any(
             m.end() > d.end for m in _REPORTED_THAT.finditer(text, max(c_start, d.start - 25), t_start)))]
         trip: list[TimeExpr] = []
