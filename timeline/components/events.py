@@ -752,7 +752,8 @@ def _update_focus(focus: Focus, found: list[Event], s_actors: list[Span]) -> Foc
     subject = told[0] if told else persons[0] if persons else focus.subject
     core = [e for e in found if e.type in ("call", "meeting", "visit", "agreement")]
     if core:
-        last = max(core, key=lambda e: len(e.actors))
+        # the most sides, then the most people; of equals, the latest told
+        last = max(reversed(core), key=lambda e: (len(e.actors), sum(a.kind == "person" for a in e.actors)))
         when = next((e.when for e in core if e.when.date_start), focus.when)
         if len(last.actors) == 1 and last.type == "visit":
             # 应苏林邀请，普京抵达河内: the visitor and the host named with them are 两国领导人 next

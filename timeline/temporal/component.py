@@ -20,6 +20,9 @@ if not Span.has_extension("timex"):
     Span.set_extension("timex", default=None)
 
 
+LOOK_BACK = ("这是", "这也是", "這是", "這也是")
+
+
 class DateFinder:
     """Finds and resolves the dates of each sentence of a Doc."""
 
@@ -28,6 +31,8 @@ class DateFinder:
         spans: list[Span] = []
         anchor, year = None, None
         for start, end, dct in sentences:
+            # 这是她10月1日就任以来首次出访: a look back, not the day the story is at
+            look_back = doc_text(doc).startswith(LOOK_BACK, start)
             for t in find_dates(doc_text(doc)[start:end], dct, anchor=anchor, year=year):
                 t = replace(t, start=t.start + start, end=t.end + start)
                 span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -35,6 +40,8 @@ class DateFinder:
                     continue
                 span._.timex = t
                 spans.append(span)
+                if look_back:
+                    continue
                 if t.date_start and t.date_start == t.date_end:
                     anchor = date.fromisoformat(t.date_start)
                 if t.date_start and t.date_end and t.date_start[:4] == t.date_end[:4]:
