@@ -157,6 +157,8 @@ class EventExtractor:
         if trig.frame == "visit" and (len(trig.word) == 1 or trig.word == "踏上") and not any(
                 p.start_char == t_end for p in s_places):
             return None  # 抵/赴/踏上 only before a place: 抵京, 赴德, 踏上美国领土 (not 抵制, 踏上征程)
+        if trig.word == "致电" and self._has("message", text[t_end:sent[1]]):
+            return None  # 致电祝贺/慰问: a message, not a phone call
         if trig.frame == "visit" and re.search(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)", text[t_end:c_end]):
             return None  # 到访中国驻伦敦大使馆: a call at an embassy, not a visit to a country
         clause_starts = [sent[0]] + [m.end() for m in CLAUSE_BREAK.finditer(text, sent[0], t_start)]
