@@ -25,8 +25,8 @@ SEEDS_CORE_STRICT_F1 = 0.92
 SEEDS_CORE_DUPLICATES = 0
 DEV_CORE_DUPLICATES = 0
 DEV_CORE_STRICT_F1 = 0.87
-ARTICLES_CORE_STRICT_F1 = 0.76  # tests/data/articles: 0.58 when first scored blind
-ARTICLES_CORE_DUPLICATES = 6
+ARTICLES_CORE_STRICT_F1 = 0.77  # tests/data/articles, 26 articles (h*: 0.58 and k*: 0.79 when first scored blind)
+ARTICLES_CORE_DUPLICATES = 9
 ARTICLES = ROOT / "tests" / "data" / "articles"
 
 
@@ -61,7 +61,7 @@ def test_dev_core_strict_f1_floor(tmp_path: Path) -> None:
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/tools/score.py is not beside the repo")
 def test_articles_written_blind_core_strict_f1_floor(tmp_path: Path) -> None:
     records = extract_records(ARTICLES / "raw")
-    res = _score(records, sorted((ARTICLES / "gold").glob("h*.jsonl")),
+    res = _score(records, sorted((ARTICLES / "gold").glob("[hk]*.jsonl")),
                  [SHARED / "gold" / "actors.json", *sorted((ARTICLES / "gold").glob("aliases_*.json"))], tmp_path)
     assert res["core"]["duplicates"] <= ARTICLES_CORE_DUPLICATES
     assert res["core"]["strict_f1"] >= ARTICLES_CORE_STRICT_F1, res["missed"]
