@@ -25,8 +25,8 @@ SEEDS_CORE_STRICT_F1 = 0.92
 SEEDS_CORE_DUPLICATES = 0
 DEV_CORE_DUPLICATES = 0
 DEV_CORE_STRICT_F1 = 0.87
-ARTICLES_CORE_STRICT_F1 = 0.77  # tests/data/articles, 26 articles (h*: 0.58 and k*: 0.79 when first scored blind)
-ARTICLES_CORE_DUPLICATES = 9
+ARTICLES_CORE_STRICT_F1 = 0.78  # tests/data/articles, 26 articles (h*: 0.58 and k*: 0.79 when first scored blind)
+ARTICLES_CORE_DUPLICATES = 8
 ARTICLES = ROOT / "tests" / "data" / "articles"
 
 

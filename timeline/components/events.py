@@ -30,7 +30,8 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ", "visit ", "visits ", "visited ",
             "visiting ")
 CONJ = re.compile(r"^\s*(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")
-OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|the|(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")
+OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|(?:来华|访华|来访|到访|在华)[^，。,；]{0,12}?的|the|"
+                        r"(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")  # 会见来华进行正式访问的X
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,9 @@ class EventExtractor:
             other = [a for a in (focus.subject, *focus.actors) if a is not None and a.kind == "person"
                      and a.name not in _names(subject)]
             partners = tuple(other[:1])
-        joint = self._has("joint", text[c_start:c_end]) or self._has("joint", trig.word)
+        # together (共同, 三方峰会) when the clause or the sentence before it says so, unless 分别
+        joint = (self._has("joint", text[sent[0]:c_end]) or self._has("joint", trig.word)) \
+            and "分别" not in text[c_start:c_end]
         if subject and len(partners) > 1 and not joint:
             return [(*subject, p) for p in partners]
         return [_dedupe(subject + partners + near_right)]
