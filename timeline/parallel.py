@@ -156,16 +156,13 @@ def _process_batch(units: list[Unit], dct: datetime | None, known_db: str | None
     return out
 
 
-def _init_worker() -> None:
+def share_pipeline() -> None:
+    """Build the pipeline in this process: before forking workers, so that they inherit it
+    instead of each building it (`get_nlp` also keeps it out of the collector's sight: no
+    copied pages); and as the initializer of spawned workers, which inherit nothing."""
     from timeline.pipeline import get_nlp
 
     get_nlp()
-
-
-def share_pipeline() -> None:
-    """Before forking workers: build the pipeline once, here, so that they inherit it instead of
-    each building it (`get_nlp` also keeps it out of the collectors' sight: no copied pages)."""
-    _init_worker()
 
 
 def batches(items: Iterable[Unit | ReadError], size: int) -> Iterator[list[Unit] | ReadError]:
@@ -211,7 +208,7 @@ def run_units(paths: Iterable[str | Path], dct: datetime | None = None, jobs: in
     context = pool_context()
     if context.get_start_method() == "fork":
         share_pipeline()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=share_pipeline) as pool:
         pending: deque[Future | ReadError] = deque()
 
         def drain_one() -> Iterator[DocResult | ReadError]:

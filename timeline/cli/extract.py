@@ -7,13 +7,11 @@ from enum import Enum
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from timeline.atomic import atomic_write
 from timeline.cli.app import app
+from timeline.cli.report import Failures, progress_bar
 from timeline.extractor import extract_paths
-from timeline.readers import ReadError
 from timeline.record import to_json_line
 
 
@@ -52,13 +50,7 @@ def extract_command(
     partition_size: int = typer.Option(64, "--partition-size", min=1, help="Files per Dask partition."),
 ) -> None:
     """Extract diplomatic events (calls, meetings, visits, agreements, statements)."""
-    err = Console(stderr=True)
-    failures: list[ReadError] = []
-
-    def report(error: ReadError) -> None:
-        failures.append(error)
-        print(f"error: {error.path}: {error.reason}", file=sys.stderr)
-
+    failures = Failures()
     output = Path(output_arg) if output_arg else None
     parts_dir: Path | None = None
     if engine is Engine.dask and output is not None and (output_arg.endswith(("/", "\\")) or output.is_dir()):
@@ -69,8 +61,7 @@ def extract_command(
     if fmt is None:
         fmt = Format.csv if output is not None and output.suffix.lower() == ".csv" else Format.jsonl
     when = parse_dct(dct)
-    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
+    with progress_bar() as progress:
         task = progress.add_task("extracting", total=None)
         if engine is Engine.dask:
             try:
@@ -81,9 +72,9 @@ def extract_command(
             from timeline.distributed import extract_dask
 
             events = extract_dask(paths, when, scheduler=scheduler, n_workers=jobs, partition_size=partition_size,
-                                  parts_dir=parts_dir, on_error=report, on_document=lambda d: progress.advance(task))
+                                  parts_dir=parts_dir, on_error=failures, on_document=lambda d: progress.advance(task))
         else:
-            events = extract_paths(paths, when, jobs=jobs, on_error=report,
+            events = extract_paths(paths, when, jobs=jobs, on_error=failures,
                                    on_document=lambda d: progress.advance(task))
     records = [e.to_record() for e in events]
     if fmt is Format.csv:

@@ -5,12 +5,10 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from timeline.cli.app import app
+from timeline.cli.report import Failures, progress_bar
 from timeline.cli.extract import parse_dct
-from timeline.readers import ReadError
 
 
 @app.command("ingest")
@@ -23,18 +21,11 @@ def ingest_command(
     """Add documents and their events to a store; documents already there are skipped."""
     from timeline.store import StoreError, ingest
 
-    err = Console(stderr=True)
-    failures: list[ReadError] = []
-
-    def report(error: ReadError) -> None:
-        failures.append(error)
-        print(f"error: {error.path}: {error.reason}", file=sys.stderr)
-
-    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
+    failures = Failures()
+    with progress_bar() as progress:
         task = progress.add_task("ingesting", total=None)
         try:
-            counts = ingest(db, paths, parse_dct(dct), jobs=jobs, on_error=report,
+            counts = ingest(db, paths, parse_dct(dct), jobs=jobs, on_error=failures,
                             on_document=lambda d, added: progress.advance(task))
         except StoreError as exc:
             print(f"error: {db}: {exc}", file=sys.stderr)

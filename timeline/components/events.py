@@ -70,6 +70,7 @@ class EventExtractor:
     def __init__(self, nlp: Language) -> None:
         self.triggers = load_triggers()
         self.cues = load_cues()
+        self.look_back = tuple(self.cues["look_back"])
         # one regex per cue kind: a cue occurs anywhere (_has), or as a whole English word (_anaphor)
         self.cue_res = {k: re.compile("|".join(map(re.escape, words)), re.I) for k, words in self.cues.items()}
         self.anaphor_res = {k: re.compile("|".join(
@@ -129,8 +130,8 @@ class EventExtractor:
                     found.append(ev)
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
-            if not self._has("reference", doc_text(doc)[start:start + 4]):  # 这是…继…会晤后: a look back,
-                focus = _update_focus(focus, found, s_actors)              # not what the story is about
+            if not text.startswith(self.look_back, start):  # 这是…继…会晤后: a look back,
+                focus = _update_focus(focus, found, s_actors)  # not what the story is about
         doc.user_data["mentions"] = mentions
         return doc
 

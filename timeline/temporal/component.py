@@ -2,7 +2,8 @@
 
 Sentences and their reference times come from `doc.user_data["sentences"]`
 (start, end, dct), as `timeline.pipeline` sets them. The last day-precise date of a
-sentence anchors 当天/次日 in the sentences after it. Results: `doc.spans["dates"]`, each
+sentence anchors 当天/次日 in the sentences after it (unless the sentence looks back: 这是…以来首次出访),
+and its year 同年/次年. Results: `doc.spans["dates"]`, each
 Span carrying its `TimeExpr` in `span._.timex`.
 """
 from __future__ import annotations
@@ -15,16 +16,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from timeline.temporal.find import find_dates
+from timeline.tsv import DATA, read_tsv
 
 if not Span.has_extension("timex"):
     Span.set_extension("timex", default=None)
 
 
-LOOK_BACK = ("这是", "这也是", "這是", "這也是")
-
-
 class DateFinder:
     """Finds and resolves the dates of each sentence of a Doc."""
+
+    def __init__(self) -> None:
+        # openings of a sentence that looks back (这是…以来首次出访), from data/cues.tsv
+        self.look_back = tuple(r["cue"] for r in read_tsv(DATA / "cues.tsv") if r["kind"] == "look_back")
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = doc.user_data.get("sentences") or [(0, len(doc_text(doc)), doc.user_data.get("dct"))]
@@ -32,7 +35,7 @@ class DateFinder:
         anchor, year = None, None
         for start, end, dct in sentences:
             # 这是她10月1日就任以来首次出访: a look back, not the day the story is at
-            look_back = doc_text(doc).startswith(LOOK_BACK, start)
+            look_back = doc_text(doc).startswith(self.look_back, start)
             for t in find_dates(doc_text(doc)[start:end], dct, anchor=anchor, year=year):
                 t = replace(t, start=t.start + start, end=t.end + start)
                 span = doc.char_span(t.start, t.end, alignment_mode="expand")
