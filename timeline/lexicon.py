@@ -163,15 +163,20 @@ class Lexicon:
         for path in sorted((root / "actors").glob("*.tsv")):
             for row in read_tsv(path):
                 name = row.get("name", "")
-                if not name or name in lex.persons:
-                    continue
-                person = Person(name, row.get("name_en") or None, row.get("country") or None,
-                                _offices(row.get("offices", "")))
+                known = lex.persons.get(name)
+                if not name or (known is not None and known.country != (row.get("country") or None)):
+                    continue  # a namesake of another country: the first row keeps the name
+                offices = _offices(row.get("offices", ""))
+                if known is not None:  # the same person in several tables: one person, all offices
+                    offices = known.offices + tuple(o for o in offices if o not in known.offices)
+                person = Person(name, (known.name_en if known else None) or row.get("name_en") or None,
+                                row.get("country") or None, offices)
                 lex.persons[name] = person
                 lex._add(PERSON, name, [name, *split_cell(row.get("trad")), *split_cell(row.get("aliases")),
                                         row.get("name_en", ""), *split_cell(row.get("en_aliases"))])
-                for office in person.offices:
-                    lex.holders[(person.country or "", office.key)].append(person)
+        for person in lex.persons.values():
+            for key in dict.fromkeys(o.key for o in person.offices):
+                lex.holders[(person.country or "", key)].append(person)
         if (root / "countries.tsv").exists():
             for row in read_tsv(root / "countries.tsv"):
                 iso = row.get("iso3", "")
