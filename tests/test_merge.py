@@ -1,5 +1,7 @@
 """Merging mentions into events, on news text: one trip told over days, two trips a week apart,
-one meeting told by two articles, a country-level wording folded into the people who met."""
+one meeting told by two articles, a country-level wording folded into the people who met, and
+undated mentions that are not glued to another article's meeting (the generated corpus of
+tests/test_corpus_merge.py holds the rule at scale)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -45,3 +47,25 @@ def test_country_wording_folds_into_the_people_who_met(tmp_path: Path) -> None:
     meetings = _of(extract_records(tmp_path), "meeting")
     assert len(meetings) == 1
     assert {a["name"] for a in meetings[0]["actors"]} == {"李强", "阿尔巴尼斯"}
+
+
+def test_undated_mentions_join_no_meeting_of_another_article_they_do_not_state(tmp_path: Path) -> None:
+    """Issue 15: c and d, published ten months after a's meeting, do not say which meeting they
+    mean (d most likely reports a new one); e, published the day after a's, reports it."""
+    _write(tmp_path, "a.txt", "2024-03-06", "习近平2024年3月5日在北京会见普京。")
+    _write(tmp_path, "b.txt", "2023-05-06", "习近平2023年5月5日在莫斯科会见普京。")
+    _write(tmp_path, "c.txt", "2025-01-06", "分析人士指出，习近平曾在北京会见普京。")
+    _write(tmp_path, "d.txt", "2025-01-06", "习近平在北京会见普京，双方同意加强合作。")
+    meetings = _of(extract_records(tmp_path), "meeting")
+    assert [(m["date_start"], m["doc_ids"]) for m in meetings] == [
+        ("2023-05-05", ["b"]), ("2024-03-05", ["a"]), (None, ["c"]), (None, ["d"])]
+    _write(tmp_path, "e.txt", "2024-03-07", "习近平在北京会见普京，双方就双边关系交换意见。")
+    meetings = _of(extract_records(tmp_path), "meeting")
+    assert [(m["date_start"], m["doc_ids"]) for m in meetings] == [
+        ("2023-05-05", ["b"]), ("2024-03-05", ["a", "e"]), (None, ["c"]), (None, ["d"])]
+
+
+def test_within_an_article_an_undated_mention_joins_the_dated_meeting(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2025-01-06", "习近平2024年3月5日在北京会见普京。会谈后，习近平与普京共同会见记者。")
+    [meeting] = _of(extract_records(tmp_path), "meeting")
+    assert (meeting["date_start"], meeting["doc_ids"], meeting["mentions"]) == ("2024-03-05", ["a"], 2)

@@ -1,4 +1,5 @@
-"""--jobs and --engine dask give the same events as a plain run; the merge streams."""
+"""--jobs and --engine dask give the same events as a plain run (documents in any order:
+tests/test_corpus_merge.py)."""
 from __future__ import annotations
 
 import json
@@ -7,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import run_cli
-from timeline.merge import Merger, merge
 from timeline.parallel import Unit, iter_units, run_units
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,14 +17,6 @@ DEV_RAW = ROOT.parent / "shared" / "dev" / "raw"
 
 def _inputs() -> list[Path]:
     return [p for p in (SAMPLES, DEV_RAW) if p.is_dir()]
-
-
-def test_merger_equals_merge() -> None:
-    mentions = [m for r in run_units(_inputs()) if not hasattr(r, "reason") for m in r.mentions]
-    m = Merger()
-    for i in range(0, len(mentions), 5):
-        m.add(mentions[i:i + 5])
-    assert [e.to_record() for e in m.result()] == [e.to_record() for e in merge(mentions)]
 
 
 def test_extract_jobs_1_and_2_identical(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from timeline.document import Document
-from timeline.merge import Merger, merge
+from timeline.merge import Merger, merge, tie_break
 from timeline.pipeline import mentions
 from timeline.readers import ReadError, read_paths
 from timeline.record import Event
@@ -34,10 +34,10 @@ def iter_documents(paths: Iterable[str | Path], dct: datetime | None = None,
 
 def extract_events(documents: Iterable[Document],
                    on_document: Callable[[Document], None] | None = None) -> list[Event]:
-    """Mentions of every document, merged across documents, in chronological order."""
+    """Mentions of every document, merged across documents (`timeline.merge`), in chronological order."""
     merger = Merger()
     for document in documents:
-        merger.add(mentions(document))
+        merger.add(mentions(document), document.dct)
         if on_document is not None:
             on_document(document)
     return sort_events(merger.result())
@@ -68,15 +68,16 @@ def consume(items: Iterable, merger: Merger, on_error: Callable[[ReadError], Non
             if on_error is not None:
                 on_error(item)
             continue
-        merger.add(item.mentions)
+        merger.add(item.mentions, item.dct)
         if on_document is not None:
             on_document(item)
 
 
 def sort_events(events: list[Event]) -> list[Event]:
-    """By start date (undated last), then the more precise first, then order of mention."""
+    """By start date (undated last), then the more precise first, then order of mention (then
+    `tie_break`: the order does not depend on the order the events come in)."""
     return sorted(events, key=lambda e: (e.when.date_start is None, e.when.date_start or "", e.when.days,
-                                         e.doc_id, e.char_start))
+                                         e.doc_id, e.char_start, *tie_break(e)))
 
 
 def extract_records(paths: Iterable[str | Path] | str | Path, dct: datetime | None = None,

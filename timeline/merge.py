@@ -1,17 +1,45 @@
 """Merge mentions of the same real event into one record.
 
-Two mentions are the same event when they have the same type and the same actors, their
-dates nest (one interval contains the other, or one is undated) and their places nest (the
-same place, a city inside the other's country, or one is unknown). The merged record keeps
-the most precise date and place any mention gives, counts its mentions and lists its
-documents. Different events stay apart: two calls on different days are two events, and an
-undated statement joins only a statement of its own article (people speak all the time).
+One real-world event is one record, however many sentences or documents mention it, and
+merging never guesses across documents (SPEC.md, "The event record"). Three steps:
+
+1. Within a document (`merge_document`), mentions with the same type and actors are one event
+   when their dates nest (one interval contains the other, or one is undated) and their places
+   nest (the same place, a city inside the other's country, or one unknown): an undated mention
+   joins the nearest event of its document that it fits, the dated event its words refer to. A
+   wording by countries folds into the event that names the people for them (中澳会晤 beside
+   李强同阿尔巴尼斯会晤).
+2. Across documents (`link`), a document's event joins the events of other documents only when
+   they are the one candidate it can refer to, with the same type, actors and status and a place
+   that agrees:
+   - a dated event: one whose date agrees with its own, the same interval or one inside it (the
+     month of a meeting contains its day); when two agree, it guesses neither;
+   - an undated event: one dated within the `WINDOW_DAYS` days up to its own document's
+     publication time (DCT), as an article reports a recent event as news; 曾 or 此前 without a
+     date do not say which of a pair's many meetings is meant. An undated statement never joins
+     another document's (people speak all the time).
+   Otherwise it stays a record of its own. `link` is a function of the set of the documents'
+   events (it takes them most precise first, in a fixed order), so the records do not depend on
+   the order in which documents arrive: `merge` of a corpus, `Merger` fed one document at a time,
+   the store (`timeline.store`) and the Dask engine give the same records.
+3. The days of one visit that a document tells (arrival, then a speech the next day) fold into
+   its first day (`_join_trips`).
+
+The merged record keeps the most precise date and place any mention gives, counts its mentions
+and lists its documents. Every step looks only at events with the same type and actors, indexed
+by date, so merging a corpus costs time linear in its mentions (and a sort).
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 
 from timeline.record import Event, Location, When
+
+WINDOW_DAYS = 14  # SPEC.md: an undated event of another document is at most 14 days before the DCT
+VISIT_DAYS = 3  # a visit reported on consecutive days (arrival, then a speech) is one visit
 
 
 def _nested(a: When, b: When) -> bool:
@@ -55,6 +83,147 @@ def _union(docs: list[str], more: list[str]) -> list[str]:
     if len(more) == 1:
         return docs if more[0] in docs else [*docs, more[0]]
     return list(dict.fromkeys([*docs, *more]))
+
+
+# ---------------------------------------------------------------- entry points
+
+def day_of(dct: object) -> str | None:
+    """The ISO day of a publication time given as a datetime, a date or an ISO string."""
+    if dct is None or dct == "":
+        return None
+    if isinstance(dct, datetime):
+        return dct.date().isoformat()
+    if isinstance(dct, date):
+        return dct.isoformat()
+    return date.fromisoformat(str(dct)[:10]).isoformat()
+
+
+@dataclass(frozen=True)
+class DocEvent:
+    """An event as one document tells it (`merge_document`), with the ISO day of that document's
+    publication time (None when unknown)."""
+
+    event: Event
+    dct: str | None = None
+
+
+def merge(mentions: Iterable[Event], dcts: Mapping[str, object] | None = None) -> list[Event]:
+    """One event per real-world event, in the order of first mention.
+
+    `dcts` gives the publication time of each document (by `doc_id`); an undated mention of a
+    document without one never joins another document's event."""
+    merger = Merger()
+    for doc, doc_mentions in _by_doc(mentions).items():
+        merger.add(doc_mentions, (dcts or {}).get(doc))
+    return merger.result()
+
+
+class Merger:
+    """`merge` fed one document at a time: the same records as `merge` of all mentions at once,
+    whatever the order of the documents.
+
+    Each document's mentions are merged as they arrive (`merge_document`), the documents' events
+    are linked at the end (`link`): memory holds the documents' events, not the documents."""
+
+    def __init__(self) -> None:
+        self._events: list[DocEvent] = []
+
+    def add(self, mentions: Iterable[Event], dct: object = None) -> None:
+        """All the mentions of a document published at `dct` (a datetime, date or ISO string)."""
+        day = day_of(dct)
+        for doc_mentions in _by_doc(mentions).values():
+            self._events.extend(DocEvent(e, day) for e in merge_document(doc_mentions))
+
+    def result(self) -> list[Event]:
+        """The merged events (after the last `add`)."""
+        return [e for e, _ in link(self._events)]
+
+
+def _by_doc(mentions: Iterable[Event]) -> dict[str, list[Event]]:
+    groups: dict[str, list[Event]] = {}
+    for m in mentions:
+        groups.setdefault(m.doc_id, []).append(m)
+    return groups
+
+
+# ---------------------------------------------------------------- 1. within a document
+
+def merge_document(mentions: list[Event]) -> list[Event]:
+    """The events of one document: its mentions merged (step 1 of the module docstring)."""
+    return _fold_coarse(_merge_same(mentions))
+
+
+def _merge_same(mentions: list[Event]) -> list[Event]:
+    """Merge a document's mentions with the same type and actors."""
+    merged: list[Event] = []
+    index = _Index()
+    # dated mentions first, so an undated mention joins the event its date-less words refer to
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].when.date_start is None, i))
+    for i in order:
+        _merge_one(merged, index, mentions[i])
+    return merged
+
+
+class _Index:
+    """The merged events by key (type + actors), and within a key by year, so that merging a
+    long document looks only at events that can nest with a mention."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, frozenset[str]], list[int]] = {}
+        self.by_year: dict[tuple, set[int]] = {}
+        self.undated: dict[tuple, set[int]] = {}
+
+    def add(self, j: int, e: Event) -> None:
+        """Index event `j` (`e`) under its years."""
+        key = _key(e)
+        if e.when.date_start:
+            self.undated.get(key, set()).discard(j)
+        else:
+            self.undated.setdefault(key, set()).add(j)
+        for year in _years(e.when):
+            self.by_year.setdefault((key, year), set()).add(j)
+
+
+def _years(when: When) -> range:
+    """The years an interval touches (nested intervals always share one)."""
+    if not when.date_start or not when.date_end:
+        return range(0)
+    return range(int(when.date_start[:4]), int(when.date_end[:4]) + 1)
+
+
+def _merge_one(merged: list[Event], index: _Index, m: Event) -> None:
+    """Merge mention `m` into `merged` (or append it as a new event).
+
+    A dated mention joins the first event (in order of creation) whose interval nests with its
+    own; an undated one the nearest event before it that it fits, else the first after it."""
+    key = _key(m)
+
+    def fits(j: int) -> bool:
+        return (_nested(merged[j].when, m.when) and _places_agree(merged[j].location, m.location)
+                and _status_agree(merged[j], m))
+
+    if m.when.date_start:
+        near = set().union(*(index.by_year.get((key, y), set()) for y in _years(m.when)))
+        near |= index.undated.get(key, set())
+        target = min((j for j in near if fits(j)), default=None)
+    else:
+        target = max((j for j in index.by_key.get(key, []) if fits(j)), default=None,
+                     key=lambda j: merged[j].char_start if merged[j].char_start <= m.char_start else -1)
+    if target is not None:
+        merged[target] = _absorb(merged[target], m) if _first(merged[target], m) else _absorb(m, merged[target])
+        index.add(target, merged[target])
+    else:
+        index.by_key.setdefault(key, []).append(len(merged))
+        index.add(len(merged), m)
+        merged.append(m)
+
+
+def _status_agree(a: Event, b: Event) -> bool:
+    return a.status == b.status or a.when.date_start is None or b.when.date_start is None
+
+
+def _first(a: Event, b: Event) -> bool:
+    return (a.doc_id, a.char_start) <= (b.doc_id, b.char_start)
 
 
 def _refines(coarse: Event, fine: Event) -> bool:
@@ -114,11 +283,129 @@ def _fold_coarse(events: list[Event]) -> list[Event]:
     return [e for e in out if e is not None]
 
 
-VISIT_DAYS = 3  # a visit reported on consecutive days (arrival, then a speech) is one visit
+# ---------------------------------------------------------------- 2. across documents
 
+def link(events: list[DocEvent]) -> list[tuple[Event, list[int]]]:
+    """The documents' events merged across documents (steps 2 and 3 of the module docstring),
+    in the order of first mention, each with the indexes of the `events` that went into it."""
+    by_key: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for i, d in enumerate(events):
+        by_key.setdefault(_key(d.event), []).append(i)
+    out: list[tuple[Event, list[int]]] = []
+    for members in by_key.values():
+        out.extend(_join_trips(_link_key(events, members)))
+    return sorted(out, key=lambda pair: (pair[0].doc_id, pair[0].char_start, *tie_break(pair[0])))
+
+
+def tie_break(e: Event) -> tuple:
+    """What tells apart events with the same first mention (one sentence can state two): with
+    it, sorting events gives one order whatever order they come in."""
+    return (e.type, e.status, e.when.date_start or "", e.when.date_end or "", e.location.name if e.location else "",
+            sorted(a.name for a in e.actors))
+
+
+@dataclass
+class _Cluster:
+    """Documents' events found to be one event: the first (most precise) one's date, the best
+    place so far, the documents they come from."""
+
+    when: When
+    location: Location | None
+    status: str
+    members: list[int] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
+
+    def admits(self, e: Event) -> bool:
+        """Same status, a place that agrees, and not from a document already in (that document
+        told its events apart)."""
+        return e.status == self.status and e.doc_id not in self.docs and _places_agree(self.location, e.location)
+
+    def take(self, i: int, e: Event) -> None:
+        self.members.append(i)
+        self.docs.add(e.doc_id)
+        if _place_rank(e.location) > _place_rank(self.location):
+            self.location = e.location
+
+
+def _precise_first(e: Event) -> tuple:
+    """Shorter intervals first (undated last), then the better place, then a fixed order."""
+    return (e.when.days, e.when.date_start or "", -_place_rank(e.location), e.doc_id, e.char_start, e.char_end,
+            e.sentence, e.location.name if e.location else "")
+
+
+def _link_key(events: list[DocEvent], indexes: list[int]) -> list[tuple[Event, list[int]]]:
+    """`link` for the events of one key."""
+    clusters: list[_Cluster] = []
+    by_month: dict[str, list[int]] = {}  # dated clusters by the month their interval starts
+    undated: list[int] = []
+    for i in sorted(indexes, key=lambda i: _precise_first(events[i].event)):
+        e = events[i].event
+        if not e.when.date_start:
+            undated.append(i)
+            continue
+        # the clusters so far are as precise or more: those inside this event's interval agree
+        found = [c for month in _months(e.when) for c in by_month.get(month, [])
+                 if e.when.date_start <= clusters[c].when.date_start and clusters[c].when.date_end <= e.when.date_end
+                 and clusters[c].admits(e)]
+        if len(found) != 1:
+            by_month.setdefault(e.when.date_start[:7], []).append(len(clusters))
+            clusters.append(_Cluster(e.when, e.location, e.status))
+            found = [len(clusters) - 1]
+        clusters[found[0]].take(i, e)
+    starts = sorted((cluster.when.date_start, c) for c, cluster in enumerate(clusters))
+    # the dated events as they are now: which undated events join them does not depend on one another
+    joins = [(i, _recent(clusters, starts, events[i])) for i in undated]
+    for i, c in joins:
+        if c is None:
+            clusters.append(_Cluster(events[i].event.when, events[i].event.location, events[i].event.status))
+            c = len(clusters) - 1
+        clusters[c].take(i, events[i].event)
+    return [(_combine([events[i].event for i in cluster.members]), cluster.members) for cluster in clusters]
+
+
+def _months(when: When) -> list[str]:
+    """The months (`YYYY-MM`) an interval touches."""
+    y, m = int(when.date_start[:4]), int(when.date_start[5:7])
+    end = when.date_end[:7]
+    out = []
+    while f"{y:04d}-{m:02d}" <= end:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _recent(clusters: list[_Cluster], starts: list[tuple[str, int]], d: DocEvent) -> int | None:
+    """The one dated cluster an undated event can refer to: dated within `WINDOW_DAYS` days up
+    to its document's DCT (`starts`: the clusters by start day), with the same status and a place
+    that agrees; else None."""
+    e = d.event
+    if d.dct is None or e.type == "statement":
+        return None
+    first = (date.fromisoformat(d.dct) - timedelta(days=WINDOW_DAYS)).isoformat()
+    found = []
+    k = bisect_left(starts, (first, -1))
+    while k < len(starts) and starts[k][0] <= d.dct:
+        c = starts[k][1]
+        if clusters[c].when.date_end <= d.dct and clusters[c].admits(e):
+            found.append(c)
+        k += 1
+    return found[0] if len(found) == 1 else None
+
+
+def _combine(events: list[Event]) -> Event:
+    """One event of several documents' events, the first mention first."""
+    ordered = sorted(events, key=lambda e: (e.doc_id, e.char_start, e.char_end, e.sentence))
+    out = ordered[0]
+    for e in ordered[1:]:
+        out = _absorb(out, e)
+    return out
+
+
+# ---------------------------------------------------------------- 3. the days of a trip
 
 def _same_trip(a: Event, b: Event) -> bool:
-    """Two dated visits of the same visitor to the same place within a few days of each other."""
+    """Two dated visits of the same visitor to the same place within a few days of each other,
+    told by a document in common."""
     if a.type != "visit" or b.type != "visit" or _key(a) != _key(b) or not set(a.doc_ids) & set(b.doc_ids):
         return False
     if not a.when.date_start or not b.when.date_start or not _places_agree(a.location, b.location):
@@ -130,147 +417,22 @@ def _same_trip(a: Event, b: Event) -> bool:
     return gap <= VISIT_DAYS and first.when.days <= 1 and second.when.days <= 1
 
 
-def _join_trips(events: list[Event]) -> list[Event]:
-    """Fold the days of one visit into its first day."""
-    out: list[Event | None] = list(events)
-    visits: dict[tuple[str, frozenset[str]], list[int]] = {}
-    for i, e in enumerate(events):
-        if e.type == "visit" and e.when.date_start:
-            visits.setdefault(_key(e), []).append(i)
-    for members in visits.values():
-        members.sort(key=lambda i: events[i].when.date_start or "")
-        for n, i in enumerate(members):
-            if out[i] is None or out[i].when.days > 1:
-                continue
-            # later visits are sorted by start: past the last day a trip can reach, none can join
-            last = (date.fromisoformat(out[i].when.date_end) + timedelta(days=VISIT_DAYS)).isoformat()
-            for j in members[n + 1:]:
-                first, later = out[i], out[j]
-                if later is not None and (later.when.date_start or "") > last:
-                    break
-                if later is not None and _same_trip(first, later):
-                    status = "occurred" if "occurred" in (first.status, later.status) else first.status
-                    out[i] = _absorb(first, later).with_(when=first.when, status=status)
-                    out[j] = None
-    return [e for e in out if e is not None]
-
-
-def merge(mentions: list[Event]) -> list[Event]:
-    """One event per real-world event, in the order of first mention."""
-    return _join_trips(_fold_coarse(_merge_same(mentions)))
-
-
-class Merger:
-    """`merge` fed one document at a time: the same result as `merge` of all mentions at once.
-
-    Dated mentions are merged as they arrive (`_merge_same` takes them first, in order of
-    mention, so doing it early changes nothing); undated ones wait for the end, as they do
-    in `merge`. Memory holds the merged events and the undated mentions, not the documents.
-    """
-
-    def __init__(self) -> None:
-        self._merged: list[Event] = []
-        self._index = _Index()
-        self._undated: list[Event] = []
-        self.count = 0
-
-    def add(self, mentions: list[Event]) -> None:
-        for m in mentions:
-            self.count += 1
-            if m.when.date_start is None:
-                self._undated.append(m)
-            else:
-                _merge_one(self._merged, self._index, m)
-
-    def result(self) -> list[Event]:
-        """The merged events (call once, after the last `add`)."""
-        for m in self._undated:
-            _merge_one(self._merged, self._index, m)
-        self._undated = []
-        return _join_trips(_fold_coarse(self._merged))
-
-
-def _merge_same(mentions: list[Event]) -> list[Event]:
-    """Merge mentions with the same type and actors (see the module docstring)."""
-    merged: list[Event] = []
-    index = _Index()
-    # dated mentions first, so an undated mention joins the event its date-less words refer to
-    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].when.date_start is None, i))
-    for i in order:
-        _merge_one(merged, index, mentions[i])
-    return merged
-
-
-class _Index:
-    """The merged events by key (type + actors), and within a key by year and by document, so
-    that merging a long corpus looks only at events that can nest with a mention."""
-
-    def __init__(self) -> None:
-        self.by_key: dict[tuple[str, frozenset[str]], list[int]] = {}
-        self.by_year: dict[tuple, set[int]] = {}
-        self.by_doc: dict[tuple, set[int]] = {}
-        self.undated: dict[tuple, set[int]] = {}
-
-    def add(self, j: int, e: Event, docs: list[str] | None = None) -> None:
-        """Index event `j` (`e`) under its years and under `docs` (default: all its documents)."""
-        key = _key(e)
-        if e.when.date_start:
-            self.undated.get(key, set()).discard(j)
-        else:
-            self.undated.setdefault(key, set()).add(j)
-        for year in _years(e.when):
-            self.by_year.setdefault((key, year), set()).add(j)
-        for doc in docs if docs is not None else (e.doc_ids or [e.doc_id]):
-            self.by_doc.setdefault((key, doc), set()).add(j)
-
-
-def _years(when: When) -> range:
-    """The years an interval touches (nested intervals always share one)."""
-    if not when.date_start or not when.date_end:
-        return range(0)
-    return range(int(when.date_start[:4]), int(when.date_end[:4]) + 1)
-
-
-def _merge_one(merged: list[Event], index: _Index, m: Event) -> None:
-    """Merge mention `m` into `merged` (or append it as a new event).
-
-    A dated mention joins the first event (in order of creation) whose interval nests with its
-    own; an undated one the nearest event of its own document, else the latest event it fits."""
-    key = _key(m)
-
-    def fits(j: int) -> bool:
-        return (_nested(merged[j].when, m.when) and _places_agree(merged[j].location, m.location)
-                and _status_agree(merged[j], m))
-
-    def nearest(js: list[int]) -> int:
-        return max(js, key=lambda j: merged[j].char_start if merged[j].char_start <= m.char_start else -1)
-
-    if m.when.date_start:
-        near = set().union(*(index.by_year.get((key, y), set()) for y in _years(m.when)))
-        near |= index.undated.get(key, set())
-        candidates = sorted(j for j in near if fits(j))[:1]
-    else:
-        same_doc = sorted(j for j in index.by_doc.get((key, m.doc_id), set()) if fits(j))
-        if same_doc:
-            candidates = [nearest(same_doc)]
-        elif m.type == "statement":  # people speak all the time: an undated remark is not last month's
-            candidates = []
-        else:  # from another document: the latest event it fits (one step, not a scan of the key)
-            latest = next((j for j in reversed(index.by_key.get(key, [])) if fits(j)), None)
-            candidates = [] if latest is None else [latest]
-    if candidates:
-        j = candidates[0]
-        merged[j] = _absorb(merged[j], m) if _first(merged[j], m) else _absorb(m, merged[j])
-        index.add(j, merged[j], docs=m.doc_ids or [m.doc_id])
-    else:
-        index.by_key.setdefault(key, []).append(len(merged))
-        index.add(len(merged), m)
-        merged.append(m)
-
-
-def _status_agree(a: Event, b: Event) -> bool:
-    return a.status == b.status or a.when.date_start is None or b.when.date_start is None
-
-
-def _first(a: Event, b: Event) -> bool:
-    return (a.doc_id, a.char_start) <= (b.doc_id, b.char_start)
+def _join_trips(events: list[tuple[Event, list[int]]]) -> list[tuple[Event, list[int]]]:
+    """Fold the days of one visit into its first day (`events` share one key)."""
+    out: list[tuple[Event, list[int]] | None] = list(events)
+    visits = sorted((i for i, (e, _) in enumerate(events) if e.type == "visit" and e.when.date_start),
+                    key=lambda i: events[i][0].when.date_start or "")
+    for n, i in enumerate(visits):
+        if out[i] is None or out[i][0].when.days > 1:
+            continue
+        # later visits are sorted by start: past the last day a trip can reach, none can join
+        last = (date.fromisoformat(out[i][0].when.date_end) + timedelta(days=VISIT_DAYS)).isoformat()
+        for j in visits[n + 1:]:
+            if out[j] is not None and (out[j][0].when.date_start or "") > last:
+                break
+            if out[j] is not None and _same_trip(out[i][0], out[j][0]):
+                (first, taken), (later, more) = out[i], out[j]
+                status = "occurred" if "occurred" in (first.status, later.status) else first.status
+                out[i] = (_absorb(first, later).with_(when=first.when, status=status), taken + more)
+                out[j] = None
+    return [pair for pair in out if pair is not None]

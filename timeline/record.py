@@ -78,9 +78,11 @@ class Event:
 
     @property
     def event_id(self) -> str:
-        """Stable id from what identifies the event: type, actors, date, first mention."""
+        """Stable id from what identifies the event: type, actors, date, first mention, and the
+        status and place (one sentence can tell visits to two countries, or a visit made and one planned)."""
         key = "|".join([self.type, ",".join(sorted(a.name for a in self.actors)), self.when.date_start or "",
-                        self.when.date_end or "", self.doc_id, str(self.char_start)])
+                        self.when.date_end or "", self.doc_id, str(self.char_start), self.status,
+                        self.location.name if self.location else ""])
         return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
     def to_record(self) -> dict:
