@@ -10,8 +10,10 @@ import pytest
 from cli_helpers import run_cli
 from timeline.parallel import DocResult
 from timeline.record import Actor, Event, Location, When
+from timeline.extractor import sort_events
+from timeline.merge import Merger
 from timeline.store import (MIGRATIONS, SCHEMA_VERSION, Store, StoreError, _v0_to_v1, event_from_data,
-                            event_to_data, ingest, migrate, schema_version)
+                            event_key, event_to_data, ingest, migrate, schema_version)
 from timeline.timeline import Timeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,11 +30,11 @@ def _mention(doc: str, start: int, when: When, loc: Location | None = None, typ:
                  doc_id=doc, sentence=f"{doc}: 习近平与特朗普会晤", char_start=start, char_end=start + 10)
 
 
-def _doc(doc: str, *mentions: Event, text: str | None = None) -> DocResult:
+def _doc(doc: str, *mentions: Event, text: str | None = None, dct: str | None = None) -> DocResult:
     from timeline.parallel import content_hash
 
     text = text or f"text of {doc}"
-    return DocResult(doc_id=doc, path=f"{doc}.txt", content_hash=content_hash(text), chars=len(text),
+    return DocResult(doc_id=doc, path=f"{doc}.txt", content_hash=content_hash(text), chars=len(text), dct=dct,
                      mentions=list(mentions))
 
 
@@ -114,17 +116,56 @@ def test_migration_from_version_1(tmp_path: Path) -> None:
     conn.execute("INSERT INTO meta VALUES ('schema_version', '1')")
     e = _mention("a", 0, DAY, BUSAN)
     rec = e.to_record()
+    conn.execute("INSERT INTO documents VALUES ('h', 'a', 'a.txt', NULL, NULL, '2025-10-31T09:00:00', 'metadata', 9, 1,"
+                 " '2025-11-01T00:00:00')")
     conn.execute("INSERT INTO events(event_id, key, type, status, date, date_start, date_end, doc_id, char_start,"
-                 " mentions, record, data) VALUES (?, 'k', 'meeting', 'occurred', ?, ?, ?, 'a', 0, 1, ?, ?)",
-                 (rec["event_id"], "2025-10-30", "2025-10-30", "2025-10-30", json.dumps(rec),
+                 " mentions, record, data) VALUES (?, ?, 'meeting', 'occurred', ?, ?, ?, 'a', 0, 1, ?, ?)",
+                 (rec["event_id"], event_key(e), "2025-10-30", "2025-10-30", "2025-10-30", json.dumps(rec),
                   json.dumps(event_to_data(e))))
+    conn.execute("INSERT INTO mentions(content_hash, doc_id, key, event_id, type, sentence, char_start, char_end,"
+                 " date_start, date_end, count) VALUES ('h', 'a', ?, ?, 'meeting', ?, 0, 10, '2025-10-30', '2025-10-30',"
+                 " 1)", (event_key(e), rec["event_id"], e.sentence))
     assert schema_version(conn) == 1
-    assert migrate(conn) == SCHEMA_VERSION == 2
+    assert migrate(conn) == SCHEMA_VERSION == 3
     names = sorted(r[0] for r in conn.execute("SELECT name FROM actors WHERE event_id = ?", (rec["event_id"],)))
     assert names == ["习近平", "特朗普"]
+    [(data,)] = conn.execute("SELECT data FROM mentions").fetchall()
+    assert event_from_data(json.loads(data)) == e  # the document's own event, for linking it again
     conn.close()
     assert set(MIGRATIONS) == set(range(SCHEMA_VERSION))
     assert Timeline.from_db(db).records[0]["event_id"] == rec["event_id"]
+    with Store(db) as store:  # a later document links with the migrated one
+        store.add(_doc("b", _mention("b", 4, When()), dct="2025-11-02T08:00:00+08:00"))
+        [event] = store.events()
+    assert event.doc_ids == ["a", "b"] and event.when == DAY
+
+
+def test_documents_added_in_any_order_give_the_same_events(tmp_path: Path) -> None:
+    """The four articles of issue 15 (two dated meetings; two undated mentions published ten
+    months later, which say neither) and a fifth, undated, two days after one meeting, which
+    it reports: each order of adding gives the same events, those of one merge."""
+    moscow = Location("莫斯科", "Moscow", "RUS", kind="city")
+    beijing = Location("北京", "Beijing", "CHN", kind="city")
+    docs = [_doc("a", _mention("a", 30, When("2024-03-05", None, "2024-03-05", "2024-03-05"), beijing), dct="2024-03-06"),
+            _doc("b", _mention("b", 30, When("2023-05-05", None, "2023-05-05", "2023-05-05"), moscow), dct="2023-05-06"),
+            _doc("c", _mention("c", 30, When(), beijing), dct="2025-01-06"),
+            _doc("d", _mention("d", 30, When(), beijing), dct="2025-01-06"),
+            _doc("e", _mention("e", 30, When(), beijing), dct="2024-03-07")]
+    seen = []
+    for n, order in enumerate((docs, docs[::-1], [docs[2], docs[4], docs[0], docs[3], docs[1]])):
+        with Store(tmp_path / f"{n}.db") as store:
+            for d in order:
+                store.add(d)
+            seen.append(store.records())
+            links = dict(store.conn.execute("SELECT doc_id, event_id FROM mentions").fetchall())
+        assert len(set(links.values())) == 4 and links["a"] == links["e"]
+    assert seen[0] == seen[1] == seen[2]
+    assert [(r["date_start"], r["doc_ids"]) for r in seen[0]] == [
+        ("2023-05-05", ["b"]), ("2024-03-05", ["a", "e"]), (None, ["c"]), (None, ["d"])]
+    merger = Merger()
+    for d in docs:
+        merger.add(d.mentions, d.dct)
+    assert [e.to_record() for e in sort_events(merger.result())] == seen[0]
 
 
 def test_newer_or_foreign_file_is_refused(tmp_path: Path) -> None:

@@ -10,14 +10,15 @@ Tables (schema version `SCHEMA_VERSION`, kept in `meta`):
   adding a document whose hash is there changes nothing, so ingesting twice is a no-op.
 - `events`: one row per merged event: the SPEC.md record (`record`, JSON), the full event
   for later merges (`data`, JSON), and columns to select on (`key` = type + actors, dates).
-- `mentions`: what each document said about each event (its merged per-document event),
-  linked to the stored event it went into.
+- `mentions`: what each document said about each event (its mentions merged: the whole event
+  in `data`), linked to the stored event it went into.
 - `actors`: the actors of each event (`event_id`, `name`, `kind`, `country`, …), for SQL.
 
-A new document's events are merged into the stored ones per SPEC.md with `timeline.merge`:
-the stored events with the same type and actors are loaded, merged with the new ones and
-written back. Each document is one transaction: a process killed mid-run leaves every
-document fully in or fully out.
+A new document's events (its mentions merged, `timeline.merge.merge_document`) are kept in
+`mentions` (`data`), and for each of their keys the events of every stored document are linked
+again (`timeline.merge.link`) and written back: adding documents one at a time, in any order and
+in any batches, gives the same events as `timeline extract` of them all at once. Each document is
+one transaction: a process killed mid-run leaves every document fully in or fully out.
 
 `migrate` brings an older file up to date, one version step at a time (`MIGRATIONS`).
 """
@@ -30,10 +31,10 @@ from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 
-from timeline.merge import _nested, merge
+from timeline.merge import DocEvent, day_of, link, merge_document
 from timeline.record import Actor, Event, Location, When
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class StoreError(Exception):
@@ -118,8 +119,27 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
         _insert_actors(conn, event_id, event_from_data(json.loads(data)))
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Version 3 keeps each document's event whole in `mentions.data`, for linking events again
+    when documents are added. An older row gets the event it went into, with its own document,
+    sentence, dates and count (the words of its dates and its place are those of the event)."""
+    conn.execute("ALTER TABLE mentions ADD COLUMN data TEXT")
+    events = {eid: event_from_data(json.loads(d)) for eid, d in conn.execute("SELECT event_id, data FROM events")}
+    rows = conn.execute("SELECT id, event_id, doc_id, sentence, char_start, char_end, date_start, date_end, count"
+                        " FROM mentions").fetchall()
+    for mid, eid, doc_id, sentence, start, end, ds, de, count in rows:
+        if eid not in events:
+            continue
+        e = events[eid]
+        when = e.when if (e.when.date_start, e.when.date_end) == (ds, de) else When(
+            date=ds if ds == de else None, date_start=ds, date_end=de)
+        own = e.with_(doc_id=doc_id, doc_ids=[doc_id], sentence=sentence, char_start=start, char_end=end,
+                      when=when, mentions=count)
+        conn.execute("UPDATE mentions SET data = ? WHERE id = ?", (_json(event_to_data(own)), mid))
+
+
 # version -> the function that takes a store from that version to the next
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _v0_to_v1, 1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -215,43 +235,38 @@ class Store:
                 (result.content_hash, result.doc_id, result.path, result.url, result.lang, result.dct,
                  result.dct_source, result.chars, len(result.mentions),
                  datetime.now(timezone.utc).isoformat(timespec="seconds")))
-            groups: dict[str, list[Event]] = {}
-            for e in merge(list(result.mentions)):
-                groups.setdefault(event_key(e), []).append(e)
-            for key, new in groups.items():
-                self._merge_key(key, new, result.content_hash)
+            keys = []
+            for e in merge_document(list(result.mentions)):
+                key = event_key(e)
+                keys.append(key)
+                conn.execute(
+                    "INSERT INTO mentions(content_hash, doc_id, key, type, sentence, char_start, char_end,"
+                    " date_start, date_end, count, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (result.content_hash, e.doc_id, key, e.type, e.sentence, e.char_start, e.char_end,
+                     e.when.date_start, e.when.date_end, e.mentions, _json(event_to_data(e))))
+            for key in dict.fromkeys(keys):
+                self._link_key(key)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         return True
 
-    def _merge_key(self, key: str, new: list[Event], content_hash: str) -> None:
+    def _link_key(self, key: str) -> None:
+        """Link the events of every stored document with this key again, and replace the key's events."""
         conn = self.conn
-        rows = conn.execute("SELECT event_id, data FROM events WHERE key = ? ORDER BY doc_id, char_start",
-                            (key,)).fetchall()
-        existing = [event_from_data(json.loads(d)) for _, d in rows]
-        merged = merge(existing + new)
-        old_ids = [r[0] for r in rows]
+        rows = conn.execute("SELECT m.id, m.data, d.dct FROM mentions m JOIN documents d USING (content_hash)"
+                            " WHERE m.key = ? AND m.data IS NOT NULL ORDER BY m.id", (key,)).fetchall()
+        linked = link([DocEvent(event_from_data(json.loads(data)), day_of(dct)) for _, data, dct in rows])
+        old_ids = [r[0] for r in conn.execute("SELECT event_id FROM events WHERE key = ?", (key,))]
         if old_ids:
             marks = ",".join("?" * len(old_ids))
             conn.execute(f"DELETE FROM actors WHERE event_id IN ({marks})", old_ids)
             conn.execute(f"DELETE FROM events WHERE event_id IN ({marks})", old_ids)
-        for e in merged:
-            self._write_event(e, event_key(e))
-        conn.executemany(
-            "INSERT INTO mentions(content_hash, doc_id, key, type, sentence, char_start, char_end, date_start,"
-            " date_end, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(content_hash, e.doc_id, key, e.type, e.sentence, e.char_start, e.char_end, e.when.date_start,
-              e.when.date_end, e.mentions) for e in new])
-        # link every mention of this key to the stored event it is now part of
-        # (the new ones, and those of the events just replaced)
-        marks = ",".join("?" * len(old_ids))
-        for mid, doc_id, start, ds, de in conn.execute(
-                "SELECT id, doc_id, char_start, date_start, date_end FROM mentions WHERE key = ?"
-                f" AND (event_id IS NULL OR event_id IN ({marks}))", (key, *old_ids)).fetchall():
-            target = _owner(merged, doc_id, start, When(date_start=ds, date_end=de))
-            conn.execute("UPDATE mentions SET event_id = ? WHERE id = ?", (target.event_id if target else None, mid))
+        for event, members in linked:
+            self._write_event(event, key)
+            conn.executemany("UPDATE mentions SET event_id = ? WHERE id = ?",
+                             [(event.event_id, rows[i][0]) for i in members])
 
     def _write_event(self, e: Event, key: str) -> None:
         rec = e.to_record()
@@ -278,16 +293,6 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                 for t in ("documents", "events", "mentions", "actors")}
-
-
-def _owner(merged: list[Event], doc_id: str, start: int, when: When) -> Event | None:
-    """The merged event a document's mention went into."""
-    in_doc = [e for e in merged if doc_id in e.doc_ids]
-    for e in in_doc:
-        if e.doc_id == doc_id and e.char_start == start:
-            return e
-    nested = [e for e in in_doc if _nested(e.when, when)]
-    return (nested or in_doc or merged or [None])[0]
 
 
 def ingest(db: str | Path, paths: Iterable[str | Path], dct: datetime | None = None, jobs: int = 1,
