@@ -127,7 +127,7 @@ def load_texts(persons: dict[str, set[str]]) -> list[Text]:
     texts = []
     for path in [*sorted(DEV_RAW.glob("*.txt")), *sorted(SEED_RAW.glob("*.txt"))]:
         raw = path.read_text(encoding="utf-8")
-        _, body = parse_front_matter(raw)
+        _, body, _ = parse_front_matter(raw)
         view = to_simplified(mask_markup(raw, body))
         t = Text(path.stem, path, view)
         t.mentions = find_mentions(view, persons)

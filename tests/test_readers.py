@@ -87,3 +87,26 @@ def test_bad_inputs(tmp_path):
     [bad] = list(read_path(tmp_path / "bad.txt"))
     assert isinstance(bad, ReadError) and "cannot decode" in bad.reason
 
+
+
+def test_front_matter_that_is_not_yaml_is_reported_and_the_article_read(tmp_path):
+    """The CLI says which file and why, on stderr; the article is read without its front matter."""
+    from cli_helpers import run_cli
+
+    bad = tmp_path / "a.txt"
+    bad.write_text("---\npublished: 2024-03-06\nurl: http://x.example/a: b\n---\n"
+                   "习近平2024年3月5日在北京会见普京。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("---\npublished: 2023-05-06\n---\n习近平2023年5月5日在莫斯科会见普京。\n",
+                                    encoding="utf-8")
+    for command in (["extract", tmp_path], ["ingest", tmp_path, "--db", tmp_path / "t.db"]):
+        code, out, err = run_cli(*command)
+        assert code == 0
+        assert err.splitlines()[0] == (f"warning: {bad}: front matter is not valid YAML (mapping values are not "
+                                       "allowed here, line 3, column 24); read without it")
+        assert sum(line.startswith("warning:") for line in err.splitlines()) == 1
+    code, out, _ = run_cli("extract", bad)
+    [record] = [json.loads(line) for line in out.splitlines()]
+    assert (record["date_start"], record["doc_id"]) == ("2024-03-05", "a")
+    [doc] = read_path(bad)
+    assert doc.dct_source != "metadata"  # the date written in the file may still be found as the page's
+    assert [s.text for s in doc.sentences] == ["习近平2024年3月5日在北京会见普京。"]

@@ -38,7 +38,8 @@ class Document:
     `dct_source` says where the publication time came from: ``cli``, ``metadata``,
     ``page`` (a date printed in the page, an epoch comment, a byline) or ``lead``
     (the latest full date in the lead paragraph); None when there is no DCT.
-    `simplified` has the same length as `text`, character for character.
+    `simplified` has the same length as `text`, character for character. `warnings` says what
+    the reader could not use (front matter that is not valid YAML); the CLI prints them.
     """
 
     id: str
@@ -51,6 +52,7 @@ class Document:
     simplified: str = ""
     sentences: list[Sentence] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def section_dct(self, sentence: Sentence) -> datetime | None:
         """The reference time for a sentence: its section's DCT, else the document's."""

@@ -51,6 +51,7 @@ class DocResult:
     url: str | None = None
     lang: str | None = None
     mentions: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # `Document.warnings`
     skipped: bool = False  # already in the store (`known_db`): not extracted
 
 
@@ -128,7 +129,8 @@ def process_unit(unit: Unit, dct: datetime | None = None,
 def doc_result(document: Document) -> DocResult:
     return DocResult(doc_id=document.id, path=document.path, content_hash=content_hash(document.text),
                      chars=len(document.text), dct=document.dct.isoformat() if document.dct else None,
-                     dct_source=document.dct_source, url=document.url, lang=document.lang)
+                     dct_source=document.dct_source, url=document.url, lang=document.lang,
+                     warnings=list(document.warnings))
 
 
 def _known_hashes(db: str | None) -> Callable[[str], bool] | None:

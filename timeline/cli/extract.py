@@ -10,8 +10,9 @@ import typer
 
 from timeline.atomic import atomic_write
 from timeline.cli.app import app
-from timeline.cli.report import Failures, progress_bar
+from timeline.cli.report import Failures, progress_bar, warn
 from timeline.extractor import extract_paths
+from timeline.parallel import DocResult
 from timeline.record import to_json_line
 
 
@@ -63,6 +64,11 @@ def extract_command(
     when = parse_dct(dct)
     with progress_bar() as progress:
         task = progress.add_task("extracting", total=None)
+
+        def done(document: DocResult) -> None:
+            warn(document)
+            progress.advance(task)
+
         if engine is Engine.dask:
             try:
                 import distributed  # noqa: F401
@@ -72,10 +78,10 @@ def extract_command(
             from timeline.distributed import extract_dask
 
             events = extract_dask(paths, when, scheduler=scheduler, n_workers=jobs, partition_size=partition_size,
-                                  parts_dir=parts_dir, on_error=failures, on_document=lambda d: progress.advance(task))
+                                  parts_dir=parts_dir, on_error=failures, on_document=done)
         else:
             events = extract_paths(paths, when, jobs=jobs, on_error=failures,
-                                   on_document=lambda d: progress.advance(task))
+                                   on_document=done)
     records = [e.to_record() for e in events]
     if fmt is Format.csv:
         from timeline.timeline import Timeline

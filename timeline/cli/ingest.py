@@ -7,8 +7,9 @@ from pathlib import Path
 import typer
 
 from timeline.cli.app import app
-from timeline.cli.report import Failures, progress_bar
+from timeline.cli.report import Failures, progress_bar, warn
 from timeline.cli.extract import parse_dct
+from timeline.parallel import DocResult
 
 
 @app.command("ingest")
@@ -24,9 +25,14 @@ def ingest_command(
     failures = Failures()
     with progress_bar() as progress:
         task = progress.add_task("ingesting", total=None)
+
+        def done(document: DocResult, added: bool) -> None:
+            warn(document)
+            progress.advance(task)
+
         try:
             counts = ingest(db, paths, parse_dct(dct), jobs=jobs, on_error=failures,
-                            on_document=lambda d, added: progress.advance(task))
+                            on_document=done)
         except StoreError as exc:
             print(f"error: {db}: {exc}", file=sys.stderr)
             raise typer.Exit(2) from None

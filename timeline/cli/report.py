@@ -1,4 +1,4 @@
-"""What a batch command shows on the terminal: each bad input as it comes, and a progress bar."""
+"""What a batch command shows on the terminal: each bad input and each warning as it comes, and a progress bar."""
 from __future__ import annotations
 
 import sys
@@ -6,6 +6,7 @@ import sys
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from timeline.parallel import DocResult
 from timeline.readers import ReadError
 
 
@@ -16,6 +17,13 @@ class Failures(list):
     def __call__(self, error: ReadError) -> None:
         self.append(error)
         print(f"error: {error.path}: {error.reason}", file=sys.stderr)
+
+
+def warn(document: DocResult) -> None:
+    """Print what the reader could not use in a document (`warning: PATH: MESSAGE`) to stderr;
+    the document was read all the same."""
+    for message in document.warnings:
+        print(f"warning: {document.path}: {message}", file=sys.stderr)
 
 
 def progress_bar() -> Progress:

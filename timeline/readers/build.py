@@ -11,8 +11,9 @@ from timeline.segment import sentences, split_sections
 
 def build_document(doc_id: str, text: str, *, body: str | None = None, body_start: int = 0,
                    dct: datetime | None = None, published: object = None, url: str | None = None,
-                   lang: str | None = None, path: str | None = None) -> Document:
-    """A Document over `text`; `body` is `text` with markup/front matter masked by spaces."""
+                   lang: str | None = None, path: str | None = None, warnings: list[str] | None = None) -> Document:
+    """A Document over `text`; `body` is `text` with markup/front matter masked by spaces;
+    `warnings`: what the reader had to leave out."""
     body = text if body is None else body
     when, source = resolve_dct(text, cli=dct, metadata=published)
     sections = split_sections(body, body_start)
@@ -20,7 +21,7 @@ def build_document(doc_id: str, text: str, *, body: str | None = None, body_star
     return Document(id=doc_id, text=text, dct=when, dct_source=source, url=url,
                     lang=lang or detect_script(body[body_start:]), path=path,
                     simplified=simplified, sentences=sentences_of(text, body, sections),
-                    sections=sections)
+                    sections=sections, warnings=list(warnings or []))
 
 
 def sentences_of(text: str, body: str, sections: list[Section]) -> list[Sentence]:

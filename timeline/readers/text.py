@@ -20,16 +20,26 @@ _MARKUP = re.compile(
     re.DOTALL | re.MULTILINE)
 
 
-def parse_front_matter(text: str) -> tuple[dict, int]:
-    """(front-matter mapping, offset where the body starts); ({}, 0) when there is none."""
+def parse_front_matter(text: str) -> tuple[dict, int, str | None]:
+    """(front-matter mapping, offset where the body starts, why the front matter is not valid
+    YAML or None); ({}, 0, None) when there is none. Front matter that is not valid YAML is left
+    out of the body too: the document is read without it."""
     m = _FRONT.match(text)
     if not m:
-        return {}, 0
+        return {}, 0, None
     try:
         meta = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
-        return {}, 0
-    return (meta, m.end()) if isinstance(meta, dict) else ({}, 0)
+    except yaml.YAMLError as exc:
+        return {}, m.end(), _yaml_problem(exc)
+    return (meta, m.end(), None) if isinstance(meta, dict) else ({}, 0, None)
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """What is wrong and where, on one line: `mapping values are not allowed here, line 3, column 14`
+    (the line of the file: the front matter starts on line 2)."""
+    problem = getattr(exc, "problem", None) or " ".join(str(exc).split())
+    mark = getattr(exc, "problem_mark", None)
+    return problem if mark is None else f"{problem}, line {mark.line + 2}, column {mark.column + 1}"
 
 
 def mask_markup(text: str, start: int = 0) -> str:
@@ -54,8 +64,9 @@ def mask_markup(text: str, start: int = 0) -> str:
 
 def read_text(text: str, path: Path, dct: datetime | None = None) -> Document:
     """A Document from the decoded text of a .txt/.md file."""
-    meta, body_start = parse_front_matter(text)
+    meta, body_start, problem = parse_front_matter(text)
+    warnings = [] if problem is None else [f"front matter is not valid YAML ({problem}); read without it"]
     return build_document(
         str(meta.get("id") or path.stem), text, body=mask_markup(text, body_start),
         body_start=body_start, dct=dct, published=meta.get("published") or meta.get("date"),
-        url=meta.get("url"), lang=meta.get("lang"), path=str(path))
+        url=meta.get("url"), lang=meta.get("lang"), path=str(path), warnings=warnings)
