@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from timeline.document import Document
-from timeline.merge import Merger, merge, tie_break
+from timeline.merge import Merger, merge
 from timeline.pipeline import mentions
 from timeline.readers import ReadError, read_paths
 from timeline.record import Event
@@ -74,10 +74,9 @@ def consume(items: Iterable, merger: Merger, on_error: Callable[[ReadError], Non
 
 
 def sort_events(events: list[Event]) -> list[Event]:
-    """By start date (undated last), then the more precise first, then order of mention (then
-    `tie_break`: the order does not depend on the order the events come in)."""
+    """By start date (undated last), then the more precise first, then order of mention."""
     return sorted(events, key=lambda e: (e.when.date_start is None, e.when.date_start or "", e.when.days,
-                                         e.doc_id, e.char_start, *tie_break(e)))
+                                         e.doc_id, e.char_start))
 
 
 def extract_records(paths: Iterable[str | Path] | str | Path, dct: datetime | None = None,

@@ -287,21 +287,16 @@ def _fold_coarse(events: list[Event]) -> list[Event]:
 
 def link(events: list[DocEvent]) -> list[tuple[Event, list[int]]]:
     """The documents' events merged across documents (steps 2 and 3 of the module docstring),
-    in the order of first mention, each with the indexes of the `events` that went into it."""
+    in the order of first mention, each with the indexes of the `events` that went into it
+    (the first mention's first)."""
     by_key: dict[tuple[str, frozenset[str]], list[int]] = {}
     for i, d in enumerate(events):
         by_key.setdefault(_key(d.event), []).append(i)
     out: list[tuple[Event, list[int]]] = []
     for members in by_key.values():
         out.extend(_join_trips(_link_key(events, members)))
-    return sorted(out, key=lambda pair: (pair[0].doc_id, pair[0].char_start, *tie_break(pair[0])))
-
-
-def tie_break(e: Event) -> tuple:
-    """What tells apart events with the same first mention (one sentence can state two): with
-    it, sorting events gives one order whatever order they come in."""
-    return (e.type, e.status, e.when.date_start or "", e.when.date_end or "", e.location.name if e.location else "",
-            sorted(a.name for a in e.actors))
+    # events with the same first mention come from one document: in the order it gave them
+    return sorted(out, key=lambda pair: (pair[0].doc_id, pair[0].char_start, pair[1][0]))
 
 
 @dataclass
@@ -360,7 +355,7 @@ def _link_key(events: list[DocEvent], indexes: list[int]) -> list[tuple[Event, l
             clusters.append(_Cluster(events[i].event.when, events[i].event.location, events[i].event.status))
             c = len(clusters) - 1
         clusters[c].take(i, events[i].event)
-    return [(_combine([events[i].event for i in cluster.members]), cluster.members) for cluster in clusters]
+    return [_combine(events, cluster.members) for cluster in clusters]
 
 
 def _months(when: When) -> list[str]:
@@ -392,13 +387,13 @@ def _recent(clusters: list[_Cluster], starts: list[tuple[str, int]], d: DocEvent
     return found[0] if len(found) == 1 else None
 
 
-def _combine(events: list[Event]) -> Event:
-    """One event of several documents' events, the first mention first."""
-    ordered = sorted(events, key=lambda e: (e.doc_id, e.char_start, e.char_end, e.sentence))
-    out = ordered[0]
-    for e in ordered[1:]:
-        out = _absorb(out, e)
-    return out
+def _combine(events: list[DocEvent], members: list[int]) -> tuple[Event, list[int]]:
+    """One event of several documents' events, and their indexes, the first mention first."""
+    ordered = sorted(members, key=lambda i: (events[i].event.doc_id, events[i].event.char_start, i))
+    out = events[ordered[0]].event
+    for i in ordered[1:]:
+        out = _absorb(out, events[i].event)
+    return out, ordered
 
 
 # ---------------------------------------------------------------- 3. the days of a trip

@@ -281,10 +281,14 @@ class Store:
     # ------------------------------------------------------------ reading
 
     def events(self) -> list[Event]:
-        """Every stored event, in chronological order (as `timeline extract` sorts them)."""
+        """Every stored event, in chronological order (as `timeline extract` sorts them: events
+        with the same first mention in the order their document gave them)."""
         from timeline.extractor import sort_events
 
-        return sort_events([event_from_data(json.loads(d)) for (d,) in self.conn.execute("SELECT data FROM events")])
+        rows = self.conn.execute(
+            "SELECT data FROM events e ORDER BY (SELECT MIN(m.id) FROM mentions m WHERE m.event_id = e.event_id"
+            " AND m.doc_id = e.doc_id AND m.char_start = e.char_start), event_id")
+        return sort_events([event_from_data(json.loads(d)) for (d,) in rows])
 
     def records(self) -> list[dict]:
         """The SPEC.md records of every stored event, chronological."""
