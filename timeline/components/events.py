@@ -19,7 +19,7 @@ from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
 from timeline.events.dating import Dating
-from timeline.events.focus import Focus, update_focus
+from timeline.events.focus import Focus, trip_of, update_focus
 from timeline.events.frames import MISSING, Frames, holders_on
 from timeline.events.places import destinations, where
 from timeline.events.sentence import Sentence, dedupe, mask_modifiers, names, within
@@ -28,6 +28,7 @@ from timeline.events.triggers import Trigger, TriggerFinder
 from timeline.record import Actor, Event, When
 
 DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道)")
+HEADLINE_END = re.compile(r"[。！？!?]")
 
 
 class EventExtractor:
@@ -56,6 +57,7 @@ class EventExtractor:
         starts = {"d": [d[0] for d in all_dates], "a": [a.start_char for a in actors],
                   "p": [p.start_char for p in places], "t": [t[0] for t in triggers]}
         mentions: list[Event] = []
+        weak: set[int] = set()  # mentions dated by the discourse, not by their own words
         focus = Focus()
         for start, end, dct in sentences:
             dates = [t for s, e, t in within(all_dates, starts["d"], start, end)
@@ -63,18 +65,21 @@ class EventExtractor:
             s = Sentence(doc, text, masked, start, end, dct, dates, within(actors, starts["a"], start, end),
                          within(places, starts["p"], start, end), dyad_ends)
             for t_start, t_end, trig in within(triggers, starts["t"], start, end):
-                for ev in self._event(s, trig, t_start, t_end, focus, original[start:end]):
+                for ev, inherited in self._event(s, trig, t_start, t_end, focus, original[start:end]):
                     s.found.append(ev)
+                    if inherited:
+                        weak.add(len(mentions))
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
             if not text.startswith(self.cues.look_back, start):  # 这是…继…会晤后: a look back,
-                focus = update_focus(focus, s.found, s.actors)  # not what the story is about
-        doc.user_data["mentions"] = mentions
+                focus = update_focus(focus, s.found, s.actors, s.trip)  # not what the story is about
+        doc.user_data["mentions"] = _yield_dates(mentions, weak | _headline(mentions, text, sentences))
         return doc
 
     def _event(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, focus: Focus,
-               sentence: str) -> list[Event]:
-        """The events one trigger states (one per side set and place), or none."""
+               sentence: str) -> list[tuple[Event, bool]]:
+        """The events one trigger states (one per side set and place), each with whether its
+        date is inherited from the discourse, or none."""
         clause = s.clause_of(t_start)
         reason = blocked(s, self.cues, trig, t_start, t_end, clause)
         if reason is not None:
@@ -89,16 +94,20 @@ class EventExtractor:
         titled = s.doc.user_data.get("titled", {})
         events = []
         for actors in sides:
-            when = self.dating.when(s, trig, t_start, clause, focus)
+            when, inherited = self.dating.when(s, trig, t_start, clause, focus, actors)
             actors = holders_on(actors, when, titled)
             wheres = destinations(s, trig, t_start, t_end, clause)
             if len(wheres) < 2:
                 wheres = [where(s, trig, t_start, t_end, clause)]
             status = "cancelled" if cancelled else self.status.of(s.text, trig, t_start, clause[0], when, s.dct)
             for place in wheres:  # 访问日本和印尼: one visit per country
-                events.append(Event(trig.type, trig.cameo, status, actors, when, place, "", "", 0, 0,
-                                    confidence=_confidence(actors, when, trig)))
-        self._trace(s, trig, t_start, sentence, trace.EVENT, "; ".join("/".join(a.name for a in e.actors) for e in events))
+                events.append((Event(trig.type, trig.cameo, status, actors, when, place, "", "", 0, 0,
+                                     confidence=_confidence(actors, when, trig)), inherited))
+        if trig.frame == "visit" and not cancelled and not self.cues.has("journey", s.text[s.start:t_end]):
+            # a stay (访问, 访华), not a journey told with a day (周四抵达北京展开访问: the day of arrival)
+            s.trip = next(filter(None, (trip_of(e) for e, _ in reversed(events))), s.trip)
+        self._trace(s, trig, t_start, sentence, trace.EVENT,
+                    "; ".join("/".join(a.name for a in e.actors) for e, _ in events))
         return events
 
     @staticmethod
@@ -106,6 +115,27 @@ class EventExtractor:
         if trace.tracing(s.doc):
             trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, t_start,
                                                  sentence, outcome, detail))
+
+
+def _headline(mentions: list[Event], text: str, sentences: list) -> set[int]:
+    """The mentions of the headline: its 今/昨 is the desk's day, the body dates the event
+    (韩越领导人今会晤 … 23日将同…会谈)."""
+    if len(sentences) < 2:
+        return set()
+    start, end, _ = sentences[0]
+    if end - start > 60 or HEADLINE_END.search(text, start, end):
+        return set()
+    return {i for i, m in enumerate(mentions) if m.char_start == start}
+
+
+def _yield_dates(mentions: list[Event], weak: set[int]) -> list[Event]:
+    """Mentions dated weakly (by the discourse, or in a headline) lose that date where the
+    document dates the same event (type and sides) by words of its own: undated, they merge
+    into it instead of standing as a second event."""
+    said = {(m.type, frozenset(a.name for a in m.actors)) for i, m in enumerate(mentions)
+            if i not in weak and m.when.date_start}
+    return [m.with_(when=When()) if i in weak and (m.type, frozenset(a.name for a in m.actors)) in said else m
+            for i, m in enumerate(mentions)]
 
 
 def _confidence(actors: tuple[Actor, ...], when: When, trig: Trigger) -> float:

@@ -27,9 +27,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "negation"
     if cues.has("hypothetical", before.replace("若干", "")):
         return "condition"  # 如果…会晤, 川普与蒲亭若再度举行峰会: a condition, not an event
-    if any(cues.has("hypothetical", text[m.end():m.end() + 3]) for m in CLAUSE_BREAK.finditer(text, s.start, c_start)) \
-            or cues.has("hypothetical", text[s.start:s.start + 3]):
-        return "condition"  # 如果卢拉下月前往喀山，他将与普京会晤: the consequence of a condition
+    if cues.has("hypothetical", text[s.start:c_start].replace("若干", "")):
+        return "condition"  # 如果卢拉下月前往喀山，他将与普京会晤, 两国同意一旦…，两国元首将立即磋商: a consequence
     if _EN_NEGATION.search(before):
         return "negation"  # would not meet, has never visited
     bare = strip_actors(s.masked, c_start, t_start, s.actors).replace(" ", "")

@@ -29,6 +29,12 @@ class Cues:
         pattern = self._any.get(kind)
         return pattern is not None and pattern.search(text) is not None
 
+    def first(self, kind: str, text: str, start: int, end: int) -> int | None:
+        """The end of the first cue of `kind` in text[start:end], or None."""
+        pattern = self._any.get(kind)
+        m = pattern.search(text, start, end) if pattern is not None else None
+        return m.end() if m else None
+
     def ends_with(self, kind: str, text: str) -> bool:
         """`text` ends with a cue of `kind`."""
         return any(text.endswith(c) for c in self.words.get(kind, ()))

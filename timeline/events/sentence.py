@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
@@ -14,6 +15,9 @@ from timeline.components.doctext import doc_text
 from timeline.components.names import CONCURRENT_OFFICE
 from timeline.record import Actor, Event
 from timeline.temporal import TimeExpr
+
+if TYPE_CHECKING:
+    from timeline.events.focus import Trip
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ", "visit ", "visits ", "visited ",
@@ -41,6 +45,7 @@ class Sentence:
     places: list[Span]
     dyad_ends: set[int]  # where the dyads of the document end (美朝 in 美朝新加坡首脑会谈)
     found: list[Event] = field(default_factory=list)  # the events told so far in this sentence
+    trip: Trip | None = None  # the last dated stay this sentence told
 
     @property
     def span(self) -> tuple[int, int]:
