@@ -107,7 +107,7 @@ def test_english_text() -> None:
                            ("NATO defence ministers", "NATO", "defence_minister", None)]
     assert spans("The EU and the Pacific Islands Forum signed a statement.") == [
         ("EU", "EU", None, None), ("Pacific Islands Forum", "PIF", None, None)]
-    assert spans("The G77 and China; EURO 2024; https://example.com/a%E3%80%8C") == []
+    assert spans("The G77 and China; EURO 2024; a deal worth AU$5 billion; https://example.com/a%E3%80%8C") == []
 
 
 # -- members -------------------------------------------------------------------------

@@ -30,7 +30,7 @@ LEADER = "leader"  # 领导人/首脑: the head of government where leaders.tsv 
 _FOLD = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)},
                        **{c: "-" for c in "—–‐‑−"}})
 _LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-_WORDISH = frozenset(string.ascii_letters + string.digits + "%_/=&@#")  # E3 is no group in %E3%80
+_WORDISH = frozenset(string.ascii_letters + string.digits + "%_/=&@#$")  # no E3 in %E3%80, no AU in AU$5
 _NUM = r"[0-9]{1,3}|[一二两三四五六七八九十]{1,3}"
 
 
