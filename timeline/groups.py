@@ -20,11 +20,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.lexicon import Country, Person, _day, get_lexicon
+from timeline.record import Actor
 from timeline.script import to_simplified
 from timeline.temporal.numerals import to_int
 from timeline.tsv import DATA, read_tsv, split_cell
 
 LEADER = "leader"  # 领导人/首脑: the head of government where leaders.tsv says so, else the head of state
+MAX_SPELLED = 12  # a group larger than this stands for itself, never member by member
 
 # one character for one, so that offsets in the view are offsets in the text
 _FOLD = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)},
@@ -123,10 +125,11 @@ class Groups:
         en_offices = _alternation(en)
         # after a name: 27国 / 成员国 / 国家 / countries, then an office word (a bracketed alias may come between)
         space = r"[^\S\n]+"
+        bracket = r"(?:\s?\([^()]{1,40}\))?"  # an alias or the members in brackets: （MIKTA，墨西哥、…）
         self._tail = re.compile(
-            rf"(?:(?:{_NUM})个?(?:成员)?国|各?成员国|各国|国家"
+            rf"{bracket}(?:(?:{_NUM})个?(?:成员)?国|各?成员国|各国|国家"
             rf"|{space}(?i:member states|member countries|countries|nations))?"
-            rf"(?:(?:\s?\([^()]{{1,12}}\))?(?:的|{space})?"
+            rf"(?:{bracket}(?:的|{space})?"
             rf"(?P<office>{zh_offices}|(?i:{en_offices})(?![A-Za-z])))?")
         # English also puts the office first: "leaders of the G7"
         self._before = re.compile(rf"(?i:(?P<office>{en_offices})\s+of\s+(?:the\s+)?)$")
@@ -180,6 +183,20 @@ class Groups:
     # -- resolving --------------------------------------------------------------
     def members(self, key: str, on: date | None = None) -> list[str]:
         return self.groups[key].members(on)
+
+    def as_actors(self, key: str, office: str | None, on: date | None) -> list[tuple[Actor, str, str | None]]:
+        """The group as actors on a day: each member's holder of `office` (else the member country),
+        or with no office the member countries; with the country and office each stands for."""
+        out: list[tuple[Actor, str, str | None]] = []
+        for iso in self.members(key, on):
+            held = (self.leader_office.get(iso, "head_of_state") if office == LEADER else office) if office else None
+            person = get_lexicon().holder(iso, held, on) if held and on is not None else None
+            if person is not None:
+                out.append((Actor(person.name, person.name_en, "person", person.country, held), iso, held))
+            elif iso in get_lexicon().countries:
+                c = get_lexicon().countries[iso]
+                out.append((Actor(c.name, c.name_en, "country", iso), iso, None))
+        return out
 
     def holders(self, key: str, office: str, on: date | None) -> list[Person | Country]:
         """For each member on `on`, who held `office` there (`leader`: see LEADER), else the member itself."""

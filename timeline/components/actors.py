@@ -19,6 +19,7 @@ from timeline.components.names import CONCURRENT_OFFICE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from timeline.groups import MAX_SPELLED, get_groups
 from timeline.tsv import DATA, read_tsv
 from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, get_lexicon
 from timeline.record import Actor, Location
@@ -150,6 +151,7 @@ class ActorResolver:
                     actors.append(actor_span)
             prev = span
         actors.extend(self._dyads(doc, occupied))
+        actors = self._groups(doc, actors, on)
         doc.spans["actors"] = sorted(actors, key=lambda s: s.start_char)
         doc.spans["places"] = places
         return doc
@@ -315,6 +317,27 @@ class ActorResolver:
                 span._.actors = tuple(self._dyad_member(doc, iso, word, on) for iso in dict.fromkeys(isos))
                 out.append(span)
         return out
+
+    def _groups(self, doc: Doc, actors: list[Span], on: date | None) -> list[Span]:
+        """Groups named as one side (七国集团外长, 北欧五国, MIKTA国家领导人): a span whose actors are
+        each member's office holder (else the member), replacing the names inside it."""
+        groups = get_groups()
+        for m in groups.find(doc_text(doc)):
+            if m.key is None or (not m.office and groups.groups[m.key].org):
+                continue  # 三国外长 is the events' to resolve; 东盟 alone is the organisation
+            if len(groups.members(m.key, on)) > MAX_SPELLED or any(
+                    a.start_char < m.start < a.end_char or a.start_char < m.end < a.end_char for a in actors):
+                continue
+            span = doc.char_span(m.start, m.end, label="GROUP", alignment_mode="expand")
+            if span is None:
+                continue
+            members = groups.as_actors(m.key, m.office, on)
+            span._.actors = tuple(a for a, _, _ in members)
+            for actor, iso, office in members:
+                if office:
+                    self._titled(doc)[actor] = (iso, office)
+            actors = [a for a in actors if not (m.start <= a.start_char < m.end)] + [span]
+        return actors
 
     def _dyad_member(self, doc: Doc, iso: str, word: str, on: date | None) -> Actor:
         """One side of a dyad: the country, or its office holder when an office follows

@@ -10,6 +10,7 @@ merging happens later, across documents. In traced runs every trigger's fate is 
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,6 +21,7 @@ from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
 from timeline.events.dating import Dating
 from timeline.events.focus import Focus, trip_of, update_focus
+from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
 from timeline.events.places import destinations, where
 from timeline.events.sentence import Sentence, dedupe, mask_modifiers, names, within
@@ -27,6 +29,7 @@ from timeline.events.status import Status
 from timeline.events.triggers import Trigger, TriggerFinder
 from timeline.record import Actor, Event, When
 
+CAMEO = {"meeting": "040", "call": "041"}
 DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道)")
 HEADLINE_END = re.compile(r"[。！？!?]")
 
@@ -46,9 +49,17 @@ class EventExtractor:
         text = doc_text(doc)
         original = doc.user_data.get("original", text)
         sentences = doc.user_data.get("sentences") or [(0, len(text), None)]
-        triggers = self.triggers(doc)
         masked = mask_modifiers(doc)
         actors = sorted(doc.spans.get("actors", []), key=lambda a: a.start_char)
+        nominals = find_nominals(text, actors, _day(doc.user_data.get("dct")))
+        titled = doc.user_data.setdefault("titled", {})
+        for n in nominals:
+            titled.update({actor: (iso, office) for actor, iso, office in n.titled})
+        triggers = sorted([*((n.start, n.end, Trigger(text[n.start:n.end], n.type, CAMEO[n.type], "np", None))
+                             for n in nominals),
+                           *(t for t in self.triggers(doc) if not any(n.start < t[1] and t[0] < n.end for n in nominals))],
+                          key=lambda t: t[0])
+        sides = {n.start: n.actors for n in nominals}
         dyad_ends = {a.end_char for a in actors if a.label_ == "DYAD"}
         places = sorted(doc.spans.get("places", []), key=lambda p: p.start_char)
         # each sentence's dates, actors, places and triggers, by binary search on their starts
@@ -63,7 +74,8 @@ class EventExtractor:
             dates = [t for s, e, t in within(all_dates, starts["d"], start, end)
                      if not DATELINE.match(text, e)]  # 新德里27日专电: the dateline, not the event
             s = Sentence(doc, text, masked, start, end, dct, dates, within(actors, starts["a"], start, end),
-                         within(places, starts["p"], start, end), dyad_ends)
+                         within(places, starts["p"], start, end), dyad_ends,
+                         nominal={k: v for k, v in sides.items() if start <= k < end})
             for t_start, t_end, trig in within(triggers, starts["t"], start, end):
                 for ev, inherited in self._event(s, trig, t_start, t_end, focus, original[start:end]):
                     s.found.append(ev)
@@ -115,6 +127,10 @@ class EventExtractor:
         if trace.tracing(s.doc):
             trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, t_start,
                                                  sentence, outcome, detail))
+
+
+def _day(dct: date | datetime | None) -> date | None:
+    return dct.date() if isinstance(dct, datetime) else dct
 
 
 def _headline(mentions: list[Event], text: str, sentences: list) -> set[int]:

@@ -39,6 +39,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if trig.frame == "visit" and (len(trig.word) == 1 or trig.word == "踏上") and not any(
             p.start_char == t_end for p in s.places):
         return "travel word without a place"  # 抵/赴/踏上 only before a place: 抵京, 赴德 (not 抵制, 踏上征程)
+    if cues.has("part_of", trig.word) and (any(e.type in ("call", "meeting") for e in s.found)
+                                           or cues.anaphor("group", before)):
+        return "part of the event just told"  # 通电话，就…交换意见; 双方深入交换意见
     if trig.word == "致电" and cues.has("message", text[t_end:s.end]):
         return "message"  # 致电祝贺/慰问: a message, not a phone call
     if trig.frame == "visit" and _EMBASSY.search(text[t_end:c_end]):
@@ -48,7 +51,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
     if text[t_end:t_end + 1] in NOUN_AFTER:
         return "part of a noun"  # 访问团, 会谈桌
-    dated = any(c_start <= d.start < c_end for d in s.dates)
+    # (a date that only dates a report does not date the event it reports: 29日宣布了拜登访越的消息)
+    dated = any(c_start <= d.start < c_end and not (d.end <= t_start and cues.first("report", text, d.end, t_start))
+                for d in s.dates)
     possessive = text[t_start - 1:t_start] == "的" and not any(a.end_char == t_start - 1 for a in s.actors)
     nominal = text[t_end:t_end + 1] == "的" and not any(  # 正在德国访问的中国外长王毅 is a visit
         a.start_char > t_end and not s.masked[t_end + 1:a.start_char].strip() for a in s.actors)

@@ -31,7 +31,11 @@ _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "�
                   "首相": "head_of_government"}
 # what each frame needs and lacked when it found no sides (for the trace)
 MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "second side", "sym": "second side",
-           "agree": "sides"}
+           "agree": "sides", "np": "sides"}
+# 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
+_TOPIC = re.compile(r"就[^，。；]{1,30}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?[^，。；]{0,6}$")
+# a person before a meeting noun phrase takes part in it when one of these stands between (X出席东盟峰会)
+_TAKES_PART = re.compile(r"出席|参加|主持|举行|召开|与会|参与|attend|host")
 
 
 class Frames:
@@ -45,8 +49,9 @@ class Frames:
         text, masked = s.text, s.masked
         c_start, c_end = clause
         before = text[c_start:t_start]
+        topic = _TOPIC.search(text, c_start, t_start)  # 就中日关系/苏丹局势交换意见: a topic, not a side
         left = [a for a in s.actors if c_start <= a.start_char < t_start and not locative(text, a)
-                and not after_dyad(a, s.dyad_ends)]
+                and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)]
         right = [a for a in s.actors if t_end <= a.start_char < c_end and not locative(text, a)]
         group = self.cues.anaphor("group", before) or self.cues.anaphor("group", text[t_end:c_end])
         one = self.cues.anaphor("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")
@@ -54,6 +59,10 @@ class Frames:
             visitor = self._visitor(s, t_start, t_end, c_start, left, right, focus, one)
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
             return [(v,) for v in coordinated(masked, s.actors, visitor, t_start)] if visitor else []
+        if trig.frame == "np":  # 北欧五国外长会议: the phrase names its sides; who attends or hosts it too
+            part = [a for a in left if a._.actors and a._.actors[0].kind == "person"
+                    and _TAKES_PART.search(text, a.end_char, t_start)]
+            return [_named_first(flat(part), s.nominal.get(t_start, ()))]
         if trig.frame == "invite":  # 重申了对德国总理默茨的邀请: a visit the guest is invited to make
             guests = [a for a in flat([x for x in left if re.search(r"[对向]\s*$", masked[c_start:x.start_char])])
                       if a.kind == "person"]
@@ -172,7 +181,8 @@ class Frames:
         persons = [a for a in left if flat([a])[0].kind == "person"]
         if persons:
             return flat(persons[-1:])[0]
-        if one and self.cues.has("invite", text[c_start:t_start]):  # 会见高市早苗，并邀请她访美
+        if (one or "对方" in text[c_start:t_start]) and self.cues.has("invite", text[c_start:t_start]):
+            # 会见高市早苗，并邀请她访美; 会见了…穆罕默德，并邀请对方早日访问印度
             named = [a for a in flat([x for x in s.actors if x.start_char < t_start]) if a.kind == "person"]
             if named:
                 return named[-1]
@@ -199,6 +209,12 @@ class Frames:
             if ev.type == "visit":
                 return ev.actors[0]
         return focus.subject
+
+
+def _named_first(named: tuple[Actor, ...], sides: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """`named` people, then the `sides` of countries none of them stands for."""
+    stood_for = {a.country for a in named if a.kind == "person"}
+    return named + tuple(a for a in sides if a.country not in stood_for or a.kind == "org")
 
 
 def _office_holders(actors: tuple[Actor, ...], word: str, titled: dict[Actor, tuple[str, str]]) -> tuple[Actor, ...]:
