@@ -12,6 +12,7 @@ from timeline.events.sentence import CLAUSE_BREAK, Sentence, strip_actors
 from timeline.events.triggers import Trigger
 
 NOUN_AFTER = frozenset("团者桌室厅")
+_NOT_TRAVEL_BEFORE = frozenset("回过离失除上下来进出")  # 回去北京, 过去, 离去: not a journey to the place
 _INTERVIEWED = re.compile(r"^.*接受[^，。]{0,12}?采访")  # 接受当地媒体采访时表示: the interviewee speaks
 _EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _NEGATED = re.compile(r"(?:未|没有|并未|尚未|从未|未曾|未能)(?:[与同和跟]|(?:举行|进行|有)过?[^，。]{0,4}$|$)")
@@ -36,9 +37,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "negation"  # 未与习通话, 从未举行过公开会晤: negated (partner or light verb between); 是否: undecided
     if cues.has("nonevent", _INTERVIEWED.sub("", before)[-6:]):
         return "nonevent"
-    if trig.frame == "visit" and (len(trig.word) == 1 or trig.word == "踏上") and not any(
-            p.start_char == t_end for p in s.places):
-        return "travel word without a place"  # 抵/赴/踏上 only before a place: 抵京, 赴德 (not 抵制, 踏上征程)
+    if trig.frame == "visit" and (len(trig.word) == 1 or trig.word == "踏上") and (not any(
+            p.start_char == t_end for p in s.places) or text[t_start - 1:t_start] in _NOT_TRAVEL_BEFORE):
+        return "travel word without a place"  # 抵/赴/去 only before a place: 抵京, 赴德 (not 抵制, 踏上征程, 回去)
     if cues.has("part_of", trig.word) and (any(e.type in ("call", "meeting") for e in s.found)
                                            or cues.anaphor("group", before)):
         return "part of the event just told"  # 通电话，就…交换意见; 双方深入交换意见

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from timeline.tsv import DATA, read_tsv
 
+_AT_INVITATION = re.compile(r"应邀|应[^，。；]{0,30}?邀请?")
+
 
 class Cues:
     """Cue words by kind, with the three ways a kind is tested."""
@@ -34,6 +36,11 @@ class Cues:
         pattern = self._any.get(kind)
         m = pattern.search(text, start, end) if pattern is not None else None
         return m.end() if m else None
+
+    def invites(self, text: str) -> bool:
+        """`text` invites someone to come (邀请她访美), not reports a visit made at an
+        invitation (应…邀请, 应邀)."""
+        return self.has("invite", _AT_INVITATION.sub("", text))
 
     def ends_with(self, kind: str, text: str) -> bool:
         """`text` ends with a cue of `kind`."""

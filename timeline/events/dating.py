@@ -88,7 +88,7 @@ class Dating:
         in_clause = [d for d in dates if c_start <= d.start < c_end]
         pick = [d for d in in_clause if d.start < t_start][-1:] or in_clause[:1]
         subordinate = _SUBORDINATE.match(text, t_start + len(trig.word))
-        if not pick and not self.cues.has("invite", text[c_start:t_start]) and not subordinate:
+        if not pick and not self.cues.invites(text[c_start:t_start]) and not subordinate:
             # a time adverbial of an earlier clause scopes over the rest of the sentence,
             # but not over a visit someone is invited to make, nor over an event that only
             # locates the time (正值…会谈之后)

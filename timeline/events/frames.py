@@ -79,7 +79,10 @@ class Frames:
             zero = None if left else self.zero_subject(s, c_start, t_start, focus)
             if left or zero:
                 subj = flat(left) or coordinated(masked, s.actors, zero, c_start)
-                return [(*subj, *flat([o])) for o in objs] if len(objs) > 1 else [(*subj, *flat(objs))]
+                # 会见A、B和C, 陆续会见…等9国总统: one meeting with each (together only when the clause says so)
+                each = [(a,) for o in objs for a in (o._.actors or ())] if not self.cues.has("joint", text[s.start:c_end]) \
+                    else [flat(objs)]
+                return [(*subj, *o) for o in each]
         return self._sym_sides(s, trig, t_start, t_end, clause, left, right, focus_with(focus, s.found),
                                group or (trig.frame == "agree" and core_in(s.found)))
 
@@ -181,7 +184,7 @@ class Frames:
         persons = [a for a in left if flat([a])[0].kind == "person"]
         if persons:
             return flat(persons[-1:])[0]
-        if (one or "对方" in text[c_start:t_start]) and self.cues.has("invite", text[c_start:t_start]):
+        if (one or "对方" in text[c_start:t_start]) and self.cues.invites(text[c_start:t_start]):
             # 会见高市早苗，并邀请她访美; 会见了…穆罕默德，并邀请对方早日访问印度
             named = [a for a in flat([x for x in s.actors if x.start_char < t_start]) if a.kind == "person"]
             if named:

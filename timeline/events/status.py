@@ -36,7 +36,7 @@ class Status:
         past_year = day is not None and when.date_end is not None and int(when.date_end[:4]) < day.year
         if self.cues.has("planned", before) and not past_year:  # 将落实2018年…会谈成果: the talks are history
             return "planned"
-        if self.cues.has("invite", before) and "应" not in before:  # 邀请她访美 (but 应…邀请 reports a visit)
+        if self.cues.invites(before):  # 邀请她访美 (but 应…邀请 reports a visit)
             return "planned"
         if text[t_start + len(trig.word):t_start + len(trig.word) + 2] == "邀请":  # 访华邀请: an invitation
             return "planned"
