@@ -80,3 +80,27 @@ def test_a_dateline_of_the_publication_day_changes_nothing(tmp_path):
     assert doc.sections[0].dct is None and doc.dct.date() == date(2024, 5, 15)
     doc = _story(tmp_path, "2024-05-15T20:00:00+08:00", "据报道，会谈于本月3日举行，双方签署了5份文件，共12日电。")
     assert doc.sections[0].dct is None  # not at the top of the story: not a dateline
+
+
+def test_the_address_dates_a_page_that_says_nothing_else(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "[肯尼亚总统会见坦桑尼亚总统](https://example.org/world/2024/05/21/story.html)\n"
+        "肯尼亚总统鲁托周一在内罗毕会见到访的坦桑尼亚总统哈桑。\n", encoding="utf-8")
+    doc = next(read_path(tmp_path / "a.txt"))
+    assert (doc.dct.date(), doc.dct_source) == (date(2024, 5, 21), "url")
+    (tmp_path / "b.txt").write_text("---\nurl: https://news.example.com/news/aipl/202311270393.aspx\n---\n"
+                                    "总统今天接见来访的帕劳总统。\n", encoding="utf-8")
+    assert next(read_path(tmp_path / "b.txt")).dct.date() == date(2023, 11, 27)
+
+
+def test_other_front_matter_keys_for_the_publication_time(tmp_path):
+    (tmp_path / "a.md").write_text("---\npublished_at: 2026-01-02 00:00\n---\n李在明今天抵达北京。\n", encoding="utf-8")
+    doc = next(read_path(tmp_path / "a.md"))
+    assert (doc.dct.date(), doc.dct_source) == (date(2026, 1, 2), "metadata")
+
+
+def test_a_dateline_with_the_year_the_story_names(tmp_path):
+    (tmp_path / "a.txt").write_text("中新网开罗5月15日电 埃及总统塞西当天会见约旦国王。两国2024年将举行更多会晤。\n",
+                                    encoding="utf-8")
+    doc = next(read_path(tmp_path / "a.txt"))
+    assert (doc.dct.date(), doc.dct_source) == (date(2024, 5, 15), "dateline")

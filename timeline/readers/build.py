@@ -15,7 +15,7 @@ def build_document(doc_id: str, text: str, *, body: str | None = None, body_star
                    lang: str | None = None, path: str | None = None) -> Document:
     """A Document over `text`; `body` is `text` with markup/front matter masked by spaces."""
     body = text if body is None else body
-    when, source = resolve_dct(text, cli=dct, metadata=published)
+    when, source = resolve_dct(text, cli=dct, metadata=published, url=url)
     sections = with_datelines(body, split_sections(body, body_start), when)
     simplified = to_simplified(text)
     return Document(id=doc_id, text=text, dct=when, dct_source=source, url=url,
