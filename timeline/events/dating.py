@@ -26,6 +26,7 @@ from timeline.temporal.numerals import to_int
 _REPORTED_THAT = re.compile(r"\b(?:said|says|announced|confirmed|stated|reported|told\s+[A-Za-z ]{1,30}?)\s+[^.;]{0,40}?\bthat\b", re.I)
 _DEPARTURE = re.compile(r"离开|启程|动身|出发|包机|专机")
 _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
+_EARLIER = re.compile(r"曾|此前|上次|上一次|以前|过去|早前|先前")
 _REPORT_REACH = 6  # 周二还表示, 19日在记者会上宣布 … : a report verb this close after a date is the one it dates
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
@@ -70,10 +71,10 @@ class Dating:
         # said on Tuesday that Biden was postponing his trip: Tuesday dates the words, not the trip
         dates = [d for d in dates if not (d.start < t_start and any(
             m.end() > d.end for m in _REPORTED_THAT.finditer(text, max(c_start, d.start - 25), t_start)))]
-        # 泽连斯基周二表示，他准备…会面; 普京周五表示，他与特朗普的会晤…: the day of the words dates the
-        # words, not the events they tell of
+        # 泽连斯基周二表示，他准备…会面; 普京周五表示，两人曾…会晤: the day of the words does not date a
+        # plan or an earlier event they tell of (特朗普22日宣布，美国已与日本达成协议: that one it does)
         if trig.frame != "say":
-            dates = [d for d in dates if not (d.start < t_start and self._reports(s, d, t_start))]
+            dates = [d for d in dates if not (d.start < t_start and self._reports_other_time(s, d, t_start))]
         if trig.frame == "invite":  # an invitation dates its visit only by a day still to come
             future = [d for d in dates if c_start <= d.start < c_end and s.dct is not None and d.date_start
                       and d.date_start > _day(s.dct).isoformat()]
@@ -99,10 +100,14 @@ class Dating:
         pick = pick or trip[-1:]
         return pick[0] if pick else None
 
-    def _reports(self, s: Sentence, d: TimeExpr, t_start: int) -> bool:
-        """True when `d` dates a report that the trigger is part of (周二表示，… / 19日宣布…)."""
-        end = min(d.end + _REPORT_REACH, t_start)
-        return self.cues.first("report", s.text, d.end, end) is not None
+    def _reports_other_time(self, s: Sentence, d: TimeExpr, t_start: int) -> bool:
+        """True when `d` dates a report (周二表示，… / 19日宣布…) and what it reports up to the
+        trigger is planned (将, 准备) or earlier (曾, 此前, 上次)."""
+        report = self.cues.first("report", s.text, d.end, min(d.end + _REPORT_REACH, t_start))
+        if report is None:
+            return False
+        told = s.text[report:t_start]
+        return self.cues.has("planned", told) or _EARLIER.search(told) is not None
 
     def _stay(self, s: Sentence, trig: Trigger, t_start: int, d: TimeExpr) -> When:
         """The event's When from `d`; a visit that starts on `d` and lasts several days (昨起…三天,
