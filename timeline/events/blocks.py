@@ -16,6 +16,7 @@ _NOT_TRAVEL_BEFORE = frozenset("回过离失除上下来进出")  # 回去北京
 _INTERVIEWED = re.compile(r"^.*接受[^，。]{0,12}?采访")  # 接受当地媒体采访时表示: the interviewee speaks
 _EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _NEGATED = re.compile(r"(?:未|没有|并未|尚未|从未|未曾|未能)(?:[与同和跟]|(?:举行|进行|有)过?[^，。]{0,4}$|$)")
+_ABSENT = re.compile(r"缺席|(?:未|没有|并未|未能|不会|不再|拒绝)(?:获邀|受邀|被邀请?)?(?:出席|参加|参与|与会)[^，。；]{0,20}$")
 _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
 
 
@@ -37,6 +38,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "negation"  # 未与习通话, 从未举行过公开会晤: negated (partner or light verb between); 是否: undecided
     if cues.has("nonevent", _INTERVIEWED.sub("", before)[-6:]):
         return "nonevent"
+    if _ABSENT.search(before):
+        return "absence"  # 缺席峰会, 未获邀出席东盟峰会, 拒绝出席: not there
     if trig.frame == "visit" and (len(trig.word) == 1 or trig.word == "踏上") and (not any(
             p.start_char == t_end for p in s.places) or text[t_start - 1:t_start] in _NOT_TRAVEL_BEFORE):
         return "travel word without a place"  # 抵/赴/去 only before a place: 抵京, 赴德 (not 抵制, 踏上征程, 回去)

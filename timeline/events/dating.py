@@ -34,6 +34,7 @@ _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _DURATION = re.compile(rf"为期{_N}[天日]|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])")
 # 访问期间, 访德期间, 此行期间: during the trip (not 峰会期间: during another meeting)
+_DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
 _DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")
 
 
@@ -47,6 +48,8 @@ class Dating:
              actors: tuple[Actor, ...] = ()) -> tuple[When, bool]:
         """The interval of the event the trigger at `t_start` states, with sides `actors`, and
         whether it is inherited from the discourse (the focus, the trip) rather than said."""
+        if s.trip is not None and trig.type in ("meeting", "agreement") and _DURING.match(s.text, clause[0]):
+            return s.trip.when, True  # …起访华两天，其间将同丁薛祥会面: within the stay this sentence told
         d = self._expression(s, trig, t_start, clause)
         if d is not None:
             return self._stay(s, trig, t_start, d), False
