@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 from cli_helpers import run_cli
 
-from timeline.evaluate import (ACTOR_NOT_RECOGNIZED, ACTOR_NOT_RESOLVED, CAUSES, DATE_WRONG, MERGED, NO_TRIGGER,
-                               OTHER, SPLIT, Aliases, evaluate, evaluate_files,
-                               sentences_overlap)
+from timeline.evaluate import (ACTOR_NOT_RECOGNIZED, ACTOR_NOT_RESOLVED, BLOCKED, CAUSES, DATE_WRONG, MERGED, NO_SIDES,
+                               NO_TRIGGER, OTHER, SPLIT, Aliases, evaluate, evaluate_files, sentences_overlap)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -378,3 +377,50 @@ def test_bad_input_is_named_and_exits_2(tmp_path: Path) -> None:
         assert str(culprit) in err and out == ""
     code, out, err = run_evaluate(good, gold)  # no alias table: a usage error
     assert code == 2
+
+
+# ---------------------------------------------------------------- (c) explain with a trace of the pipeline
+
+TRACED_TEXT = ("---\npublished: 2024-05-10\n---\n"
+               "据报道，加纳总统阿库福-阿多9日表示，他未与多哥总统福雷会晤。"
+               "会晤随后在阿克拉举行。"
+               "塞内加尔总统法耶9日在达喀尔会见冈比亚外长唐加拉。\n")
+
+
+def test_explain_names_the_cue_and_the_missing_side_from_a_trace(tmp_path: Path) -> None:
+    src = tmp_path / "t1.txt"
+    src.write_text(TRACED_TEXT, encoding="utf-8")
+    events, trace = tmp_path / "events.jsonl", tmp_path / "trace.jsonl"
+    code, _, err = run_cli("extract", src, "-o", events, "--trace", trace)
+    assert code == 0, err
+    entries = [json.loads(line) for line in trace.read_text(encoding="utf-8").splitlines()]
+    assert {(e["trigger"], e["outcome"]) for e in entries} >= {("会晤", "blocked by a cue"), ("会晤", "frame without sides"),
+                                                             ("会见", "event")}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in [
+        {"doc": "t1", "type": "meeting", "actors": ["阿库福-阿多", "福雷"], "date_start": "2024-05-09",
+         "date_end": "2024-05-09", "status": "occurred", "evidence": "他未与多哥总统福雷会晤"},
+        {"doc": "t1", "type": "meeting", "actors": ["阿库福-阿多", "福雷"], "date_start": None, "date_end": None,
+         "status": "occurred", "evidence": "会晤随后在阿克拉举行"},
+        {"doc": "t1", "type": "call", "actors": ["法耶", "唐加拉"], "date_start": "2024-05-09",
+         "date_end": "2024-05-09", "status": "occurred", "evidence": "塞内加尔总统法耶9日在达喀尔会见冈比亚外长唐加拉"},
+    ]), encoding="utf-8")
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text("{}", encoding="utf-8")
+    code, out, _ = run_cli("evaluate", events, gold, "--aliases", aliases, "--explain", "--trace", trace, "--json")
+    assert code == 0
+    causes = {e["sentence"]: (e["cause"], e["detail"]) for e in json.loads(out)["explain"]}
+    assert causes["他未与多哥总统福雷会晤"] == (BLOCKED, "会晤: negation")
+    assert causes["会晤随后在阿克拉举行"] == (NO_SIDES, "会晤: second side")
+    cause, detail = causes["塞内加尔总统法耶9日在达喀尔会见冈比亚外长唐加拉"]
+    assert cause == NO_TRIGGER and "会见 (meeting, event)" in detail  # a trigger of another type was there
+    # without the trace, the same misses are only "no trigger found"
+    code, out, _ = run_cli("evaluate", events, gold, "--aliases", aliases, "--explain", "--json")
+    assert {e["cause"] for e in json.loads(out)["explain"]} == {NO_TRIGGER}
+
+
+def test_trace_needs_one_process(tmp_path: Path) -> None:
+    src = tmp_path / "t1.txt"
+    src.write_text(TRACED_TEXT, encoding="utf-8")
+    code, _, err = run_cli("extract", src, "--trace", tmp_path / "t.jsonl", "--jobs", "2")
+    assert code == 2 and "--trace" in err

@@ -29,15 +29,18 @@ DEFAULT_ISO: Mapping[str, str] = MappingProxyType({"JPN": "日本", "CHN": "中�
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 GOLD_KEYS = ("doc", "type", "actors", "evidence")
 
-# the causes `explain` can give, in pipeline order
+# the causes `explain` can give, in pipeline order (the second and third need a trace:
+# `timeline extract --trace`)
 NO_TRIGGER = "no trigger found"
+BLOCKED = "trigger blocked by a cue"
+NO_SIDES = "frame without sides"
 ACTOR_NOT_RECOGNIZED = "actor not recognized"
 ACTOR_NOT_RESOLVED = "actor not resolved"
 DATE_WRONG = "date missing or wrong"
 MERGED = "merged into another event"
 SPLIT = "split into two"
 OTHER = "other"
-CAUSES = (NO_TRIGGER, ACTOR_NOT_RECOGNIZED, ACTOR_NOT_RESOLVED, DATE_WRONG, MERGED, SPLIT, OTHER)
+CAUSES = (NO_TRIGGER, BLOCKED, NO_SIDES, ACTOR_NOT_RECOGNIZED, ACTOR_NOT_RESOLVED, DATE_WRONG, MERGED, SPLIT, OTHER)
 
 
 class InputError(Exception):
@@ -495,7 +498,7 @@ def _mentions(form: str, name: str) -> bool:
                                           or (len(name) >= 2 and name in form))
 
 
-def explain_miss(m: Matching, g: GoldEvent, al: Aliases) -> Explanation:
+def explain_miss(m: Matching, g: GoldEvent, al: Aliases, trace: Sequence[Mapping[str, Any]] = ()) -> Explanation:
     """The first stage that lost gold event `g`, by these rules, in order.
 
     Terms: candidates are the system events of the same document and type whose sides
@@ -507,8 +510,11 @@ def explain_miss(m: Matching, g: GoldEvent, al: Aliases) -> Explanation:
       that fits `g` (strict or overlapping), else merged into another event;
     - a candidate elsewhere in the document whose interval fits `g`: merged into another
       event (a merged record keeps the sentence of its first mention);
-    - no related event: no trigger found (an event of another type at the sentence counts
-      as not found: the trigger was missed or mistyped);
+    - no related event: with a `trace` (the entries `timeline extract --trace` wrote), a trigger
+      of the gold type at the evidence that was blocked gives "trigger blocked by a cue" (which
+      cue), one whose frame found no sides "frame without sides" (which argument); else no
+      trigger found (an event of another type at the sentence counts as not found: the trigger
+      was missed or mistyped; the detail names the trigger words the trace saw there);
     - a gold actor on no related event: actor not recognized if none of its alias forms
       equals, contains or occurs in a system actor name (name, name_en) anywhere in the
       document; else actor not resolved (the name is there, but the scorer canonicalises
@@ -540,8 +546,17 @@ def explain_miss(m: Matching, g: GoldEvent, al: Aliases) -> Explanation:
     if fitting:
         return Explanation(**base, cause=MERGED, detail=f"{taken_by(fitting[0])} (stated: {fitting[0].sentence[:40]})")
     if not related:
+        seen = [t for t in trace if doc_key(t.get("doc_id")) == g.doc
+                and sentences_overlap(str(t.get("sentence") or ""), g.evidence)]
+        for outcome, cause in (("blocked by a cue", BLOCKED), ("frame without sides", NO_SIDES)):
+            lost_here = [t for t in seen if t.get("type") == g.type and t.get("outcome") == outcome]
+            if lost_here:
+                return Explanation(**base, cause=cause, detail="; ".join(
+                    f"{t.get('trigger')}: {t.get('detail')}" for t in lost_here))
+        words = sorted({f"{t.get('trigger')} ({t.get('type')}, {t.get('outcome')})" for t in seen})
         return Explanation(**base, cause=NO_TRIGGER,
                            detail=f"no {g.type} event in {g.doc} at this sentence"
+                                  + (f"; trigger words there: {', '.join(words)}" if words else "")
                                   + (f" (other {g.type} events with these actors, dated elsewhere: {len(cands)})"
                                      if cands else ""))
     covered = frozenset().union(*(s.sides for s in related))
@@ -562,10 +577,10 @@ def explain_miss(m: Matching, g: GoldEvent, al: Aliases) -> Explanation:
     return Explanation(**base, cause=OTHER, detail="related event(s) at this sentence but no single match")
 
 
-def explain(m: Matching, al: Aliases) -> list[Explanation]:
+def explain(m: Matching, al: Aliases, trace: Sequence[Mapping[str, Any]] = ()) -> list[Explanation]:
     """A diagnosis for every missed (non-optional) gold event, in gold order."""
     used_g = m.used_g
-    return [explain_miss(m, g, al) for g in m.gold if g.index not in used_g and not g.optional]
+    return [explain_miss(m, g, al, trace) for g in m.gold if g.index not in used_g and not g.optional]
 
 
 # ---------------------------------------------------------------- the report
@@ -607,8 +622,9 @@ def _asdict(obj: Any) -> Any:
 
 
 def evaluate(system: Sequence[Mapping[str, Any]], gold: Sequence[Mapping[str, Any]], al: Aliases,
-             bad_lines: int = 0) -> Report:
-    """Score system records against gold records (already loaded)."""
+             bad_lines: int = 0, trace: Sequence[Mapping[str, Any]] = ()) -> Report:
+    """Score system records against gold records (already loaded); `trace` entries (from
+    `timeline extract --trace`) let the explanations name the stage that lost an event."""
     m = match(system, gold, al)
     used_s, used_g = m.used_s, m.used_g
     sysev, golds = m.sysev, m.gold
@@ -622,16 +638,18 @@ def evaluate(system: Sequence[Mapping[str, Any]], gold: Sequence[Mapping[str, An
                     for i, j in m.pairs if not strict(sysev[i], golds[j].raw)],
         bad_lines=bad_lines,
         by_doc=by_doc(m, al),
-        explain=explain(m, al),
+        explain=explain(m, al, trace),
     )
 
 
-def evaluate_files(system: str | Path, gold: Sequence[str | Path], aliases: Sequence[str | Path]) -> Report:
+def evaluate_files(system: str | Path, gold: Sequence[str | Path], aliases: Sequence[str | Path],
+                   trace: str | Path | None = None) -> Report:
     """Load the files (raising InputError naming a bad one) and score them."""
     al = load_aliases(aliases)
     golds = load_gold(gold)
     records, bad = load_system(system)
-    return evaluate(records, golds, al, bad)
+    entries = read_jsonl(trace)[0] if trace is not None else []
+    return evaluate(records, golds, al, bad, entries)
 
 
 # ---------------------------------------------------------------- text

@@ -33,11 +33,13 @@ def iter_documents(paths: Iterable[str | Path], dct: datetime | None = None,
 
 
 def extract_events(documents: Iterable[Document],
-                   on_document: Callable[[Document], None] | None = None) -> list[Event]:
-    """Mentions of every document, merged across documents (`timeline.merge`), in chronological order."""
+                   on_document: Callable[[Document], None] | None = None,
+                   trace: list | None = None) -> list[Event]:
+    """Mentions of every document, merged across documents (`timeline.merge`), in chronological
+    order (with a `trace` list, what became of every trigger is appended to it)."""
     merger = Merger()
     for document in documents:
-        merger.add(mentions(document), document.dct)
+        merger.add(mentions(document, trace), document.dct)
         if on_document is not None:
             on_document(document)
     return sort_events(merger.result())

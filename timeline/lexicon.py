@@ -21,12 +21,15 @@ PERSON, COUNTRY, ORG, PLACE, TITLE, NONACTOR = "PERSON", "COUNTRY", "ORG", "PLAC
 
 @dataclass(frozen=True)
 class Office:
-    """One office held over an interval; `host` is the receiving country of an envoy."""
+    """One office held over an interval; `host` is the receiving country of an envoy, `of`
+    the country or organisation whose office it is when not the person's own (a Belgian
+    president of the European Council: `org_head@EUU`)."""
 
     key: str
     start: date
     end: date | None
     host: str | None = None
+    of: str | None = None
 
     def held_on(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -121,11 +124,12 @@ def _offices(cell: str) -> tuple[Office, ...]:
     for item in filter(None, (x.strip() for x in cell.split(";"))):
         key, _, rest = item.partition(":")
         start, _, end = rest.partition(":")
+        key, _, of = key.partition("@")
         key, _, host = key.partition("/")
         begun = _day(start)
         if begun is None:
             continue
-        out.append(Office(key.strip(), begun, _day(end, end=True), host.strip() or None))
+        out.append(Office(key.strip(), begun, _day(end, end=True), host.strip() or None, of.strip() or None))
     return tuple(out)
 
 
@@ -162,21 +166,23 @@ class Lexicon:
         lex = cls()
         for path in sorted((root / "actors").glob("*.tsv")):
             for row in read_tsv(path):
-                name = row.get("name", "")
-                known = lex.persons.get(name)
-                if not name or (known is not None and known.country != (row.get("country") or None)):
-                    continue  # a namesake of another country: the first row keeps the name
+                name, country = row.get("name", ""), row.get("country") or None
+                if not name:
+                    continue
+                # namesakes of different countries are different people (奥斯马尼 of Kosovo and of
+                # North Macedonia): the first keeps the bare name as its key, the others name@ISO
+                key = name if name not in lex.persons or lex.persons[name].country == country else f"{name}@{country}"
+                known = lex.persons.get(key)
                 offices = _offices(row.get("offices", ""))
                 if known is not None:  # the same person in several tables: one person, all offices
                     offices = known.offices + tuple(o for o in offices if o not in known.offices)
-                person = Person(name, (known.name_en if known else None) or row.get("name_en") or None,
-                                row.get("country") or None, offices)
-                lex.persons[name] = person
-                lex._add(PERSON, name, [name, *split_cell(row.get("trad")), *split_cell(row.get("aliases")),
-                                        row.get("name_en", ""), *split_cell(row.get("en_aliases"))])
+                lex.persons[key] = Person(name, (known.name_en if known else None) or row.get("name_en") or None,
+                                          country, offices)
+                lex._add(PERSON, key, [name, *split_cell(row.get("trad")), *split_cell(row.get("aliases")),
+                                       row.get("name_en", ""), *split_cell(row.get("en_aliases"))])
         for person in lex.persons.values():
-            for key in dict.fromkeys(o.key for o in person.offices):
-                lex.holders[(person.country or "", key)].append(person)
+            for office in dict.fromkeys((o.of or person.country or "", o.key) for o in person.offices):
+                lex.holders[office].append(person)
         if (root / "countries.tsv").exists():
             for row in read_tsv(root / "countries.tsv"):
                 iso = row.get("iso3", "")
@@ -229,7 +235,7 @@ class Lexicon:
         """The canonical Simplified name for any form of a person, country, org or place."""
         for entry in self.lookup(surface):
             if entry.label == PERSON:
-                return entry.key
+                return self.persons[entry.key].name
             if entry.label in (COUNTRY, ORG):
                 return self.countries[entry.key].name
             if entry.label == PLACE:
@@ -241,7 +247,7 @@ class Lexicon:
         if on is None:
             return None
         for person in self.holders.get((country, office), []):
-            if any(o.key == office and o.held_on(on) for o in person.offices):
+            if any(o.key == office and (o.of or person.country) == country and o.held_on(on) for o in person.offices):
                 return person
         return None
 

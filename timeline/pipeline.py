@@ -39,8 +39,9 @@ def get_nlp() -> Language:
     return nlp
 
 
-def mentions(document: Document) -> list[Event]:
-    """Every event mention in a document, before merging."""
+def mentions(document: Document, trace: list | None = None) -> list[Event]:
+    """Every event mention in a document, before merging; with a `trace` list, the fate of
+    every trigger is appended to it (`timeline.events.trace`)."""
     nlp = get_nlp()
     text = document.simplified or document.text
     doc = nlp.make_doc(text)
@@ -49,6 +50,7 @@ def mentions(document: Document) -> list[Event]:
     doc.user_data["dct"] = document.dct
     doc.user_data["original"] = document.text
     doc.user_data["sentences"] = [(s.start, s.end, document.section_dct(s)) for s in document.sentences]
+    doc.user_data["trace"] = trace
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return list(doc.user_data.get("mentions", []))

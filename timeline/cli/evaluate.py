@@ -20,10 +20,12 @@ def evaluate_command(
     verbose: bool = typer.Option(False, "--verbose", help="Also list misses, unmatched system events, wrong dates."),
     per_doc: bool = typer.Option(False, "--by-doc", help="Also core figures, misses and false alarms per document."),
     explain: bool = typer.Option(False, "--explain", help="Also why each missed gold event was missed."),
+    trace: Path | None = typer.Option(None, "--trace", help="The trace `timeline extract --trace` wrote: "
+                                      "--explain then names the cue or the missing side that dropped a trigger."),
 ) -> None:
     """Score SYSTEM against GOLD: the same figures as shared/tools/score.py."""
     try:
-        report = evaluate_files(system, gold, aliases)
+        report = evaluate_files(system, gold, aliases, trace)
     except InputError as exc:
         print(f"error: {exc.path}: {exc.reason}", file=sys.stderr)
         raise typer.Exit(2) from exc

@@ -11,7 +11,8 @@ import typer
 from timeline.atomic import atomic_write
 from timeline.cli.app import app
 from timeline.cli.report import Failures, progress_bar, warn
-from timeline.extractor import extract_paths
+from timeline.document import Document
+from timeline.extractor import extract_events, extract_paths, iter_documents
 from timeline.parallel import DocResult
 from timeline.record import to_json_line
 
@@ -49,6 +50,8 @@ def extract_command(
     scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); "
                                          "default: a LocalCluster of --jobs workers."),
     partition_size: int = typer.Option(64, "--partition-size", min=1, help="Files per Dask partition."),
+    trace: Path | None = typer.Option(None, "--trace", help="Also write what became of every trigger word "
+                                      "(JSONL, for `evaluate --explain --trace`); runs in one process."),
 ) -> None:
     """Extract diplomatic events (calls, meetings, visits, agreements, statements)."""
     failures = Failures()
@@ -62,14 +65,19 @@ def extract_command(
     if fmt is None:
         fmt = Format.csv if output is not None and output.suffix.lower() == ".csv" else Format.jsonl
     when = parse_dct(dct)
+    if trace is not None and (jobs > 1 or engine is Engine.dask):
+        raise typer.BadParameter("--trace runs in one process: leave out --jobs and --engine", param_hint="--trace")
+    entries: list = []
     with progress_bar() as progress:
         task = progress.add_task("extracting", total=None)
 
-        def done(document: DocResult) -> None:
+        def done(document: DocResult | Document) -> None:
             warn(document)
             progress.advance(task)
 
-        if engine is Engine.dask:
+        if trace is not None:
+            events = extract_events(iter_documents(paths, when, failures), trace=entries, on_document=done)
+        elif engine is Engine.dask:
             try:
                 import distributed  # noqa: F401
             except ImportError:
@@ -93,5 +101,7 @@ def extract_command(
         sys.stdout.write(text)
     else:
         atomic_write(output, text)
+    if trace is not None:
+        atomic_write(trace, "".join(to_json_line(e.to_dict()) + "\n" for e in entries))
     if failures:
         raise typer.Exit(1)

@@ -6,6 +6,7 @@ import sys
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from timeline.document import Document
 from timeline.parallel import DocResult
 from timeline.readers import ReadError
 
@@ -19,7 +20,7 @@ class Failures(list):
         print(f"error: {error.path}: {error.reason}", file=sys.stderr)
 
 
-def warn(document: DocResult) -> None:
+def warn(document: DocResult | Document) -> None:
     """Print what the reader could not use in a document (`warning: PATH: MESSAGE`) to stderr;
     the document was read all the same."""
     for message in document.warnings:

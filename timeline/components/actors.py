@@ -12,6 +12,7 @@ and `span._.office` (country, office key) for bare titles, and `doc.spans["place
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, datetime
 
 from timeline.components.doctext import doc_text
@@ -19,6 +20,7 @@ from timeline.components.names import CONCURRENT_OFFICE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from timeline.groups import MAX_SPELLED, get_groups
 from timeline.tsv import DATA, read_tsv
 from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, get_lexicon
 from timeline.record import Actor, Location
@@ -149,7 +151,10 @@ class ActorResolver:
                 if actor_span is not None:
                     actors.append(actor_span)
             prev = span
+        _one_person_per_form(actors, self.lex.persons)
         actors.extend(self._dyads(doc, occupied))
+        actors = self._groups(doc, actors, on)
+        actors = self._country_lists(doc, actors, on)
         doc.spans["actors"] = sorted(actors, key=lambda s: s.start_char)
         doc.spans["places"] = places
         return doc
@@ -316,6 +321,63 @@ class ActorResolver:
                 out.append(span)
         return out
 
+    def _groups(self, doc: Doc, actors: list[Span], on: date | None) -> list[Span]:
+        """Groups named as one side (七国集团外长, 北欧五国, MIKTA国家领导人): a span whose actors are
+        each member's office holder (else the member), replacing the names inside it."""
+        groups = get_groups()
+        for m in groups.find(doc_text(doc)):
+            if m.key is None or (not m.office and groups.groups[m.key].org):
+                continue  # 三国外长 is the events' to resolve; 东盟 alone is the organisation
+            if len(groups.members(m.key, on)) > MAX_SPELLED or any(
+                    a.start_char < m.start < a.end_char or a.start_char < m.end < a.end_char for a in actors):
+                continue
+            span = doc.char_span(m.start, m.end, label="GROUP", alignment_mode="expand")
+            if span is None:
+                continue
+            members = groups.as_actors(m.key, m.office, on)
+            span._.actors = tuple(a for a, _, _ in members)
+            for actor, iso, office in members:
+                if office:
+                    self._titled(doc)[actor] = (iso, office)
+            actors = [a for a in actors if not (m.start <= a.start_char < m.end)] + [span]
+        return actors
+
+    def _country_lists(self, doc: Doc, actors: list[Span], on: date | None) -> list[Span]:
+        """Countries listed, then an office (刚果(金)、马里…等9国总统, 立陶宛、拉脱维亚和爱沙尼亚这三个
+        波罗的海国家的元首): one span whose actors are each country's holder of that office."""
+        text = doc_text(doc)
+        countries = [a for a in actors if a.label_ == COUNTRY and a._.actors and a._.actors[0].kind == "country"]
+        groups = get_groups()
+        runs: list[list[Span]] = []
+        for span in countries:
+            if runs and _LIST_JOIN.fullmatch(text, runs[-1][-1].end_char, span.start_char):
+                runs[-1].append(span)
+            else:
+                runs.append([span])
+        for run in runs:
+            pattern, offices = _list_office()
+            m = pattern.match(text, run[-1].end_char) if len(run) > 1 else None
+            if m is None:
+                continue
+            span = doc.char_span(run[0].start_char, m.end(), label="GROUP", alignment_mode="expand")
+            if span is None:
+                continue
+            office = offices[m.group("office")]
+            members = []
+            for c in run:
+                iso = c._.actors[0].country
+                held = groups.leader_office.get(iso, "head_of_state") if office == "leader" else office
+                person = self.lex.holder(iso, held, on)
+                if person is None:
+                    members.append(c._.actors[0])
+                    continue
+                actor = self.person_actor(person, held, on)
+                self._titled(doc)[actor] = (iso, held)
+                members.append(actor)
+            span._.actors = tuple(members)
+            actors = [a for a in actors if not (span.start_char <= a.start_char < span.end_char)] + [span]
+        return actors
+
     def _dyad_member(self, doc: Doc, iso: str, word: str, on: date | None) -> Actor:
         """One side of a dyad: the country, or its office holder when an office follows
         (中美元首 -> the two heads of state; 中日外长 -> the two foreign ministers)."""
@@ -337,14 +399,43 @@ _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 
 _INSTITUTION_AFTER = frozenset("府部办院署厅局处委")
-_NOT_ACTOR_AFTER = re.compile(r"(?:智库|媒体|通讯社|共同社|研究所|研究院|学者|专家|分析人士|大学|学会|网站|报纸|电视台|民众|网民|企业)")
+_NOT_ACTOR_AFTER = re.compile(r"(?:[两三四五六七八九十0-9]{1,2}国|各国)?(?:智库|媒体|通讯社|共同社|研究所|研究院|学者|专家|分析人士|大学|"
+                              r"学会|网站|报纸|电视台|民众|网民|企业|商界|工商界|青年|学生|运动员|球队|艺术家)")
 # the office a dyad names when followed by these words (中美元首, 中日外长)
 _DYAD_OFFICE = re.compile(r"(?:两国|三国|四国|五国|双方|三方|四方)?(元首|首脑|领导|总理|首相|外长|防长)")
 _MEETING_NOUN = re.compile(r"首脑会谈|首脑会晤|峰会|会晤|会谈")
 _PLACE_SUMMIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(首脑|元首)(?:会谈|会晤)")
 _DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "总理": "head_of_government",
                  "首相": "head_of_government", "外长": "foreign_minister", "防长": "defence_minister"}
+_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
+
+
+@lru_cache(maxsize=1)
+def _list_office() -> tuple[re.Pattern[str], dict[str, str]]:
+    """After listed countries: 等9国, 这三个…国家, 的, then an office word of group_words.tsv (and its key)."""
+    words = {r["word"]: r["office"] for r in read_tsv(DATA / "group_words.tsv") if r.get("kind") == "office"}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:等|这)?(?:[0-9一二两三四五六七八九十]{{1,3}}个?)?(?:[\u4e00-\u9fff]{{0,6}}?国家|国)?的?"
+                      rf"(?P<office>{alt})"), words
+
+
 _KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")
+
+
+def _one_person_per_form(actors: list[Span], table: dict) -> None:
+    """A form the document resolves to a known person somewhere (俄羅斯總統普廷 -> 普京) names that
+    person everywhere in it, also where it came earlier without the words that told who it is
+    (the headline 普廷飛抵平壤)."""
+    named: dict[str, Actor] = {}
+    for span in actors:
+        a = (span._.actors or (None,))[0]
+        if span.label_ == PERSON and a is not None and a.kind == "person" and a.name != span.text:
+            named.setdefault(span.text, a)
+    for span in actors:
+        a = (span._.actors or (None,))[0]
+        if span.label_ == PERSON and a is not None and a.name == span.text and a.name not in table \
+                and span.text in named:
+            span._.actors = (named[span.text],)
 
 
 def _said_by_commentator(commentators: set[str], surface: str) -> bool:

@@ -57,6 +57,7 @@ _EN_TITLE = re.compile(
 # 兼 + an office ending in a title head: the second of two offices one person holds
 CONCURRENT_OFFICE = re.compile(rf"兼[{CJK}、]{{0,10}}?(?:大臣|部长|外长|防长|总理|首相|主席|总统|秘书长|议长|大使|国务卿|主任)")
 
+_OFFICIALS = frozenset({"official", "diplomat", "envoy", "spokesperson", "minister"})
 _NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从等并及同跟还又都曾正首后前")
 
 
@@ -144,6 +145,10 @@ class NameFinder:
             if nxt is not None and nxt.label_ in (PERSON, TITLE, COUNTRY):
                 continue
             end = _name_after(text, title_end, country, self.translit)
+            if end == title_end and country is None and title is not None and title.rank in _OFFICIALS:
+                # 特使王岐山, 國安局長蔡明彥: an official's Chinese name of three characters, no country said
+                end = _name_after(text, title_end, "CHN", self.translit)
+                end = end if end - title_end == 3 else title_end
             if end > title_end and free(title_end, end):
                 found[(title_end, end)] = None
         # NAME (English gloss)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from timeline.document import Document, Section, Sentence
+from timeline.readers.dateline import with_datelines
 from timeline.readers.dct import resolve_dct
 from timeline.script import detect_script, to_simplified
 from timeline.segment import sentences, split_sections
@@ -15,8 +16,8 @@ def build_document(doc_id: str, text: str, *, body: str | None = None, body_star
     """A Document over `text`; `body` is `text` with markup/front matter masked by spaces;
     `warnings`: what the reader had to leave out."""
     body = text if body is None else body
-    when, source = resolve_dct(text, cli=dct, metadata=published)
-    sections = split_sections(body, body_start)
+    when, source = resolve_dct(text, cli=dct, metadata=published, url=url)
+    sections = with_datelines(body, split_sections(body, body_start), when)
     simplified = to_simplified(text)
     return Document(id=doc_id, text=text, dct=when, dct_source=source, url=url,
                     lang=lang or detect_script(body[body_start:]), path=path,

@@ -14,6 +14,11 @@ _BYLINE = re.compile(
     r"(\d{4})\s*[年/-]\s*(\d{1,2})\s*[月/-]\s*(\d{1,2})\s*日?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _LABELLED = re.compile(r"(?:发布时间|發佈時間|發布時間|Published|Posted)\s*[:：]\s*(.{6,40})", re.IGNORECASE)
 _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_URL = re.compile(r"https?://[^\s)\]>\"']+")
+# /2024/12/26/, /2024-12-26, 20241226 at the start of a path segment or number (not inside a longer one)
+_URL_DATE = re.compile(r"(?<![0-9])(20[0-9]{2}|19[0-9]{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12][0-9]|3[01])(?![0-9]{1,3}(?![0-9]))")
+_DATELINE_MD = re.compile(r"(1[0-2]|0?[1-9])月(3[01]|[12][0-9]|0?[1-9])日(?:电|電|专电|專電|讯|訊)")
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 
 
 def parse_when(value: object) -> datetime | None:
@@ -94,15 +99,46 @@ def _from_match_ymd(m: re.Match[str]) -> datetime | None:
         return None
 
 
-def resolve_dct(text: str, cli: datetime | None = None,
-                metadata: object = None) -> tuple[datetime | None, str | None]:
-    """(DCT, source) in order: `cli`, `metadata`, a date in the page, the lead's date."""
+def url_date(url: str | None, text: str = "") -> datetime | None:
+    """A date written in the article's address (/2024/12/26/, 20241226, 2024-12-26), from `url`
+    or, failing that, from the first address near the top of the text."""
+    candidates = [url] if url else []
+    candidates += _URL.findall(text[:600])
+    for address in candidates:
+        for m in _URL_DATE.finditer(address):
+            y, mo, d = (int(g) for g in m.groups())
+            if 1990 <= y <= 2099:
+                try:
+                    return datetime(y, mo, d)
+                except ValueError:
+                    continue
+    return None
+
+
+def dateline_date(text: str) -> datetime | None:
+    """A dateline's month and day (中新网西班牙港5月31日电) in the latest year the text names."""
+    m = _DATELINE_MD.search(text[:400])
+    years = [int(y) for y in _YEAR.findall(text)]
+    if m is None or not years:
+        return None
+    try:
+        return datetime(max(years), int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        return None
+
+
+def resolve_dct(text: str, cli: datetime | None = None, metadata: object = None,
+                url: str | None = None) -> tuple[datetime | None, str | None]:
+    """(DCT, source) in order: `cli`, `metadata`, a date printed in the page, the address's date,
+    the lead's latest full date, a dateline with the latest year the text names."""
     if cli is not None:
         return cli, "cli"
     if (when := parse_when(metadata)) is not None:
         return when, "metadata"
     if found := find_page_date(text):
         return found
-    if (when := lead_date(text)) is not None:
-        return when, "lead"
+    for source, find in (("url", lambda: url_date(url, text)), ("lead", lambda: lead_date(text)),
+                         ("dateline", lambda: dateline_date(text))):
+        if (when := find()) is not None:
+            return when, source
     return None, None

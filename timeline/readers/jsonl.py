@@ -9,7 +9,7 @@ from typing import Iterator
 from timeline.document import Document
 from timeline.readers.build import build_document
 from timeline.readers.errors import ReadError
-from timeline.readers.text import mask_markup
+from timeline.readers.text import PUBLISHED_KEYS, mask_markup
 
 
 def read_jsonl(text: str, path: Path, dct: datetime | None = None,
@@ -31,5 +31,5 @@ def read_jsonl(text: str, path: Path, dct: datetime | None = None,
             continue
         body = rec["text"]
         yield build_document(str(rec.get("id") or f"{path.stem}-{n}"), body, body=mask_markup(body),
-                             dct=dct, published=rec.get("published"), url=rec.get("url"),
+                             dct=dct, published=next((rec[k] for k in PUBLISHED_KEYS if rec.get(k)), None), url=rec.get("url"),
                              lang=rec.get("lang"), path=str(path))

@@ -10,6 +10,9 @@ import yaml
 from timeline.document import Document
 from timeline.readers.build import build_document
 
+# the keys feeds and scrapers give the publication time under, in order of preference
+PUBLISHED_KEYS = ("published", "published_at", "publish_date", "pubdate", "date", "datetime", "time", "created_at",
+                  "created", "dct")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _BREAK_TAG = re.compile(r"<\s*(?:br|/?p|/div|/h\d|/li|/tr|hr)\b[^>]*>", re.IGNORECASE)
 _MARKUP = re.compile(
@@ -68,5 +71,5 @@ def read_text(text: str, path: Path, dct: datetime | None = None) -> Document:
     warnings = [] if problem is None else [f"front matter is not valid YAML ({problem}); read without it"]
     return build_document(
         str(meta.get("id") or path.stem), text, body=mask_markup(text, body_start),
-        body_start=body_start, dct=dct, published=meta.get("published") or meta.get("date"),
+        body_start=body_start, dct=dct, published=next((meta[k] for k in PUBLISHED_KEYS if meta.get(k)), None),
         url=meta.get("url"), lang=meta.get("lang"), path=str(path), warnings=warnings)

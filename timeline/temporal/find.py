@@ -22,6 +22,9 @@ from timeline.temporal.words import alternation, normalize, words
 # The kinds that can end a range: those with a day, month or year of their own.
 _RANGE_ENDS = ("md", "bday", "year", "num", "mdy", "dmy", "part", "my", "wday", "mpart")
 _RANGE = re.compile(r"\s*(?:至|到|—|–|-|~|－)\s*|\s+(?:to|through|until)\s+", re.I)
+# two consecutive days joined by 和 make one interval (于周一和周二举行会谈: two days of talks)
+_AND = re.compile(r"\s*(?:和|及|与|、|and)\s*", re.I)
+_DAY_KINDS = ("md", "bday", "wday", "rday", "num", "mdy", "dmy")
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,13 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
                 if second is not None and not _has_year(m):
                     span = _year_before(span, second)
                 if second is not None and second.last >= span.first:
+                    span = join(span, second)
+                    end = nxt.end
+                    i += 1
+            elif _AND.fullmatch(norm, end, nxt.start) and m.kind in _DAY_KINDS and nxt.kind in _DAY_KINDS \
+                    and span.first == span.last:
+                second, _ = _resolve(nxt, ctx, inherit=span)
+                if second is not None and second.first == second.last and (second.first - span.last).days == 1:
                     span = join(span, second)
                     end = nxt.end
                     i += 1

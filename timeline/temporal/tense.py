@@ -37,7 +37,9 @@ def tense_finder(text: str) -> Callable[[int | None], str | None]:
     """A function giving the tense at a character offset of `text` (see `sentence_tense`)."""
     fut, past, fut_en, past_en, neutral = _cues()
     cues: list[tuple[int, int, str | None]] = [(m.start(), m.end(), None) for m in neutral.finditer(text)]
-    cues += [(m.start(), m.end(), "future") for m in fut.finditer(text)]
+    nouns = words()["tense"].get("noun_after", {})
+    cues += [(m.start(), m.end(), "future") for m in fut.finditer(text)
+             if not (m.group() in nouns and m.start() > 0 and text[m.start() - 1] in nouns[m.group()])]
     cues += [(m.start(), m.end(), "past") for m in past.finditer(text)]
     if not cues:
         cues = [(m.start(), m.end(), "future") for m in fut_en.finditer(text)]

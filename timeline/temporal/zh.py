@@ -39,15 +39,20 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     rdays = alternation([*w["relative_days"], *w["anchored_days"]])
     rmonths = alternation([*w["relative_months"], *w["anchored_months"]])
     rweeks = alternation(w["relative_weeks"])
+    bare = w["bare_days"]
     table = [
         ("num", r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
         ("md", rf"{year}?{_MONTH}(?:{_DAY}|{_MPART})?"),
+        # 4月12已经抵达, 3月1至3日: a day number without 日 before a range mark, a comma or a verb
+        ("md", rf"{year}?{_MONTH}(?P<d>3[01]|[12][0-9]|0?[1-9])(?=\s*(?:[至到~－—,，、]|-[^0-9])|[已将在于抵访到与同会起晚早上下凌])"),
         ("year", rf"{year}{yp}?"),
         # 今（16）日, 昨（15）日: Taiwan and Hong Kong papers give the day in brackets
         ("bday", r"[今昨明][（(](?P<d>3[01]|[12][0-9]|0?[1-9])[）)]日"),
         ("bday", r"(?<![0-9第个])(?P<d>(?:3[01]|[12][0-9]|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日(?![内来以间])"),
         # 前日/同日 before 本 are 前日本 (former Japanese …), 同日本 (with Japan).
         ("rday", rf"(?P<w>{rdays})(?!(?<=日)本)"),
+        ("bare", rf"(?<![{bare['after_not']}])(?P<w>[昨今](?=[{bare['before']}])|明(?=起))"),
+        ("until", rf"(?P<w>{alternation(w['until_end'])})"),
         ("ago", r"(?<![0-9])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})个?(?P<u>天|周|星期|礼拜|月|年)(?P<dir>前|后|以前|以后|之前|之后)"),
         ("wday", r"(?<![0-9每上下本这个])(?P<wp>上上|下下|上个?|下个?|本|这个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])(?![次天])"),
         ("wend", r"(?P<wp>上|下|本|这)?个?周末"),
@@ -165,6 +170,12 @@ def resolve(kind: str, g: dict[str, str | None], ctx: Context, at: int,
             return expr.day(dct + timedelta(days=w["relative_days"][word])), False
         base = ctx.base(True)
         return expr.day(base + timedelta(days=w["anchored_days"][word])), ctx.anchor is not None  # type: ignore[operator]
+    if kind == "bare":
+        return expr.day(dct + timedelta(days=w["bare_days"]["days"][g["w"]])), False
+    if kind == "until":  # 月底前: from the reference day to the end of its month (or year)
+        if w["until_end"][g["w"]] == "month":
+            return expr.Span(f"{dct.year:04d}-{dct.month:02d}", dct, date(dct.year, dct.month, expr.last_day(dct.year, dct.month))), False
+        return expr.Span(f"{dct.year:04d}", dct, date(dct.year, 12, 31)), False
     if kind == "ago":
         n = to_int(g["n"] or "")
         if not n:

@@ -1,0 +1,66 @@
+"""Why a trigger word states no event where it stands: negated, a condition, a non-event, a
+message rather than a call, part of a noun, a reference back to an event told elsewhere.
+
+`blocked` returns the reason (for the trace), or None when the trigger may state an event.
+"""
+from __future__ import annotations
+
+import re
+
+from timeline.events.cues import Cues
+from timeline.events.sentence import CLAUSE_BREAK, Sentence, strip_actors
+from timeline.events.triggers import Trigger
+
+NOUN_AFTER = frozenset("团者桌室厅")
+_NOT_TRAVEL_BEFORE = frozenset("回过离失除上下来进出")  # 回去北京, 过去, 离去: not a journey to the place
+_INTERVIEWED = re.compile(r"^.*接受[^，。]{0,12}?采访")  # 接受当地媒体采访时表示: the interviewee speaks
+_EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_NEGATED = re.compile(r"(?:未|没有|并未|尚未|从未|未曾|未能)(?:[与同和跟]|(?:举行|进行|有)过?[^，。]{0,4}$|$)")
+_ABSENT = re.compile(r"缺席|(?:未|没有|并未|未能|不会|不再|拒绝)(?:获邀|受邀|被邀请?)?(?:出席|参加|参与|与会)[^，。；]{0,20}$")
+_EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
+
+
+def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> str | None:
+    """The reason the trigger at [t_start, t_end) states no event, or None."""
+    text = s.text
+    c_start, c_end = clause
+    before = text[c_start:t_start]
+    if cues.ends_with("negation", text[max(c_start, t_start - 3):t_start]):
+        return "negation"
+    if cues.has("hypothetical", before.replace("若干", "")):
+        return "condition"  # 如果…会晤, 川普与蒲亭若再度举行峰会: a condition, not an event
+    if cues.has("hypothetical", text[s.start:c_start].replace("若干", "")):
+        return "condition"  # 如果卢拉下月前往喀山，他将与普京会晤, 两国同意一旦…，两国元首将立即磋商: a consequence
+    if _EN_NEGATION.search(before):
+        return "negation"  # would not meet, has never visited
+    bare = strip_actors(s.masked, c_start, t_start, s.actors).replace(" ", "")
+    if _NEGATED.search(bare[-12:]) or "是否" in bare:
+        return "negation"  # 未与习通话, 从未举行过公开会晤: negated (partner or light verb between); 是否: undecided
+    if cues.has("nonevent", _INTERVIEWED.sub("", before)[-6:]):
+        return "nonevent"
+    if _ABSENT.search(before):
+        return "absence"  # 缺席峰会, 未获邀出席东盟峰会, 拒绝出席: not there
+    if trig.frame == "visit" and (len(trig.word) == 1 or trig.word == "踏上") and (not any(
+            p.start_char == t_end for p in s.places) or text[t_start - 1:t_start] in _NOT_TRAVEL_BEFORE):
+        return "travel word without a place"  # 抵/赴/去 only before a place: 抵京, 赴德 (not 抵制, 踏上征程, 回去)
+    if cues.has("part_of", trig.word) and (any(e.type in ("call", "meeting") for e in s.found)
+                                           or cues.anaphor("group", before)):
+        return "part of the event just told"  # 通电话，就…交换意见; 双方深入交换意见
+    if trig.word == "致电" and cues.has("message", text[t_end:s.end]):
+        return "message"  # 致电祝贺/慰问: a message, not a phone call
+    if trig.frame == "visit" and _EMBASSY.search(text[t_end:c_end]):
+        return "embassy"  # 到访中国驻伦敦大使馆: a call at an embassy, not a visit to a country
+    if any(cues.has("reference", text[a:a + 4]) for a in s.clause_starts(t_start)) \
+            and cues.has("first", text[s.start:t_start]):
+        return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
+    if text[t_end:t_end + 1] in NOUN_AFTER:
+        return "part of a noun"  # 访问团, 会谈桌
+    # (a date that only dates a report does not date the event it reports: 29日宣布了拜登访越的消息)
+    dated = any(c_start <= d.start < c_end and not (d.end <= t_start and cues.first("report", text, d.end, t_start))
+                for d in s.dates)
+    possessive = text[t_start - 1:t_start] == "的" and not any(a.end_char == t_start - 1 for a in s.actors)
+    nominal = text[t_end:t_end + 1] == "的" and not any(  # 正在德国访问的中国外长王毅 is a visit
+        a.start_char > t_end and not s.masked[t_end + 1:a.start_char].strip() for a in s.actors)
+    if not dated and (possessive or nominal or cues.ends_with("refer", before)):
+        return "reference"  # 在前一次通话中, 此议题的磋商: a reference to an event, not a new one
+    return None

@@ -1,0 +1,63 @@
+"""The cue table (`data/cues.tsv`): words around a trigger that set its status or block it.
+
+Kinds: planned, cancelled, negation, hypothetical, nonevent, group and one (anaphors), carry and
+carry_say (the event happens on the date in focus), invite, joint, refer, reference + first,
+look_back, message. `data/cues.tsv` describes each.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline.tsv import DATA, read_tsv
+
+_AT_INVITATION = re.compile(r"应邀|应[^，。；]{0,30}?邀请?")
+
+
+class Cues:
+    """Cue words by kind, with the three ways a kind is tested."""
+
+    def __init__(self, table: dict[str, list[str]]) -> None:
+        self.words = table
+        # one regex per kind: a cue anywhere (`has`), or as a whole English word (`anaphor`)
+        self._any = {k: re.compile("|".join(map(re.escape, ws)), re.I) for k, ws in table.items()}
+        self._whole = {k: re.compile("|".join(
+            rf"(?<![A-Za-z]){re.escape(c)}(?![A-Za-z])" if c.isascii() else re.escape(c) for c in ws), re.I)
+            for k, ws in table.items()}
+        self.look_back = tuple(table.get("look_back", ()))
+
+    def has(self, kind: str, text: str) -> bool:
+        """A cue of `kind` occurs anywhere in `text`."""
+        pattern = self._any.get(kind)
+        return pattern is not None and pattern.search(text) is not None
+
+    def first(self, kind: str, text: str, start: int, end: int) -> int | None:
+        """The end of the first cue of `kind` in text[start:end], or None."""
+        pattern = self._any.get(kind)
+        m = pattern.search(text, start, end) if pattern is not None else None
+        return m.end() if m else None
+
+    def invites(self, text: str) -> bool:
+        """`text` invites someone to come (邀请她访美), not reports a visit made at an
+        invitation (应…邀请, 应邀)."""
+        return self.has("invite", _AT_INVITATION.sub("", text))
+
+    def ends_with(self, kind: str, text: str) -> bool:
+        """`text` ends with a cue of `kind`."""
+        return any(text.endswith(c) for c in self.words.get(kind, ()))
+
+    def anaphor(self, kind: str, text: str) -> bool:
+        """A cue of `kind` occurs in `text`, English cues as whole words only (he, not the)."""
+        pattern = self._whole.get(kind)
+        return pattern is not None and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def get_cues() -> Cues:
+    """The package cue table, longest cues first within each kind."""
+    table: dict[str, list[str]] = {}
+    for r in read_tsv(DATA / "cues.tsv"):
+        table.setdefault(r["kind"], []).append(r["cue"])
+    for words in table.values():
+        words.sort(key=len, reverse=True)
+    return Cues(table)

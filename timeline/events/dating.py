@@ -1,0 +1,145 @@
+"""The interval an event takes (SPEC.md, "Dates").
+
+The time expression of the trigger's clause (the last before the trigger, else the first
+after it); else one of an earlier clause of the sentence, which scopes over the rest of it
+(not the day of a report over what is still planned: 周二表示，他准备…会面); a visit starting on
+that day and lasting several days (昨起…三天) takes the whole stay. With no expression: a meeting
+during the trip under way (访问期间, or with a side of the country visited) takes the trip's
+interval; where the sentence points back (当天, 同日, 随后, 下午, 双方 after talks), the date in
+focus. A journey told before talks (18日抵达柏林举行磋商) dates the journey, not the talks,
+unless the journey is a stay of several days that holds them. An invitation is dated only by a
+day still to come.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from timeline.events.cues import Cues
+from timeline.events.focus import Focus, Trip
+from timeline.events.sentence import CLAUSE_BREAK, CORE, Sentence
+from timeline.events.triggers import Trigger
+from timeline.record import Actor, When
+from timeline.temporal import TimeExpr
+from timeline.temporal.numerals import to_int
+
+_REPORTED_THAT = re.compile(r"\b(?:said|says|announced|confirmed|stated|reported|told\s+[A-Za-z ]{1,30}?)\s+[^.;]{0,40}?\bthat\b", re.I)
+_DEPARTURE = re.compile(r"离开|启程|动身|出发|包机|专机")
+_ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
+_EARLIER = re.compile(r"曾|此前|上次|上一次|以前|过去|早前|先前")
+_REPORT_REACH = 6  # 周二还表示, 19日在记者会上宣布 … : a report verb this close after a date is the one it dates
+_SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
+# how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
+_N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
+_DURATION = re.compile(rf"为期{_N}[天日]|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
+                       rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])")
+# 访问期间, 访德期间, 此行期间: during the trip (not 峰会期间: during another meeting)
+_DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
+_DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")
+
+
+class Dating:
+    """Dates events from the sentence's time expressions, the trip under way and the focus."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+
+    def when(self, s: Sentence, trig: Trigger, t_start: int, clause: tuple[int, int], focus: Focus,
+             actors: tuple[Actor, ...] = ()) -> tuple[When, bool]:
+        """The interval of the event the trigger at `t_start` states, with sides `actors`, and
+        whether it is inherited from the discourse (the focus, the trip) rather than said."""
+        if s.trip is not None and trig.type in ("meeting", "agreement") and _DURING.match(s.text, clause[0]):
+            return s.trip.when, True  # …起访华两天，其间将同丁薛祥会面: within the stay this sentence told
+        d = self._expression(s, trig, t_start, clause)
+        if d is not None:
+            return self._stay(s, trig, t_start, d), False
+        text = s.text
+        sentence = text[s.start:s.end]
+        carry = self.cues.has("carry", sentence) or (trig.type not in CORE and self.cues.has("carry_say", sentence)) or (
+            trig.frame == "agree" and self.cues.anaphor("group", sentence))  # 两国元首一致同意: at the talks just told
+        if focus.when is not None and carry:
+            return focus.when, True
+        trip = focus.trip
+        if trip is not None and trig.type in ("meeting", "agreement") and (
+                _DURING_TRIP.search(text, clause[0], t_start) or _hosted(trip, actors)):
+            return trip.when, True  # 访问期间, 尹锡悦将与波兰总统会谈: within the trip, on no day of its own
+        return When(), False
+
+    def _expression(self, s: Sentence, trig: Trigger, t_start: int, clause: tuple[int, int]) -> TimeExpr | None:
+        """The time expression that dates the trigger, if the sentence has one."""
+        text, dates = s.text, s.dates
+        c_start, c_end = clause
+        # 2008年以来首位…: the start of a period the event ends, not the event's date
+        dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)]
+        # said on Tuesday that Biden was postponing his trip: Tuesday dates the words, not the trip
+        dates = [d for d in dates if not (d.start < t_start and any(
+            m.end() > d.end for m in _REPORTED_THAT.finditer(text, max(c_start, d.start - 25), t_start)))]
+        # 泽连斯基周二表示，他准备…会面; 普京周五表示，两人曾…会晤: the day of the words does not date a
+        # plan or an earlier event they tell of (特朗普22日宣布，美国已与日本达成协议: that one it does)
+        if trig.frame != "say":
+            dates = [d for d in dates if not (d.start < t_start and self._reports_other_time(s, d, t_start))]
+        if trig.frame == "invite":  # an invitation dates its visit only by a day still to come
+            future = [d for d in dates if c_start <= d.start < c_end and s.dct is not None and d.date_start
+                      and d.date_start > _day(s.dct).isoformat()]
+            return future[0] if future else None
+        trip: list[TimeExpr] = []
+        if trig.frame != "visit":  # 18日抵达柏林举行磋商: the day of the journey is not the talks' date
+            journey = [m for m in _ARRIVAL.finditer(text, c_start, t_start)
+                       if m.group() not in ("前往", "赴") or _DEPARTURE.search(text, s.start, m.start())]
+            arrival = max((m.end() for m in journey), default=None)  # (7日赴莫斯科与普京会谈: talks that day)
+            if arrival is not None:
+                # but talks during a trip of several days fall within it (将于20日至21日赴莫斯科举行会晤)
+                trip = [d for d in dates if c_start <= d.start < arrival and days(d) > 1]
+                c_start = arrival
+                dates = [d for d in dates if d.start >= arrival]
+        in_clause = [d for d in dates if c_start <= d.start < c_end]
+        pick = [d for d in in_clause if d.start < t_start][-1:] or in_clause[:1]
+        subordinate = _SUBORDINATE.match(text, t_start + len(trig.word))
+        if not pick and not self.cues.invites(text[c_start:t_start]) and not subordinate:
+            # a time adverbial of an earlier clause scopes over the rest of the sentence,
+            # but not over a visit someone is invited to make, nor over an event that only
+            # locates the time (正值…会谈之后)
+            pick = [d for d in dates if d.start < c_start][-1:]
+        pick = pick or trip[-1:]
+        return pick[0] if pick else None
+
+    def _reports_other_time(self, s: Sentence, d: TimeExpr, t_start: int) -> bool:
+        """True when `d` dates a report (周二表示，… / 19日宣布…) and what it reports up to the
+        trigger is planned (将, 准备) or earlier (曾, 此前, 上次)."""
+        report = self.cues.first("report", s.text, d.end, min(d.end + _REPORT_REACH, t_start))
+        if report is None:
+            return False
+        told = s.text[report:t_start]
+        return self.cues.has("planned", told) or _EARLIER.search(told) is not None
+
+    def _stay(self, s: Sentence, trig: Trigger, t_start: int, d: TimeExpr) -> When:
+        """The event's When from `d`; a visit that starts on `d` and lasts several days (昨起…三天,
+        下周日起访华两天, 开始为期三天的访问) takes the whole stay."""
+        when = When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
+        if trig.frame != "visit" or self.cues.has("arrival", trig.word) or d.date_start != d.date_end \
+                or not d.date_start:
+            return when
+        stays = [m for m in _DURATION.finditer(s.text, s.start, s.end)]
+        n = to_int(next(g for g in stays[0].groups() if g)) if len(stays) == 1 else None
+        if not n or n < 2:
+            return when
+        last = date.fromisoformat(d.date_start) + timedelta(days=n - 1)
+        return When(d.date, None, d.date_start, last.isoformat(), d.text)
+
+
+def _hosted(trip: Trip, actors: tuple[Actor, ...]) -> bool:
+    """True when a traveller of `trip` meets a side of the country visited."""
+    names = {a.name for a in actors}
+    return bool(names & trip.travellers) and trip.country is not None and any(
+        a.country == trip.country for a in actors if a.name not in trip.travellers)
+
+
+def _day(dct: date | datetime) -> date:
+    return dct.date() if isinstance(dct, datetime) else dct
+
+
+def days(t: TimeExpr) -> int:
+    """The length of a time expression's interval in days (0 when it has none)."""
+    if not t.date_start or not t.date_end:
+        return 0
+    return (date.fromisoformat(t.date_end) - date.fromisoformat(t.date_start)).days + 1

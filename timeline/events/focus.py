@@ -1,0 +1,79 @@
+"""The discourse focus: what the narrative is about so far.
+
+After each sentence the focus holds the sides of the latest event with the most sides, the
+date in force and the subject (the first actor of the sentence's first event). Anaphors
+(双方, 两国领导人, 他) and clauses without a subject of their own read it; a look-back sentence
+(这是…以来首次出访) does not move it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from timeline.events.sentence import CORE, flat
+from timeline.record import Actor, Event, When
+
+
+@dataclass(frozen=True)
+class Trip:
+    """The dated visit the narrative last told: who travels, to which country, when."""
+
+    travellers: frozenset[str]
+    country: str | None
+    when: When
+
+
+@dataclass
+class Focus:
+    """What the narrative is about so far: the last event's actors and date, the subject,
+    and the trip under way."""
+
+    actors: tuple[Actor, ...] = ()
+    when: When | None = None
+    subject: Actor | None = None
+    trip: Trip | None = None
+
+
+def core_in(found: list[Event]) -> bool:
+    """True when this sentence already told a call, meeting or visit between several sides
+    (…同斯塔默首相通话，就…达成重要共识: the agreement is theirs)."""
+    return any(e.type in CORE and len(e.actors) > 1 for e in found)
+
+
+def focus_with(focus: Focus, found: list[Event]) -> Focus:
+    """The focus including the events already found in this sentence (会谈，双方达成共识)."""
+    core = [e for e in found if e.type in CORE and len(e.actors) > 1]
+    return Focus(core[-1].actors, focus.when, focus.subject, focus.trip) if core else focus
+
+
+def update_focus(focus: Focus, found: list[Event], s_actors: list[Span], trip: Trip | None = None) -> Focus:
+    """The focus after a sentence that told `found`, named `s_actors` and, maybe, a `trip`."""
+    trip = trip or focus.trip
+    persons = [a for a in flat(s_actors) if a.kind == "person"]
+    # the subject: of the sentence's first event (its first actor), else its first person
+    told = [e.actors[0] for e in found if e.actors and e.actors[0].kind == "person"]
+    subject = told[0] if told else persons[0] if persons else focus.subject
+    core = [e for e in found if e.type in ("call", "meeting", "visit", "agreement")]
+    if core:
+        # the most sides, then the most people; of equals, the latest told
+        last = max(reversed(core), key=lambda e: (len(e.actors), sum(a.kind == "person" for a in e.actors)))
+        when = next((e.when for e in core if e.when.date_start), focus.when)
+        if len(last.actors) == 1 and last.type == "visit":
+            # 应苏林邀请，普京抵达河内: the visitor and the host named with them are 两国领导人 next
+            visitor = last.actors[0]
+            host = next((a for a in persons if a.name != visitor.name and a.country and a.country != visitor.country), None)
+            if host is not None:
+                return Focus((visitor, host), when, subject, trip)
+        return Focus(last.actors if len(last.actors) > 1 else focus.actors or last.actors, when, subject, trip)
+    dated = next((e.when for e in found if e.when.date_start), None)
+    return Focus(focus.actors, dated or focus.when, subject, trip)
+
+
+def trip_of(event: Event) -> Trip | None:
+    """A dated visit by people as the trip under way (the caller leaves out arrivals: the day
+    of an arrival is not the interval of the stay)."""
+    if event.type != "visit" or event.when.days > 31 or not any(a.kind == "person" for a in event.actors):
+        return None  # (a visit "in 2025" is no trip under way)
+    country = event.location.country if event.location is not None else None
+    return Trip(frozenset(a.name for a in event.actors if a.kind == "person"), country, event.when)

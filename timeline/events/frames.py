@@ -1,0 +1,266 @@
+"""Who the sides of an event are, one handler per frame of `data/triggers.tsv`.
+
+* visit — the traveller (before the word, a relative clause after it, the subject in focus …);
+  one visit per traveller named together;
+* invite — the guest of "对/向 A 的邀请";
+* say — the speaker before the speech word;
+* trans — "A 会见 B(、C)": subject and objects, one event per object;
+* sym, agree — "A 与 B 会谈", "A、B 会谈", "双方会谈": subject and partners.
+
+Each handler returns the sides (a list of actor tuples, one per event) or an empty list; the
+caller records which argument was missing.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span
+
+from timeline.events.cues import Cues
+from timeline.events.focus import Focus, core_in, focus_with
+from timeline.events.sentence import (CLAUSE_BREAK, CORE, Sentence, after_dyad, coordinated, dedupe, flat,
+                                      invited_by, locative, names, objects)
+from timeline.events.triggers import Trigger
+from timeline.record import Actor, When
+
+_PRONOUN_SUBJECT = re.compile(r"[^，,。；;]{0,10}?(?:他|她)(?!们)")
+_PARTNER_PRONOUN = re.compile(r"(?:与|同|和|跟)\s*(?:他|她)(?!们)")
+_GROUP_OFFICE = re.compile(r"(?:两国|双方|三国)(外长|防长|总理|首相)")
+_GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "总理": "head_of_government",
+                  "首相": "head_of_government"}
+# what each frame needs and lacked when it found no sides (for the trace)
+MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "second side", "sym": "second side",
+           "agree": "sides", "np": "sides"}
+# 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
+_TOPIC = re.compile(r"就[^，。；]{1,30}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?[^，。；]{0,6}$")
+# a person before a meeting noun phrase takes part in it when one of these stands between (X出席东盟峰会)
+_TAKES_PART = re.compile(r"出席|参加|主持|举行|召开|与会|参与|attend|host")
+
+
+class Frames:
+    """The frame handlers; `sides` dispatches on the trigger's frame."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+
+    def sides(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int],
+              focus: Focus) -> list[tuple[Actor, ...]]:
+        text, masked = s.text, s.masked
+        c_start, c_end = clause
+        before = text[c_start:t_start]
+        topic = _TOPIC.search(text, c_start, t_start)  # 就中日关系/苏丹局势交换意见: a topic, not a side
+        left = [a for a in s.actors if c_start <= a.start_char < t_start and not locative(text, a)
+                and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)]
+        right = [a for a in s.actors if t_end <= a.start_char < c_end and not locative(text, a)]
+        group = self.cues.anaphor("group", before) or self.cues.anaphor("group", text[t_end:c_end])
+        one = self.cues.anaphor("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")
+        if trig.frame == "visit":
+            visitor = self._visitor(s, t_start, t_end, c_start, left, right, focus, one)
+            # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
+            return [(v,) for v in coordinated(masked, s.actors, visitor, t_start)] if visitor else []
+        if trig.frame == "np":  # 北欧五国外长会议: the phrase names its sides; who attends or hosts it too
+            part = [a for a in left if a._.actors and a._.actors[0].kind == "person"
+                    and _TAKES_PART.search(text, a.end_char, t_start)]
+            return [_named_first(flat(part), s.nominal.get(t_start, ()))]
+        if trig.frame == "invite":  # 重申了对德国总理默茨的邀请: a visit the guest is invited to make
+            guests = [a for a in flat([x for x in left if re.search(r"[对向]\s*$", masked[c_start:x.start_char])])
+                      if a.kind == "person"]
+            return [(guests[-1],)] if guests else []
+        if trig.frame == "say":
+            speaker = flat(left[-1:]) or ((focus.subject,) if one and focus.subject else ())
+            if not speaker or text[t_end:t_end + 1] in "明法服":  # 说明, 称呼 are not statements
+                return []
+            if left and text[left[-1].end_char:left[-1].end_char + 1] == "的":
+                return []  # 新加坡的庄嘉颖说: the speaker is the person after 的, not the country
+            return [speaker]
+        objs = objects(masked, t_end, right) if trig.frame in ("trans", "sym") else []
+        if objs:
+            zero = None if left else self.zero_subject(s, c_start, t_start, focus)
+            if left or zero:
+                subj = flat(left) or coordinated(masked, s.actors, zero, c_start)
+                # 会见A、B和C, 陆续会见…等9国总统: one meeting with each (together only when the clause says so)
+                each = [(a,) for o in objs for a in (o._.actors or ())] if not self.cues.has("joint", text[s.start:c_end]) \
+                    else [flat(objs)]
+                return [(*subj, *o) for o in each]
+        return self._sym_sides(s, trig, t_start, t_end, clause, left, right, focus_with(focus, s.found),
+                               group or (trig.frame == "agree" and core_in(s.found)))
+
+    # ------------------------------------------------------------------ sym
+    def _sym_sides(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int],
+                   left: list[Span], right: list[Span], focus: Focus, group: bool) -> list[tuple[Actor, ...]]:
+        """The sides of "A 与 B(、C) <trigger>" and of "A、B <trigger>" / "双方 <trigger>".
+
+        With 与/同/和/跟: A is the subject (a pronoun or nothing means the sentence's or the
+        focus's subject) and B, C its partners: one event per partner for talks, one
+        event for all when the clause says they act jointly (共同出席, 三方会议)."""
+        text = s.text
+        c_start, c_end = clause
+        titled = s.doc.user_data.setdefault("titled", {})
+        near_right = flat([r for r in right if r.start_char - t_end <= 2])
+        conj = None
+        # in the text with titles blanked: 外交与对外经济部长西雅尔托同拉夫罗夫通电话 joins at 同, not 与
+        for m in re.finditer(r"与|同|和|跟|and |with ", s.masked[c_start:t_start]):
+            at = c_start + m.start()
+            if any(a.start_char > at for a in left) or _PARTNER_PRONOUN.match(text, at):
+                conj = at
+                break
+        if conj is None:
+            actors = flat(left) + near_right
+            if not actors and not group:
+                actors = self._previous_clause_pair(s, c_start)
+            if (group and len(names(actors)) < 2) or (not actors and self.cues.anaphor("group", text[s.start:t_start])):
+                office = _GROUP_OFFICE.search(text, s.start, t_start)
+                actors = actors + (_office_holders(focus.actors, office.group(1), titled) if office
+                                   else tuple(focus.actors))
+            return [dedupe(actors)]
+        subject = flat([a for a in left if a.start_char < conj])
+        partners = dedupe(flat([a for a in left if a.start_char > conj]))
+        if not subject and self.cues.anaphor("group", text[c_start:conj]) and len(focus.actors) > 1:
+            subject = focus.actors  # 四国领袖当天与泽连斯基会谈: the leaders of the event just told
+        if not subject:
+            zero = self.zero_subject(s, c_start, conj, focus)
+            subject = (zero,) if zero is not None else ()
+        if not partners and subject and _PARTNER_PRONOUN.match(text, conj):
+            # 卢拉当天与他举行会谈: 他 is the person the narrative is about, other than the subject
+            other = [a for a in (focus.subject, *focus.actors) if a is not None and a.kind == "person"
+                     and a.name not in names(subject)]
+            partners = tuple(other[:1])
+        # together (共同, 三方峰会) when the clause or the sentence before it says so, unless 分别
+        joint = (self.cues.has("joint", text[s.start:c_end]) or self.cues.has("joint", trig.word)) \
+            and "分别" not in text[c_start:c_end]
+        if subject and len(partners) > 1 and not joint:
+            return [(*subject, p) for p in partners]
+        return [dedupe(subject + partners + near_right)]
+
+    @staticmethod
+    def _previous_clause_pair(s: Sentence, c_start: int) -> tuple[Actor, ...]:
+        """The sides named by the clause before (特朗普与普京，7月16日在赫尔辛基举行峰会)."""
+        text = s.text
+        prev_start = max([p for p in s.clause_starts(c_start) if p < c_start - 1], default=s.start)
+        prev = [a for a in s.actors if prev_start <= a.start_char < c_start]
+        ends_with_pair = prev and not text[prev[-1].end_char:c_start].strip("，,；; ")
+        if len(prev) >= 2 and ends_with_pair and re.search(r"[与同和跟及]", text[prev[0].end_char:prev[-1].start_char]):
+            return flat(prev)
+        return ()
+
+    # -------------------------------------------------------------- subjects
+    def zero_subject(self, s: Sentence, c_start: int, t_start: int, focus: Focus) -> Actor | None:
+        """The subject of a clause that leaves it out (王毅，昨日在北京会见…): the first person
+        of the sentence before the clause, else the subject in focus. Only when nothing but
+        time, place and adverbs stands between the clause start and the trigger."""
+        text = s.text
+        if re.search(r"[与同和跟及]", text[c_start:t_start]):
+            return None
+        c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, t_start, s.end)), s.end)
+        if re.search(r"(?:时|期间|之际|之后|后)\s*$", text[t_start:c_end]):
+            # 会见拉米时，丁薛祥表示: a time clause takes the subject of the clause after it
+            later = [a for a in flat([x for x in s.actors if c_end <= x.start_char < s.end]) if a.kind == "person"]
+            if later:
+                return later[0]
+        # the subject of the nearest clause before that names a person, or the subject in focus
+        # when that clause starts with a pronoun (他在开罗会见塞西，并同舒凯里举行会谈)
+        starts = s.clause_starts(c_start)
+        for a, b in reversed(list(zip(starts, starts[1:] + [c_start]))):
+            spans = [x for x in s.actors if a <= x.start_char < b and not locative(text, x)]
+            pronoun = _PRONOUN_SUBJECT.match(text, a, b)
+            if pronoun and not any(x.start_char < pronoun.end() for x in spans):
+                return focus.subject
+            persons = [x for x in flat(spans) if x.kind == "person"]
+            if persons:
+                return persons[0]
+        return focus.subject
+
+    def _visitor(self, s: Sentence, t_start: int, t_end: int, c_start: int, left: list[Span],
+                 right: list[Span], focus: Focus, one: bool) -> Actor | None:
+        text = s.text
+        rel = re.match(r"[^，。,；、]{0,8}?的", text[t_end:t_end + 9])
+        if rel and right:  # 到访的日本外相岩屋毅, 来华出席论坛的智利外长: a relative clause on the visitor
+            after = [a for a in flat([r for r in right if r.start_char >= t_end + rel.end()]) if a.kind == "person"]
+            if after:
+                return after[0]
+            if text[t_end:t_end + 1] == "的":
+                return flat(right[:1])[0]
+        persons = [a for a in left if flat([a])[0].kind == "person"]
+        if persons:
+            return flat(persons[-1:])[0]
+        if (one or "对方" in text[c_start:t_start]) and self.cues.invites(text[c_start:t_start]):
+            # 会见高市早苗，并邀请她访美; 会见了…穆罕默德，并邀请对方早日访问印度
+            named = [a for a in flat([x for x in s.actors if x.start_char < t_start]) if a.kind == "person"]
+            if named:
+                return named[-1]
+        if one and focus.subject is not None:
+            return focus.subject
+        if not persons:  # 邀请她访美，日本官员提议3月下旬访问华盛顿: the visit just named in this sentence
+            visits = [ev for ev in s.found if ev.type == "visit"]
+            if visits:
+                return visits[-1].actors[0]
+        told = [ev for ev in s.found if ev.type in CORE and ev.actors[0].kind == "person"]
+        if told:  # 13日在安曼会见阿卜杜拉二世，此后又到访卡塔尔: the subject of the event just told
+            return told[-1].actors[0]
+        earlier = [a for a in s.actors if a.start_char < c_start and flat([a])[0].kind == "person"
+                   and not invited_by(text, a)]
+        if earlier:
+            return flat(earlier[:1])[0]
+        hosts = [a for a in left if text[a.start_char - 1:a.start_char] != "对" and not invited_by(text, a)]
+        if hosts:
+            return flat(hosts[-1:])[0]
+        later = [a for a in s.actors if a.start_char >= t_end and flat([a])[0].kind == "person"]
+        if later:
+            return flat(later[:1])[0]
+        for ev in reversed(s.found):
+            if ev.type == "visit":
+                return ev.actors[0]
+        return focus.subject
+
+
+def _named_first(named: tuple[Actor, ...], sides: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """`named` people, then the `sides` of countries none of them stands for."""
+    stood_for = {a.country for a in named if a.kind == "person"}
+    return named + tuple(a for a in sides if a.country not in stood_for or a.kind == "org")
+
+
+def _office_holders(actors: tuple[Actor, ...], word: str, titled: dict[Actor, tuple[str, str]]) -> tuple[Actor, ...]:
+    """两国外长 after a meeting of two leaders: the holders of that office in their countries
+    (re-resolved at the event's date later, like any title)."""
+    from timeline.lexicon import get_lexicon
+
+    lex, out = get_lexicon(), []
+    office = _GROUP_OFFICES[word]
+    for a in actors:
+        holder = lex.holder(a.country, office, None) if a.country and a.kind == "person" else None
+        if a.country and a.kind == "person" and a.role == office:
+            out.append(a)
+            continue
+        actor = Actor(holder.name, holder.name_en, "person", holder.country, office) if holder else (
+            Actor(lex.countries[a.country].name, lex.countries[a.country].name_en, "country", a.country)
+            if a.country in lex.countries else a)
+        titled[actor] = (a.country, office)
+        out.append(actor)
+    return tuple(out)
+
+
+def holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple[str, str]]) -> tuple[Actor, ...]:
+    """Actors named only by a title or a dyad (日本首相, 中美元首) re-resolved to the holder on
+    the event's date, which may differ from the holder on the publication date; dropped where a
+    named person of the same country is present (李克强出席中日韩领导人会议)."""
+    if not titled:
+        return actors
+    named = {a.country for a in actors if a.kind == "person" and a not in titled}
+    actors = tuple(a for a in actors if not (a in titled and a.country in named))
+    if not when.date_start:
+        return actors
+    from timeline.lexicon import get_lexicon
+
+    lex, day = get_lexicon(), date.fromisoformat(when.date_start)
+    last = date.fromisoformat(when.date_end or when.date_start)
+    out = []
+    for a in actors:
+        office = titled.get(a)
+        holder = lex.holder(office[0], office[1], day) if office else None
+        at_end = lex.holder(office[0], office[1], last) if office else None
+        if holder is None or office is None or (at_end is not None and at_end.name == a.name):
+            out.append(a)  # (still the holder by the end of the interval: 去年5月 and the president since 10 May)
+        else:
+            out.append(Actor(holder.name, holder.name_en, "person", holder.country, office[1]))
+    return tuple(out)

@@ -1,0 +1,152 @@
+"""Meetings named by a noun phrase: sides, then an office, modifiers and an event noun.
+
+中俄元首会晤, 法德外长会谈, 澳大利亚和新西兰两国总理年度会晤, 北欧五国外长会议, 伊朗—沙特外长会晤,
+日菲外交与国防部长“2+2”会谈, 第46届东盟峰会: the phrase names its own sides, wherever it stands in the
+clause (subject, object of 举行/出席/推迟, inside a time clause). The sides are a dyad (中俄), a group
+(`timeline.groups`: 北欧五国, 七国集团) or countries joined by 、/和/与/及 or a dash; with an office word
+they are that office's holders in each country (re-resolved at the event's date like any title), with
+峰会/首脑会议 the leaders, else the countries. Parts: `data/nominal.tsv`; office words:
+`data/group_words.tsv`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from timeline.groups import LEADER, MAX_SPELLED, get_groups
+from timeline.lexicon import get_lexicon
+from timeline.record import Actor
+from timeline.tsv import DATA, read_tsv
+
+_NUM = r"(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})"
+_JOIN = re.compile(r"\s*(?:、|和|与|及|-|—|–|－)\s*$")
+_SUMMIT = ("峰会", "首脑会议", "首脑会谈", "首脑会晤", "领导人会议")
+
+
+@dataclass(frozen=True)
+class Nominal:
+    """A meeting noun phrase: [start, end) in the text, its type and its sides."""
+
+    start: int
+    end: int
+    type: str
+    actors: tuple[Actor, ...]
+    titled: tuple[tuple[Actor, str, str], ...]  # (holder, country, office) for re-resolution by date
+
+
+@lru_cache(maxsize=1)
+def _parts() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    rows = list(read_tsv(DATA / "nominal.tsv"))
+    nouns = {r["word"]: r["type"] for r in rows if r["kind"] == "noun"}
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    offices = {r["word"]: r["office"] for r in read_tsv(DATA / "group_words.tsv") if r.get("kind") == "office"}
+    offices.update({"外交与国防部长": "foreign_minister+defence_minister", "外交和国防部长": "foreign_minister+defence_minister",
+                    "外长和防长": "foreign_minister+defence_minister", "外长与防长": "foreign_minister+defence_minister"})
+    mods = alt([r["word"] for r in rows if r["kind"] == "modifier"])
+    tail = re.compile(
+        rf"(?:\s*[（(][^（）()，。]{{1,16}}[）)])?(?:{_NUM}个?(?:国|方))?的?"
+        rf"(?P<office>{alt(offices)})?(?:{mods}|第[0-9一二三四五六七八九十]{{1,3}}[次届轮])*"
+        rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{alt([r['word'] for r in rows if r['kind'] == 'body'])}))?"
+        rf"(?P<noun>{alt(nouns)})(?!{alt([r['word'] for r in rows if r['kind'] == 'after_block'])})")
+    return tail, nouns, offices
+
+
+def find_nominals(text: str, actors: list[Span], day: date | None) -> list[Nominal]:
+    """Every meeting noun phrase of `text` whose sides the actor spans or the group table give."""
+    tail, nouns, offices = _parts()
+    anchors: list[tuple[int, int, list[str], str | None, bool]] = []  # start, end, countries, office, group
+    for span in actors:
+        if span.label_ == "DYAD":
+            anchors.append((span.start_char, span.end_char, [a.country for a in span._.actors if a.country], None, False))
+    for start, end, isos in _country_chains(text, actors):
+        anchors.append((start, end, isos, None, False))
+    taken = [(s.start_char, s.end_char) for s in actors if s.label_ != "DYAD"]
+    for start, end, isos in _letter_dyads(text, taken):
+        anchors.append((start, end, isos, None, False))
+    groups = get_groups()
+    for m in groups.find(text):
+        if m.key is None:
+            continue
+        members = groups.members(m.key, day)
+        # a small group is its members (北欧五国外长, 中亚五国); an organisation without an office word is
+        # itself (东盟峰会, 二十国集团峰会: not a meeting of named sides), and so is a large one
+        if len(members) <= MAX_SPELLED and (m.office or not groups.groups[m.key].org):
+            anchors.append((m.start, m.end, members, m.office, True))
+    out: list[Nominal] = []
+    for start, end, isos, office, group in sorted(anchors, key=lambda a: (a[0], -a[1])):
+        if len(set(isos)) < 2 or any(n.start <= start < n.end for n in out):
+            continue
+        m = tail.match(text, end)
+        if m is None:
+            continue
+        word = m.group("office") or office
+        key = offices.get(word, word) if word else (LEADER if m.group("noun") in _SUMMIT or group else None)
+        actors_, titled = _sides(list(dict.fromkeys(isos)), key, day)
+        out.append(Nominal(start, m.end(), nouns[m.group("noun")], actors_, titled))
+    return out
+
+
+def _country_chains(text: str, actors: list[Span]) -> list[tuple[int, int, list[str]]]:
+    """Runs of two or more country spans joined by 、/和/与/及 or a dash (法国、德国和波兰, 伊朗—沙特)."""
+    countries = [s for s in actors if s.label_ == "COUNTRY" and s._.actors and len(s._.actors) == 1
+                 and s._.actors[0].kind == "country"]
+    out, run = [], []
+    for span in countries:
+        if run and _JOIN.match(text, run[-1].end_char, span.start_char):
+            run.append(span)
+            continue
+        if len(run) > 1:
+            out.append((run[0].start_char, run[-1].end_char, [s._.actors[0].country for s in run]))
+        run = [span]
+    if len(run) > 1:
+        out.append((run[0].start_char, run[-1].end_char, [s._.actors[0].country for s in run]))
+    return out
+
+
+def _letter_dyads(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
+    """Runs of two to four one-letter country forms (日菲, 美日澳印) that no name covers."""
+    by_short = get_lexicon().country_by_short
+    out = []
+    for m in _letters().finditer(text):
+        a, b = m.span()
+        if any(s < b and a < e for s, e in taken):
+            continue
+        isos = [by_short[c][0] for c in text[a:b]]
+        if len(set(isos)) == b - a:
+            out.append((a, b, isos))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _letters() -> re.Pattern[str]:
+    shorts = "".join(sorted(s for s in get_lexicon().country_by_short if len(s) == 1))
+    return re.compile(rf"(?<![{shorts}])[{shorts}]{{2,4}}(?![{shorts}])")
+
+
+def _sides(isos: list[str], office: str | None, day: date | None) -> tuple[tuple[Actor, ...], tuple]:
+    """Each country's holders of `office` (several offices joined by +) on `day`, else the country."""
+    lex, leaders = get_lexicon(), get_groups().leader_office
+    actors: list[Actor] = []
+    titled: list[tuple[Actor, str, str]] = []
+    for iso in isos:
+        country = lex.countries.get(iso)
+        held = []
+        for key in (office or "").split("+"):
+            if not key:
+                continue
+            key = leaders.get(iso, "head_of_state") if key == LEADER else key
+            person = lex.holder(iso, key, day) if day is not None else None
+            if person is not None:
+                actor = Actor(person.name, person.name_en, "person", person.country, key)
+                held.append(actor)
+                titled.append((actor, iso, key))
+        if held:
+            actors.extend(held)
+        elif country is not None:
+            actors.append(Actor(country.name, country.name_en, "org" if country.kind == "org" else "country",
+                                iso if country.kind == "country" else None))
+    return tuple(actors), tuple(titled)

@@ -1,0 +1,91 @@
+"""Where an event happens: the destination of a visit, the 在/于 place of a clause, a venue's city."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from timeline.events.sentence import CONJ, Sentence, after_dyad, locative
+from timeline.events.triggers import Trigger
+from timeline.lexicon import get_lexicon
+from timeline.record import Location
+
+
+def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> Location | None:
+    """The place of the event the trigger states."""
+    text, places = s.text, s.places
+    c_start, c_end = clause
+    if trig.frame == "visit":
+        after = [p for p in places if t_end <= p.start_char <= min(t_end + 6, c_end)]
+        if trig.dest:
+            c = get_lexicon().countries.get(trig.dest)
+            inside = [p for p in after if c is not None and p._.location.country == c.iso3]
+            if inside:
+                return inside[0]._.location
+            if c is not None:
+                return Location(c.name, c.name_en, c.iso3, None, None, None, "country")
+        if after:
+            first = after[0]._.location
+            inner = next((p for p in places if after[0].end_char < p.start_char <= after[0].end_char + 6
+                          and p._.location.country == first.country and p._.location.kind != "country"
+                          and re.fullmatch(r"[^，。、和与及]*", text[after[0].end_char:p.start_char])), None)
+            # 抵达乌克兰首都基辅, 抵达巴西北部城市贝伦: the city, not the country before it
+            return inner._.location if first.kind == "country" and inner is not None else first
+        dui = [p for p in places if c_start <= p.start_char < t_start and text[p.start_char - 1:p.start_char] in "对赴"]
+        if dui:
+            return dui[-1]._.location
+    located = [p for p in places if c_start <= p.start_char < c_end
+               and (locative(text, p) or after_dyad(p, s.dyad_ends))]
+    if not located:
+        located = [p for p in places if s.start <= p.start_char < t_start and locative(text, p)]
+    if located:
+        return specific(located[-1]._.location)
+    inside = [p for p in places if c_start <= p.start_char < c_end and p._.location.kind != "country"]
+    return specific(inside[0]._.location) if inside else None
+
+
+def destinations(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> list[Location]:
+    """The countries a visit word names, when it names several (访问日本和印尼, 对A和B的访问)."""
+    if trig.frame != "visit":
+        return []
+    return _after(s.text, t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places)
+
+
+def specific(loc: Location | None) -> Location | None:
+    """A venue stands for its city in the record (迎宾馆 -> 东京)."""
+    if loc is None or loc.kind != "venue" or not loc.city:
+        return loc
+    city = get_lexicon().places.get(loc.city)
+    if city is None:
+        return loc
+    return Location(city.name, city.name_en, city.country, city.lat, city.lon, None, city.kind)
+
+
+def _after(text: str, t_end: int, c_end: int, places: list[Span]) -> list[Location]:
+    """The countries right after a visit word, joined by 和/、/及 (访问日本和印尼)."""
+    out: list[Location] = []
+    pos = t_end
+    for p in sorted((p for p in places if t_end <= p.start_char < c_end), key=lambda p: p.start_char):
+        gap = text[pos:p.start_char]
+        if (out and not CONJ.match(gap)) or (not out and gap.strip()):
+            break
+        out.append(p._.location)
+        pos = p.end_char
+    return out
+
+
+def _before(text: str, t_start: int, c_start: int, places: list[Span]) -> list[Location]:
+    """The countries of "对A和B的访问" / "赴A、B访问": joined by 和/、/及 after 对 or 赴, right before the visit word."""
+    before = sorted((p for p in places if c_start <= p.start_char < t_start), key=lambda p: p.start_char)
+    for i, first in enumerate(before):
+        if text[first.start_char - 1:first.start_char] not in ("对", "赴"):
+            continue
+        chain, pos = [first], first.end_char
+        for p in before[i + 1:]:
+            if not CONJ.match(text[pos:p.start_char]):
+                break
+            chain.append(p)
+            pos = p.end_char
+        if len(chain) > 1 and re.fullmatch(r"的?[^，。,、和与及]{0,6}", text[pos:t_start]):
+            return [p._.location for p in chain]
+    return []

@@ -1,0 +1,197 @@
+"""One sentence as the event rooms see it: its clauses, actors, places and dates, and the
+text helpers that read actor spans (objects after a verb, coordinated names, locatives).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from timeline.components.doctext import doc_text
+from timeline.components.names import CONCURRENT_OFFICE
+from timeline.record import Actor, Event
+from timeline.temporal import TimeExpr
+
+if TYPE_CHECKING:
+    from timeline.events.focus import Trip
+
+CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ", "visit ", "visits ", "visited ",
+            "visiting ")
+CONJ = re.compile(r"^\s*(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")
+OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|(?:来华|访华|来访|到访|在华)[^，。,；]{0,12}?的|the|"
+                        r"(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")  # 会见来华进行正式访问的X
+MODIFIERS = ("TITLE", "COUNTRY", "ORG")
+TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞"
+CORE = ("call", "meeting", "visit")
+
+
+@dataclass
+class Sentence:
+    """A sentence of a Doc with what the earlier components found in it."""
+
+    doc: Doc
+    text: str  # the whole document's Simplified text (offsets are document offsets)
+    masked: str  # the same with titles, countries and organisations blanked
+    start: int
+    end: int
+    dct: date | datetime | None
+    dates: list[TimeExpr]
+    actors: list[Span]
+    places: list[Span]
+    dyad_ends: set[int]  # where the dyads of the document end (美朝 in 美朝新加坡首脑会谈)
+    found: list[Event] = field(default_factory=list)  # the events told so far in this sentence
+    trip: Trip | None = None  # the last dated stay this sentence told
+    nominal: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # the sides of the noun-phrase meetings
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    def clause_of(self, at: int) -> tuple[int, int]:
+        """The clause (between commas, semicolons, colons) holding offset `at`."""
+        return next(((a, b) for a, b in clauses(self.text, self.start, self.end) if a <= at < b), (self.start, self.end))
+
+    def clause_starts(self, until: int) -> list[int]:
+        """Where the clauses of the sentence begin, up to `until`."""
+        return [self.start] + [m.end() for m in CLAUSE_BREAK.finditer(self.text, self.start, until)]
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in CLAUSE_BREAK.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def within(items: list, starts: list[int], start: int, end: int) -> list:
+    """The items (sorted by their `starts`) that start in [start, end)."""
+    return items[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+def flat(spans: list[Span]) -> tuple[Actor, ...]:
+    """The actors of a list of actor spans, in order."""
+    out: list[Actor] = []
+    for s in spans:
+        out.extend(s._.actors or ())
+    return tuple(out)
+
+
+def names(actors: tuple[Actor, ...]) -> set[str]:
+    return {a.name for a in actors}
+
+
+def dedupe(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """One actor per name; a country is dropped when a person of that country is present."""
+    seen: dict[str, Actor] = {}
+    for a in actors:
+        seen.setdefault(a.name, a)
+    persons = {a.country for a in seen.values() if a.kind == "person"}
+    return tuple(a for a in seen.values() if not (a.kind == "country" and a.country in persons))
+
+
+def strip_actors(text: str, start: int, end: int, actors: list[Span]) -> str:
+    """text[start:end] with actor names removed (未与习近平通话 -> 未与通话)."""
+    chars = list(text[start:end])
+    for a in actors:
+        for i in range(max(a.start_char, start), min(a.end_char, end)):
+            chars[i - start] = ""
+    return "".join(chars)
+
+
+def invited_by(text: str, span: Span) -> bool:
+    """True for the inviter in 应德国总理朔尔茨邀请: a host, never the visitor."""
+    before = text[max(0, span.start_char - 12):span.start_char]
+    after = text[span.end_char:span.end_char + 12]
+    return "应" in before and "邀" in after and "，" not in before[before.rfind("应"):]
+
+
+def locative(text: str, span: Span) -> bool:
+    """True when a country or place span is the place of the clause (在日本, 访问中国), not an actor."""
+    if any(a.kind == "person" for a in span._.actors or ()):
+        return False
+    before = text[max(0, span.start_char - 9):span.start_char]
+    return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市")
+
+
+def after_dyad(span: Span, dyad_ends: set[int]) -> bool:
+    """True for a place right after the sides it hosts (美朝新加坡首脑会谈: 新加坡 is where, not who)."""
+    return span.label_ == "COUNTRY" and span.start_char in dyad_ends
+
+
+def mask_modifiers(doc: Doc) -> str:
+    """The text with titles, countries and organisations blanked out, so that the gap
+    between a verb and its object (会见俄罗斯总理梅德韦杰夫) reads as empty."""
+    text = doc_text(doc)
+    chars = list(text)
+    for span in doc.spans.get("gazetteer", []):
+        if span.label_ in MODIFIERS:
+            chars[span.start_char:span.end_char] = " " * (span.end_char - span.start_char)
+            more = CONCURRENT_OFFICE.match(text, span.end_char) if span.label_ == "TITLE" else None
+            if more:  # 副首相兼外交与侨务大臣: the second office too
+                chars[more.start():more.end()] = " " * (more.end() - more.start())
+    return "".join(chars)
+
+
+def coordinated(masked: str, s_actors: list[Span], person: Actor | None, before: int) -> tuple[Actor, ...]:
+    """`person` and the persons coordinated with it before `before` (朔尔茨、马克龙和德拉吉一同抵达基辅):
+    named one after another, with only titles, countries and 、/和/与/及 between them."""
+    persons = [s for s in s_actors if s.end_char <= before and any(a.kind == "person" for a in s._.actors or ())]
+    at = next((i for i, s in enumerate(persons) if person in (s._.actors or ())), None)
+    if person is None or at is None:
+        return (person,) if person is not None else ()
+    first = last = at
+    while first > 0 and CONJ.match(masked[persons[first - 1].end_char:persons[first].start_char]):
+        first -= 1
+    while last + 1 < len(persons) and CONJ.match(masked[persons[last].end_char:persons[last + 1].start_char]):
+        last += 1
+    return dedupe(flat(persons[first:last + 1]))
+
+
+def objects(text: str, t_end: int, right: list[Span]) -> list[Span]:
+    """The objects right after a transitive trigger: A 会见(了) B、C 和 D."""
+    out: list[Span] = []
+    pos = t_end
+    for i, span in enumerate(right):
+        nxt = right[i + 1] if i + 1 < len(right) else None
+        if nxt is not None and _modifies(text, span, nxt):
+            continue  # 巴西总统府首席部长科斯塔: the country describes the person after it
+        gap = text[pos:span.start_char]
+        if not out and not (OBJECT_GAP.match(gap) or is_description(gap)):
+            break
+        rest = re.sub(r"^\s*(?:和|与|及|、|,|，|and\b)\s*", "", gap)
+        if out and not (CONJ.match(gap) or is_description(rest) or re.fullmatch(r"(?:[A-Z][a-z]+\s+)+", rest)):
+            break
+        if out and not CONJ.match(gap[:3].strip() or "和") and not re.match(r"^\s*(?:和|与|及|、|,|，|and)", gap):
+            break
+        out.append(span)
+        pos = span.end_char
+    return out
+
+
+def _modifies(text: str, country: Span, person: Span) -> bool:
+    """True when a country span only describes the person named after it."""
+    if not all(a.kind == "country" for a in country._.actors or ()):
+        return False
+    if not any(a.kind == "person" for a in person._.actors or ()):
+        return False
+    gap = text[country.end_char:person.start_char]
+    if re.fullmatch(r"\s*(?:(?:[A-Z][a-z]+|counterparts?)\s+)*", gap):  # New Zealand counterpart Winston Peters
+        return True
+    return not gap.strip() or (is_description(gap) and not re.search(r"[，,、和与及]", gap))
+
+
+def is_description(gap: str) -> bool:
+    """Words between a verb and its object that only describe it: 到访的, 来华的 …"""
+    if re.match(r"^\s*(?:了)?[\u4e00-\u9fff]{0,6}的\s*$", gap):
+        return True
+    # an office the title table does not know (总统府首席部长), or words before a known title,
+    # which the masked text shows as blanks (外交发展  )
+    return bool(re.match(rf"^\s*[\u4e00-\u9fff]{{0,10}}(?:{TITLE_ENDINGS})\s*$", gap)
+                or re.match(r"^[\u4e00-\u9fff\s]{0,14}\s$", gap) and len(gap.strip()) <= 8)

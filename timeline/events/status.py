@@ -1,0 +1,49 @@
+"""Whether an event occurred, is planned or was cancelled (SPEC.md `status`)."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from timeline.events.cues import Cues
+from timeline.events.triggers import Trigger
+from timeline.record import When
+
+_RETRO_PLAN = re.compile(r"原计划|原定|原订|原本|本来")
+
+
+class Status:
+    """Status from the cues before and after the trigger, the date and the DCT."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+
+    def cancelled(self, text: str, t_start: int, t_end: int, c_start: int, s_end: int) -> bool:
+        """取消/推迟/延期 around the trigger, or a plan told in retrospect and then called off."""
+        before = text[c_start:t_start]
+        return self.cues.has("cancelled", before) or self.cues.has("cancelled", text[t_end:t_end + 6]) or (
+            # 原计划本月访问澳大利亚，但因…取消了行程: a plan told in retrospect, then called off
+            _RETRO_PLAN.search(before) is not None and self.cues.has("cancelled", text[t_end:s_end]))
+
+    def of(self, text: str, trig: Trigger, t_start: int, c_start: int, when: When,
+           dct: date | datetime | None) -> str:
+        """occurred or planned (cancellation is decided by `cancelled`)."""
+        before = text[c_start:t_start]
+        if trig.frame == "invite":
+            return "planned"
+        if trig.frame == "say":
+            return "occurred"
+        day = dct.date() if isinstance(dct, datetime) else dct
+        past_year = day is not None and when.date_end is not None and int(when.date_end[:4]) < day.year
+        if self.cues.has("planned", before) and not past_year:  # 将落实2018年…会谈成果: the talks are history
+            return "planned"
+        if self.cues.invites(before):  # 邀请她访美 (but 应…邀请 reports a visit)
+            return "planned"
+        if text[t_start + len(trig.word):t_start + len(trig.word) + 2] == "邀请":  # 访华邀请: an invitation
+            return "planned"
+        if day is not None and when.date_start and when.date_start > day.isoformat() and not _perfective(text, t_start):
+            return "planned"
+        return "occurred"
+
+
+def _perfective(text: str, t_start: int) -> bool:
+    return "了" in text[t_start:t_start + 6] or "曾" in text[max(0, t_start - 10):t_start]

@@ -1,0 +1,65 @@
+"""Trigger words (`data/triggers.tsv`) and where they occur in a Doc.
+
+Each trigger has an event type, a CAMEO code and a frame (how its sides are found: sym, trans,
+visit, invite, agree, say) and, for visit words that name their destination (访华), the country.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from timeline.components.doctext import doc_text
+from timeline.tsv import DATA, read_tsv
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    type: str
+    cameo: str
+    frame: str
+    dest: str | None
+
+
+def load_triggers() -> dict[str, Trigger]:
+    """The trigger table by word."""
+    return {r["trigger"]: Trigger(r["trigger"], r["type"], r["cameo"], r["frame"], r.get("dest") or None)
+            for r in read_tsv(DATA / "triggers.tsv")}
+
+
+class TriggerFinder:
+    """The trigger words of a Doc: longest first, none inside a name or a place."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.table = load_triggers()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for word in self.table:
+            self.matcher.add(word, [nlp.make_doc(word)])
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, Trigger]]:
+        text = doc_text(doc)
+        spans = []
+        for key, s, e in self.matcher(doc):
+            span = Span(doc, s, e)
+            spans.append((span.start_char, span.end_char, self.table[doc.vocab.strings[key]]))
+        spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        blocked = bytearray(len(text) + 1)  # characters inside a name or a place
+        for span in [*doc.spans.get("actors", []), *doc.spans.get("places", [])]:
+            blocked[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
+        out: list[tuple[int, int, Trigger]] = []
+        last_end = -1
+        for s, e, trig in spans:
+            if s < last_end or any(blocked[s:e]):
+                continue
+            if trig.word.isascii() and not _word_boundary(text, s, e):
+                continue
+            out.append((s, e, trig))
+            last_end = e
+        return out
+
+
+def _word_boundary(text: str, s: int, e: int) -> bool:
+    return (s == 0 or not text[s - 1].isalpha()) and (e == len(text) or not text[e].isalpha())
