@@ -4,8 +4,9 @@ The inputs are listed as work units (files; chunks of JSONL lines, see `timeline
 and cut into partitions of `partition_size` units. Each partition is one task: a worker reads
 and extracts its documents, writes the partition's events (merged within the partition) as
 one Parquet part file when a parts folder is given, and sends back the mentions. The client
-merges the partitions' mentions in input order (`timeline.merge.Merger`), so the merged
-events are the same as `timeline extract` gives with any `--jobs`.
+merges the partitions' mentions in input order (`timeline.merge.Merger`, whose records do not
+depend on that order either), so the merged events are the same as `timeline extract` gives
+with any `--jobs`.
 
 Without a scheduler address a LocalCluster is started (`n_workers` processes, one thread
 each). Against a real cluster the workers need this package installed and must see the

@@ -51,9 +51,9 @@ def extract_paths(paths: Iterable[str | Path], dct: datetime | None = None, jobs
                   on_document: Callable[[object], None] | None = None) -> list[Event]:
     """`extract_events` of files and directories, streamed, in `jobs` processes.
 
-    Documents are read as they are needed and only their mentions come back, merged as
-    they arrive: memory holds the merged events, not the corpus. The result does not
-    depend on `jobs`.
+    Documents are read as they are needed and only their mentions come back, each
+    document's merged as they arrive: memory holds the documents' events, not the corpus.
+    The result does not depend on `jobs`.
     """
     from timeline.parallel import run_units
 

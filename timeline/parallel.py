@@ -3,9 +3,9 @@
 The inputs are cut into small work units (a file; a chunk of lines of a JSONL file) that are
 listed lazily. Each unit is read and run through the pipeline by `process_unit`, in this
 process (`jobs=1`) or in a pool of worker processes, with a bounded number of units in flight
-and the results handed back in input order. The caller merges the mentions as they come
-(`timeline.merge.Merger`), so memory holds the merged events, never the corpus, and the
-output does not depend on the number of processes.
+and the results handed back in input order. The caller merges each document's mentions as
+they come (`timeline.merge.Merger`), so memory holds the documents' events, never the corpus,
+and the output does not depend on the number of processes (nor on the order of the documents).
 """
 from __future__ import annotations
 
