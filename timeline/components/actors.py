@@ -152,6 +152,7 @@ class ActorResolver:
                     actors.append(actor_span)
             prev = span
         _one_person_per_form(actors, self.lex.persons)
+        actors = self._surname_titles(doc, gaz, actors, on)
         actors.extend(self._dyads(doc, occupied))
         actors = self._groups(doc, actors, on)
         actors = self._country_lists(doc, actors, on)
@@ -342,6 +343,39 @@ class ActorResolver:
             actors = [a for a in actors if not (m.start <= a.start_char < m.end)] + [span]
         return actors
 
+    def _surname_titles(self, doc: Doc, gaz: list[Span], actors: list[Span], on: date | None) -> list[Span]:
+        """A surname and a title (李总理, 习主席, 尹总统) name the person of that surname the
+        document names elsewhere, the one holding that office first."""
+        text = doc_text(doc)
+        persons = [a for s in actors if s.label_ == PERSON for a in (s._.actors or ())
+                   if a.kind == "person" and a.country in _SURNAME_FIRST]
+        taken = bytearray(len(text) + 1)
+        for s in actors:
+            taken[s.start_char:s.end_char] = b"\x01" * (s.end_char - s.start_char)
+        for t in gaz:
+            at = t.start_char - 1
+            title = self.lex.titles.get(t.text)
+            if title is None or at < 0 or taken[at] or not "\u4e00" <= text[at] <= "\u9fff" \
+                    or (at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] not in _BEFORE_SURNAME):
+                continue
+            named = list(dict.fromkeys(p for p in persons if p.name.startswith(text[at])))
+            holding = [p for p in named if p.role in (title.office, t.text)]
+            who = holding[0] if holding else named[0] if len(named) == 1 else self._holder_by_surname(
+                text[at], title.office, on) if not named else None
+            span = doc.char_span(at, t.end_char, label=PERSON) if who is not None else None
+            if span is None:
+                continue
+            span._.actors = (who,)
+            actors = [s for s in actors if not (s.start_char < t.end_char and at < s.end_char)] + [span]
+        return sorted(actors, key=lambda s: s.start_char)
+
+    def _holder_by_surname(self, surname: str, office: str, on: date | None) -> Actor | None:
+        """The one holder of `office` on `on`, in a country of surname-first names, whose name
+        begins with `surname` (习主席 in a text that never writes 习近平)."""
+        found = {p.name: p for iso in _SURNAME_FIRST
+                 if (p := self.lex.holder(iso, office, on)) is not None and p.name.startswith(surname)}
+        return self.person_actor(next(iter(found.values())), office, on) if len(found) == 1 else None
+
     def _country_lists(self, doc: Doc, actors: list[Span], on: date | None) -> list[Span]:
         """Countries listed, then an office (刚果(金)、马里…等9国总统, 立陶宛、拉脱维亚和爱沙尼亚这三个
         波罗的海国家的元首): one span whose actors are each country's holder of that office."""
@@ -407,6 +441,10 @@ _MEETING_NOUN = re.compile(r"首脑会谈|首脑会晤|峰会|会晤|会谈")
 _PLACE_SUMMIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(首脑|元首)(?:会谈|会晤)")
 _DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "总理": "head_of_government",
                  "首相": "head_of_government", "外长": "foreign_minister", "防长": "defence_minister"}
+# countries whose people's names begin with the surname (李显龙 -> 李总理)
+_SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "VNM"})
+# what may stand right before such a surname: a verb or a preposition, not the end of another word
+_BEFORE_SURNAME = frozenset("与同和跟及对向为由让请被把将在是据称说见访")
 _LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
 
 

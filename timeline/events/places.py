@@ -31,11 +31,18 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
                           and re.fullmatch(r"[^，。、和与及]*", text[after[0].end_char:p.start_char])), None)
             # 抵达乌克兰首都基辅, 抵达巴西北部城市贝伦: the city, not the country before it
             return inner._.location if first.kind == "country" and inner is not None else first
+        letter = one_letter_country(text, t_end)
+        if letter is not None and not after:  # 赴美, 抵日: the country of the letter
+            return letter
         dui = [p for p in places if c_start <= p.start_char < t_start and text[p.start_char - 1:p.start_char] in "对赴"]
         if dui:
             return dui[-1]._.location
     located = [p for p in places if c_start <= p.start_char < c_end
                and (locative(text, p) or after_dyad(p, s.dyad_ends))]
+    gone = next((one_letter_country(text, m.end()) for m in _TO.finditer(text, c_start, t_start)
+                 if one_letter_country(text, m.end())), None)
+    if gone is not None and not located:  # 赴美与拜登会面: in the country the clause travels to
+        return gone
     if not located:
         located = [p for p in places if s.start <= p.start_char < t_start and locative(text, p)]
     if located:
@@ -49,6 +56,22 @@ def destinations(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: t
     if trig.frame != "visit":
         return []
     return _after(s.text, t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places)
+
+
+def one_letter_country(text: str, at: int) -> Location | None:
+    """The country a one-letter form names right at `at` (赴美, 抵日), when it names one country and
+    is not the start of a longer word (赴美国 is read as a place already; 赴德黑兰 is no 德)."""
+    lex = get_lexicon()
+    isos = lex.country_by_short.get(text[at:at + 1], [])
+    if len(isos) != 1 or (at + 1 < len(text) and "\u4e00" <= text[at + 1] <= "\u9fff"
+                          and text[at + 1] not in _AFTER_LETTER):
+        return None
+    c = lex.countries[isos[0]]
+    return Location(c.name, c.name_en, c.iso3, None, None, None, "country")
+
+
+_TO = re.compile(r"赴|抵|前往|飞往")
+_AFTER_LETTER = frozenset("与和同并会访出参进展举期时后前，。、")
 
 
 def specific(loc: Location | None) -> Location | None:
