@@ -83,8 +83,8 @@ class EventExtractor:
                         weak.add(len(mentions))
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
-            if not text.startswith(self.cues.look_back, start):  # 这是…继…会晤后: a look back,
-                focus = update_focus(focus, s.found, s.actors, s.trip)  # not what the story is about
+            if not text.startswith(self.cues.look_back, start):  # 这是…继…会晤后: a look back moves no focus
+                focus = update_focus(focus, s.found, s.actors, s.trip, self.dating.occasion(s))
         doc.user_data["mentions"] = _yield_dates(mentions, weak | _headline(mentions, text, sentences))
         return doc
 
@@ -145,13 +145,18 @@ def _headline(mentions: list[Event], text: str, sentences: list) -> set[int]:
 
 
 def _yield_dates(mentions: list[Event], weak: set[int]) -> list[Event]:
-    """Mentions dated weakly (by the discourse, or in a headline) lose that date where the
-    document dates the same event (type and sides) by words of its own: undated, they merge
-    into it instead of standing as a second event."""
-    said = {(m.type, frozenset(a.name for a in m.actors)) for i, m in enumerate(mentions)
-            if i not in weak and m.when.date_start}
-    return [m.with_(when=When()) if i in weak and (m.type, frozenset(a.name for a in m.actors)) in said else m
-            for i, m in enumerate(mentions)]
+    """Mentions dated weakly (by the discourse, or in a headline) take the date and status of
+    the same event (type and sides) where the document tells it in words of its own, so that
+    they merge into it instead of standing as a second event."""
+    said: dict[tuple[str, frozenset[str]], Event] = {}
+    for i, m in enumerate(mentions):
+        if i not in weak and m.when.date_start:
+            said.setdefault((m.type, frozenset(a.name for a in m.actors)), m)
+    out = []
+    for i, m in enumerate(mentions):
+        own = said.get((m.type, frozenset(a.name for a in m.actors))) if i in weak else None
+        out.append(m.with_(when=When(), status=own.status) if own is not None else m)
+    return out
 
 
 def _confidence(actors: tuple[Actor, ...], when: When, trig: Trigger) -> float:

@@ -39,7 +39,7 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
             return dui[-1]._.location
     located = [p for p in places if c_start <= p.start_char < c_end
                and (locative(text, p) or after_dyad(p, s.dyad_ends))]
-    gone = next((one_letter_country(text, m.end()) for m in _TO.finditer(text, c_start, t_start)
+    gone = next((one_letter_country(text, m.end()) for m in _TO.finditer(text, s.start, t_start)
                  if one_letter_country(text, m.end())), None)
     if gone is not None and not located:  # 赴美与拜登会面: in the country the clause travels to
         return gone
