@@ -138,6 +138,11 @@ class ActorResolver:
                     if actor.country is None:  # 摩洛哥外交大臣布里达: a new name takes the country before it
                         actor = Actor(actor.name, actor.name_en, actor.kind, chain[0], actor.role)
                         known[span.text] = actor
+                if actor is not None and actor.country is None and span.kb_id_ not in self.lex.persons and role:
+                    own = self._title_country(role)  # 外交部政务次长俞大㵢: the country of the title itself
+                    if own is not None:
+                        actor = Actor(actor.name, actor.name_en, actor.kind, own, actor.role)
+                        known[span.text] = actor
                 if actor is not None and chain and actor.country not in chain and span.label_ == PERSON \
                         and span.kb_id_ in self.lex.persons:
                     # 英国首相国家安全顾问鲍威尔 is not the American 鲍威尔 of our table: a namesake
@@ -159,6 +164,14 @@ class ActorResolver:
         doc.spans["actors"] = sorted(actors, key=lambda s: s.start_char)
         doc.spans["places"] = places
         return doc
+
+    def _title_country(self, title_text: str) -> str | None:
+        """The one country a title belongs to (外交部政务次长 -> TWN), else None."""
+        title = self.lex.titles.get(title_text)
+        if title is None or len(title.countries) != 1:
+            return None
+        country = self.lex.countries.get(title.countries[0])
+        return country.iso3 if country is not None and country.kind == "country" else None
 
     def _pick_country(self, span: Span, doc: Doc) -> str | None:
         isos = [e.key for e in span._.entries if e.label in (COUNTRY, ORG)] or (
@@ -428,7 +441,8 @@ class ActorResolver:
 
 # offices many people hold at once: a bare title of these never names one person
 SHARED_OFFICES = frozenset({"senior_official", "minister", "deputy_foreign_minister", "ambassador", "spokesperson",
-                            "envoy", "deputy_head_of_government", "office", "military_chief", "party_leader"})
+                            "envoy", "deputy_head_of_government", "office", "military_chief", "party_leader",
+                            "legislator"})
 _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 

@@ -58,7 +58,8 @@ _EN_TITLE = re.compile(
 CONCURRENT_OFFICE = re.compile(rf"兼[{CJK}、]{{0,10}}?(?:大臣|部长|外长|防长|总理|首相|主席|总统|秘书长|议长|大使|国务卿|主任)")
 
 _OFFICIALS = frozenset({"official", "diplomat", "envoy", "spokesperson", "minister"})
-_NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从等并及同跟还又都曾正首后前")
+# 级: 局长级磋商; 馆: 驻华大使馆 (a title inside an institution's name)
+_NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从等并及同跟还又都曾正首后前级馆")
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,11 @@ def _translit_chars() -> frozenset[str]:
     return frozenset(_TRANSLIT_BASE) | {c for c, n in counts.items() if n >= MIN_TRANSLIT_USES}
 
 
+def _han(ch: str) -> bool:
+    """A Han character of a personal name: the basic block or Extension A (俞大㵢)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
 def _name_after(text: str, pos: int, country: str | None, translit: frozenset[str]) -> int:
     """End offset of a name starting at `pos`, or `pos` when there is none."""
     limit = NAME_MAX_CJK.get(country or "")
@@ -89,7 +95,7 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
     if limit and country != "JPN" and text[pos:pos + 1] not in _surnames():
         return pos
     if limit:  # a Chinese, Korean, Japanese or Vietnamese name: 2..limit characters
-        while end < len(text) and end - pos < limit and "\u4e00" <= text[end] <= "\u9fff":
+        while end < len(text) and end - pos < limit and _han(text[end]):
             if end - pos >= 2 and text.startswith(_STOP_AFTER, end):
                 break
             end += 1
@@ -136,7 +142,8 @@ class NameFinder:
             title = self.lexicon.titles.get(span.text)
             if title is not None and title.rank == "nonactor":
                 continue
-            country = _country_before(gaz, span)
+            country = _country_before(gaz, span) or (
+                title.countries[0] if title is not None and len(title.countries) == 1 else None)
             title_end = span.end_char
             more = CONCURRENT_OFFICE.match(text, title_end)  # 副首相兼外交与侨务大臣: a second office, maybe unlisted
             if more and not any(s.label_ in (PERSON, COUNTRY) and title_end <= s.start_char < more.end() for s in gaz):
@@ -246,7 +253,7 @@ class NameFinder:
 
 
 def _country_before(gaz: list[Span], title: Span) -> str | None:
-    """The country named right before a title (德国总理 -> DEU), else the title's own country."""
+    """The country named right before a title (德国总理 -> DEU); the caller falls back on the title's own."""
     for span in gaz:
         if span.end_char == title.start_char and span.label_ == COUNTRY:
             return span.kb_id_
