@@ -19,10 +19,8 @@ import pandas as pd
 
 from timeline import query as _q
 from timeline.atomic import atomic_write
+from timeline.record import FIELDS
 
-FIELDS = ("event_id", "type", "cameo", "status", "date", "date_mod", "date_start", "date_end", "date_text",
-          "actors", "location", "doc_id", "doc_ids", "sentence", "char_start", "char_end", "mentions",
-          "confidence")
 EVENT_TYPES = ("call", "meeting", "visit", "agreement", "statement")
 STATUSES = ("occurred", "planned", "cancelled")
 LIST_FIELDS = ("actors", "doc_ids")
@@ -227,7 +225,8 @@ def _frame(records: list[dict]) -> pd.DataFrame:
     for f in INT_FIELDS:
         frame[f] = pd.to_numeric(frame[f], errors="coerce").astype("Int64")
     frame["confidence"] = pd.to_numeric(frame["confidence"], errors="coerce").astype("float64")
-    for f in ("event_id", "cameo", "date", "date_mod", "date_text", "doc_id", "sentence", "place", "place_country"):
+    for f in ("event_id", "cameo", "date", "date_mod", "date_text", "doc_id", "url", "published", "sentence", "place",
+              "place_country"):
         frame[f] = frame[f].astype(object).where(frame[f].notna(), None)
     # chronological: start day, then the narrower interval (day < month < year), undated last, stable
     span = (frame["date_end"] - frame["date_start"]).dt.days
