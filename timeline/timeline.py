@@ -119,15 +119,35 @@ class Timeline:
 
     # ------------------------------------------------------------ graph
 
-    def graph(self, aggregate: bool = False):
+    def graph(self, aggregate: bool = False, statements: bool = False):
+        """Actors and the events between them: calls, meetings, visits, agreements (and
+        statements with `statements=True`); see `timeline.graph`."""
         from timeline.graph import build_graph
 
-        return build_graph(self.records, aggregate=aggregate)
+        return build_graph(self.records, aggregate=aggregate, statements=statements)
 
-    def write_graph(self, path: str | Path, aggregate: bool = False, title: str | None = None) -> None:
+    def write_graph(self, path: str | Path, aggregate: bool = False, title: str | None = None,
+                    statements: bool = False) -> None:
+        """A graph file by extension: .graphml/.gexf (`aggregate`: one weighted edge per pair),
+        .html (interactive) or .png; the pictures draw one line per pair and type either way."""
         from timeline.graph_export import write_graph
 
-        write_graph(self.graph(aggregate=aggregate), path, title=title)
+        picture = Path(path).suffix.lower() in (".html", ".htm", ".png")
+        write_graph(self.graph(aggregate=aggregate and not picture, statements=statements), path, title=title)
+
+    # ------------------------------------------------------------ map
+
+    def map(self, title: str = "Where it happened"):
+        """The events on a map (a folium.Map: it shows itself in Jupyter); see `timeline.event_map`."""
+        from timeline.event_map import build_map
+
+        return build_map(self.records, title=title)
+
+    def write_map(self, path: str | Path, title: str = "Where it happened") -> None:
+        """The map as a self-contained HTML page (it draws its markers offline)."""
+        from timeline.event_map import write_map
+
+        write_map(self.records, path, title=title)
 
     # ------------------------------------------------------------ exports
 
