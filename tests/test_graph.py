@@ -225,3 +225,17 @@ def test_png_legends_name_what_is_drawn(tl):
                          "韩国 KOR": country_color("KOR"), "俄罗斯 RUS": country_color("RUS"),
                          "美国 USA": country_color("USA")}
     assert [label for _, label in sections["Events (line width)"]] == ["1", "3"]
+
+
+def test_layout_is_the_same_in_every_run():
+    """Seeded, and never in the order of a set: the pictures do not change from run to run."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import json; from timeline import Timeline; from timeline.graph_layout import layout; "
+              f"g = Timeline.from_jsonl({str(FIXTURE)!r}).graph(aggregate=True); "
+              "print(json.dumps(layout({str(n): d for n, d in g.nodes(data=True)}, list(g.edges)), sort_keys=True))")
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(runs) == 1

@@ -34,7 +34,7 @@ STYLE = """<style>
             text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 3px #fff; pointer-events: none; }
 #tl-panel { position: absolute; top: 10px; right: 10px; z-index: 1000; background: rgba(255,255,255,.93);
             padding: 8px 12px; border-radius: 6px; box-shadow: 0 1px 5px rgba(0,0,0,.35);
-            font: 13px/1.6 sans-serif; max-width: 330px; }
+            font: 13px/1.5 sans-serif; max-width: 250px; }
 #tl-panel h3 { margin: 0 0 4px 0; font-size: 15px; }
 #tl-panel .tl-key { display: block; }
 #tl-panel .tl-key i { display: inline-block; width: 12px; height: 12px; border-radius: 50%;
@@ -53,7 +53,10 @@ def _leaflet_assets() -> str:
 
     data = Path(leaflet.BASE_DIR)
     script = re.sub(r"//# sourceMappingURL=\S+", "", (data / "leaflet.js").read_text(encoding="utf-8"))
-    return f"<style>{(data / 'leaflet.css').read_text(encoding='utf-8')}</style>\n<script>{script}</script>"
+    # folium makes each marker with Leaflet's default icon before giving it ours: an empty one
+    # instead, so that the default icon's images (files next to a CDN copy) are never asked for
+    default_icon = '<script>L.Marker.prototype.options.icon = L.divIcon({className: "tl-icon", html: ""});</script>'
+    return f"<style>{(data / 'leaflet.css').read_text(encoding='utf-8')}</style>\n<script>{script}</script>\n{default_icon}"
 
 
 def place_point(location: dict | None) -> tuple[float, float, str | None] | None:
@@ -133,7 +136,7 @@ def build_map(records: list[dict], title: str = "Where it happened"):
 {% endmacro %}""")
 
     groups = _groups(records)
-    m = folium.Map(location=[30, 120], zoom_start=3, tiles=None, control_scale=True)
+    m = folium.Map(location=[30, 120], zoom_start=3, tiles=None, control_scale=True, zoom_snap=0.25)
     m.default_js, m.default_css = [], []  # folium's CDN files; Leaflet comes inlined below
     root = m.get_root()
     root.header.add_child(Element(_leaflet_assets()), name="leaflet")
@@ -163,7 +166,9 @@ def build_map(records: list[dict], title: str = "Where it happened"):
             icon_anchor=(-(ring + max(g["size"] for g in here) / 2 + 4), 9), class_name="tl-icon")).add_to(m)
     if by_point:
         lats, lons = [p[0] for p in by_point], [p[1] for p in by_point]
-        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(60, 60), max_zoom=7)
+        # room on the right for the legend panel, which must never hide a marker
+        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding_top_left=(40, 40),
+                     padding_bottom_right=(290, 40), max_zoom=7)
     m.add_child(Declutter())
     root.html.add_child(Element(_panel(records, groups, title)))
     return m

@@ -75,15 +75,17 @@ FILTER = """<script>
 </script>"""
 
 
-def graph_html(graph: nx.Graph, title: str = "Who met whom", height: str = "700px") -> str:
+def graph_html(graph: nx.Graph, title: str = "Who met whom") -> str:
     """A self-contained page: the legends, the date range, the graph."""
     from pyvis.network import Network
 
-    net = Network(height=height, width="100%", cdn_resources="in_line", notebook=False, heading="")
-    net.toggle_physics(False)
     drawn = links(graph)
     linked = {x for link in drawn for x in (link.u, link.v)}
     pos = layout({str(n): d for n, d in graph.nodes(data=True)}, [(k.u, k.v) for k in drawn])
+    ys = [y for _, y in pos.values()] or [0.0]
+    height = min(max(round((max(ys) - min(ys)) * PX_PER_IN * 1.3) + 200, 450), 800)  # as tall as the layout needs
+    net = Network(height=f"{height}px", width="100%", cdn_resources="in_line", notebook=False, heading="")
+    net.toggle_physics(False)
     for n, data in graph.nodes(data=True):
         fill = country_color(data.get("country"))
         x, y = pos[str(n)]
@@ -156,3 +158,19 @@ def _header(graph: nx.Graph, title: str, drawn: list) -> str:
             f'<button id="tl-all" type="button">all dates</button><span id="tl-shown"></span></div>\n'
             f'<details id="tl-actors"><summary>{graph.number_of_nodes()} actors, {len(drawn)} lines — '
             f'hover a line for its events, a circle for the actor</summary><ul>{rows}</ul></details>\n</div>\n')
+
+
+class GraphView:
+    """The page of a graph, shown inline by Jupyter (an iframe holding the whole page)."""
+
+    def __init__(self, graph: nx.Graph, title: str = "Who met whom") -> None:
+        self.page = graph_html(graph, title=title)
+
+    def _repr_html_(self) -> str:
+        return (f'<iframe srcdoc="{html.escape(self.page, quote=True)}" width="100%" height="900" '
+                'style="border:1px solid #ddd"></iframe>')
+
+    def save(self, path) -> None:
+        from timeline.atomic import atomic_write
+
+        atomic_write(path, self.page)

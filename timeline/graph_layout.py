@@ -45,7 +45,16 @@ def layout(nodes: dict[str, dict], pairs: list[tuple[str, str]]) -> dict[str, tu
     simple.add_nodes_from(sorted(nodes))
     simple.add_edges_from(pairs)
     groups = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c))
-    return _pack([_separate(_group_layout(simple.subgraph(g)), box) for g in groups], box)
+    return _pack([_separate(_group_layout(_ordered(simple, g)), box) for g in groups], box)
+
+
+def _ordered(graph: nx.Graph, names: list[str]) -> nx.Graph:
+    """The group as a graph of its own, nodes and edges in sorted order: a subgraph view would
+    list them in the order of a set, and the seeded layout would differ from run to run."""
+    group = nx.Graph()
+    group.add_nodes_from(names)
+    group.add_edges_from(sorted(tuple(sorted(e)) for e in graph.subgraph(names).edges))
+    return group
 
 
 def overlaps(pos: dict[str, tuple[float, float]], box: dict) -> list[tuple[str, str]]:

@@ -4,6 +4,7 @@
     tl.events                      # DataFrame, oldest first, undated last
     tl.met("习近平", "Trump")       # every call / meeting / visit between the two
     tl.to_csv("events.csv", safe=True); tl.to_timelinejs("timeline.json"); tl.graph()
+    tl.chart(); tl.graph_view(); tl.map()   # pictures that Jupyter shows inline
 """
 from __future__ import annotations
 
@@ -134,6 +135,18 @@ class Timeline:
 
         picture = Path(path).suffix.lower() in (".html", ".htm", ".png")
         write_graph(self.graph(aggregate=aggregate and not picture, statements=statements), path, title=title)
+
+    def graph_view(self, title: str = "Who met whom", statements: bool = False):
+        """The interactive graph page, shown inline in Jupyter (`.save(path)` writes it)."""
+        from timeline.graph_html import GraphView
+
+        return GraphView(self.graph(statements=statements), title=title)
+
+    def chart(self, title: str = "Diplomatic events by actor"):
+        """The timeline chart: actors by date, markers by type (a matplotlib Figure)."""
+        from timeline.chart import timeline_chart
+
+        return timeline_chart(self.events, title=title)
 
     # ------------------------------------------------------------ map
 
