@@ -8,7 +8,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: run test bench system-deps clean
+.PHONY: run test bench notebook system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -31,6 +31,10 @@ system-deps:
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q -n 2 -m "not slow"
+
+# Run the tutorial notebook again and store it with its outputs (tests/test_notebook.py runs it too).
+notebook: $(STAMP)
+	$(BIN)/python notebooks/execute.py --store
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
