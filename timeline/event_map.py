@@ -56,7 +56,8 @@ def _leaflet_assets() -> str:
     # folium makes each marker with Leaflet's default icon before giving it ours: an empty one
     # instead, so that the default icon's images (files next to a CDN copy) are never asked for
     default_icon = '<script>L.Marker.prototype.options.icon = L.divIcon({className: "tl-icon", html: ""});</script>'
-    return f"<style>{(data / 'leaflet.css').read_text(encoding='utf-8')}</style>\n<script>{script}</script>\n{default_icon}"
+    style = (data / "leaflet.css").read_text(encoding="utf-8")
+    return f"<style>{style}</style>\n<script>{script}</script>\n{default_icon}"
 
 
 def place_point(location: dict | None) -> tuple[float, float, str | None] | None:

@@ -2,9 +2,10 @@
 no network access needed).
 
 Actors stand where `timeline.graph_layout` puts them (the PNG's layout: no two circles or
-labels overlap), with physics off; they can be dragged. Nodes are actors, filled with their country's colour; lines are the events of one type
-between two actors (`graph_export.links`), coloured by type, as wide as they are many, with
-a tooltip listing each event (date, type, place, evidence). Both legends are drawn from
+labels overlap), with physics off; they can be dragged. Nodes are actors, filled with their
+country's colour; lines are the events of one type between two actors (`graph_export.links`),
+coloured by type, as wide as they are many, with a tooltip listing each event (date, type,
+place, evidence). Both legends are drawn from
 `timeline.colors`, the table the nodes and lines take their colours from. Two date inputs
 hide the lines (and the actors left without any) whose events all fall outside the range.
 
@@ -57,7 +58,8 @@ FILTER = """<script>
       inside.forEach(function (ev) { kept[ev.id] = true; });
       if (inside.length) { linked[e.from] = linked[e.to] = true; }
       updates.push({id: e.id, hidden: inside.length === 0, width: width(inside.length),
-                    title: e.pair + " (" + inside.length + ")\\n" + inside.map(function (ev) { return ev.text; }).join("\\n")});
+                    title: e.pair + " (" + inside.length + ")\\n"
+                           + inside.map(function (ev) { return ev.text; }).join("\\n")});
     });
     edges.update(updates);
     nodes.update(nodes.get().map(function (n) { return {id: n.id, hidden: n.linked && !linked[n.id]}; }));
@@ -66,7 +68,10 @@ FILTER = """<script>
   document.getElementById("tl-all").addEventListener("click", function () {
     from.value = from.min; to.value = to.max; undated.checked = true; apply();
   });
-  [from, to, undated].forEach(function (el) { el.addEventListener("change", apply); el.addEventListener("input", apply); });
+  [from, to, undated].forEach(function (el) {
+    el.addEventListener("change", apply);
+    el.addEventListener("input", apply);
+  });
   network.once("afterDrawing", function () { window.tlStable = true; });  // drawn: tests may look
   apply();
   network.fit();
