@@ -119,7 +119,7 @@ def test_migration_from_version_1(tmp_path: Path) -> None:
                  (rec["event_id"], "2025-10-30", "2025-10-30", "2025-10-30", json.dumps(rec),
                   json.dumps(event_to_data(e))))
     assert schema_version(conn) == 1
-    assert migrate(conn) == SCHEMA_VERSION == 2
+    assert migrate(conn) == SCHEMA_VERSION == 3
     names = sorted(r[0] for r in conn.execute("SELECT name FROM actors WHERE event_id = ?", (rec["event_id"],)))
     assert names == ["习近平", "特朗普"]
     conn.close()

@@ -14,6 +14,8 @@ Tables (schema version `SCHEMA_VERSION`, kept in `meta`):
   linked to the stored event it went into.
 - `actors`: the actors of each event (`event_id`, `name`, `kind`, `country`, …), for SQL.
 
+An event's `url` and `published` (those of its first document) are columns too (version 3).
+
 A new document's events are merged into the stored ones per SPEC.md with `timeline.merge`:
 the stored events with the same type and actors are loaded, merged with the new ones and
 written back. Each document is one transaction: a process killed mid-run leaves every
@@ -33,7 +35,7 @@ from pathlib import Path
 from timeline.merge import _nested, merge
 from timeline.record import Actor, Event, Location, When
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class StoreError(Exception):
@@ -60,7 +62,7 @@ def event_from_data(d: dict) -> Event:
                  actors=tuple(Actor(**a) for a in d["actors"]), when=When(**d["when"]),
                  location=Location(**loc) if loc else None, doc_id=d["doc_id"], sentence=d["sentence"],
                  char_start=d["char_start"], char_end=d["char_end"], confidence=d["confidence"],
-                 doc_ids=list(d["doc_ids"]), mentions=d["mentions"])
+                 doc_ids=list(d["doc_ids"]), mentions=d["mentions"], url=d.get("url"), published=d.get("published"))
 
 
 def _json(v: object) -> str:
@@ -118,8 +120,24 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
         _insert_actors(conn, event_id, event_from_data(json.loads(data)))
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Version 3: every event carries the `url` and publication time (`published`) of its first
+    document; the stored events get them from the `documents` table (the first one ingested of that id)."""
+    _script(conn, "ALTER TABLE events ADD COLUMN url TEXT; ALTER TABLE events ADD COLUMN published TEXT")
+    sources: dict[str, tuple[str | None, str | None]] = {}
+    for doc_id, url, dct in conn.execute("SELECT doc_id, url, dct FROM documents ORDER BY rowid"):
+        sources.setdefault(doc_id, (url, dct))
+    for event_id, doc_id, record, data in conn.execute("SELECT event_id, doc_id, record, data FROM events").fetchall():
+        url, published = sources.get(doc_id, (None, None))
+        record, data = json.loads(record), json.loads(data)
+        record.update(url=url, published=published)
+        data.update(url=url, published=published)
+        conn.execute("UPDATE events SET url = ?, published = ?, record = ?, data = ? WHERE event_id = ?",
+                     (url, published, _json(record), _json(data), event_id))
+
+
 # version -> the function that takes a store from that version to the next
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _v0_to_v1, 1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -257,9 +275,9 @@ class Store:
         rec = e.to_record()
         self.conn.execute(
             "INSERT OR REPLACE INTO events(event_id, key, type, status, date, date_start, date_end, doc_id,"
-            " char_start, mentions, record, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " char_start, mentions, record, data, url, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (rec["event_id"], key, e.type, e.status, e.when.date, e.when.date_start, e.when.date_end, e.doc_id,
-             e.char_start, e.mentions, _json(rec), _json(event_to_data(e))))
+             e.char_start, e.mentions, _json(rec), _json(event_to_data(e)), e.url, e.published))
         self.conn.execute("DELETE FROM actors WHERE event_id = ?", (rec["event_id"],))
         _insert_actors(self.conn, rec["event_id"], e)
 

@@ -125,7 +125,8 @@ class EventExtractor:
     @staticmethod
     def _trace(s: Sentence, trig: Trigger, t_start: int, sentence: str, outcome: str, detail: str) -> None:
         if trace.tracing(s.doc):
-            trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, t_start,
+            at = t_start + s.doc.user_data.get("offset", 0)
+            trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, at,
                                                  sentence, outcome, detail))
 
 

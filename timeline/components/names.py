@@ -57,7 +57,7 @@ _EN_TITLE = re.compile(
 # 兼 + an office ending in a title head: the second of two offices one person holds
 CONCURRENT_OFFICE = re.compile(rf"兼[{CJK}、]{{0,10}}?(?:大臣|部长|外长|防长|总理|首相|主席|总统|秘书长|议长|大使|国务卿|主任)")
 
-_OFFICIALS = frozenset({"official", "diplomat", "envoy", "spokesperson", "minister"})
+_OFFICIALS = frozenset({"official", "diplomat", "envoy", "spokesperson"})
 # 级: 局长级磋商; 馆: 驻华大使馆 (a title inside an institution's name)
 _NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从等并及同跟还又都曾正首后前级馆")
 
