@@ -124,8 +124,8 @@ class ActorResolver:
                         places.append(span)
                         span._.location = self.country_location(iso)
             elif label == PERSON:
-                if _possessor(spans, span, text):
-                    continue
+                if _possessor(spans, span, text) or _IN_A_NAME.match(text, span.end_char):
+                    continue  # (哈立德国王国际机场: a name inside a place's name)
                 if self._commentator(text, span, spans) or _said_by_commentator(commentators, span.text):
                     commentators.update({span.text, span.text.rsplit("·", 1)[-1]})
                     continue  # 教授史蒂芬·纳吉 … 纳吉说: a commentator stays one all through the article
@@ -458,7 +458,7 @@ _DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leade
 # countries whose people's names begin with the surname (李显龙 -> 李总理)
 _SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "VNM"})
 # what may stand right before such a surname: a verb or a preposition, not the end of another word
-_BEFORE_SURNAME = frozenset("与同和跟及对向为由让请被把将在是据称说见访")
+_BEFORE_SURNAME = frozenset("与同和跟及对向为由让请被把将在是据称说见访待盼望迎谢接送陪随等")
 _LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
 
 
@@ -471,6 +471,7 @@ def _list_office() -> tuple[re.Pattern[str], dict[str, str]]:
                       rf"(?P<office>{alt})"), words
 
 
+_IN_A_NAME = re.compile(r"(?:国王|王子|总统)?(?:国际)?(?:机场|大学|医院|广场|大街|大道|纪念馆|纪念堂|清真寺|基金会|研究所|港|号)")
 _KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")
 
 

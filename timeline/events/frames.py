@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, focus_with
 from timeline.events.sentence import (CLAUSE_BREAK, CORE, Sentence, after_dyad, coordinated, dedupe, flat,
-                                      invited_by, locative, names, objects)
+                                      invited_by, locative, names, objects, partner)
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
 
@@ -32,6 +32,7 @@ _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "�
 # what each frame needs and lacked when it found no sides (for the trace)
 MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "second side", "sym": "second side",
            "agree": "sides", "np": "sides"}
+_KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
 _TOPIC = re.compile(r"就[^，。；]{1,30}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?[^，。；]{0,6}$")
 # a person before a meeting noun phrase takes part in it when one of these stands between (X出席东盟峰会)
@@ -166,8 +167,8 @@ class Frames:
             pronoun = _PRONOUN_SUBJECT.match(text, a, b)
             if pronoun and not any(x.start_char < pronoun.end() for x in spans):
                 return focus.subject
-            persons = [x for x in flat(spans) if x.kind == "person"]
-            if persons:
+            persons = [x for x in flat([x for x in spans if not partner(text, x, a)]) if x.kind == "person"]
+            if persons:  # (将与习近平见面，随后赴美与拜登会面: 习近平 was a partner, not the subject)
                 return persons[0]
         return focus.subject
 
@@ -181,7 +182,10 @@ class Frames:
                 return after[0]
             if text[t_end:t_end + 1] == "的":
                 return flat(right[:1])[0]
-        persons = [a for a in left if flat([a])[0].kind == "person"]
+        if _KIN_SUBJECT.search(text, c_start, t_start):
+            return None  # 他的儿子十月访问中国: a relative travels, not an actor
+        persons = [a for a in left if flat([a])[0].kind == "person" and not invited_by(text, a)
+                   and not partner(text, a, c_start)]  # (与美国总统川普进行正式工作访问: the host)
         if persons:
             return flat(persons[-1:])[0]
         if (one or "对方" in text[c_start:t_start]) and self.cues.invites(text[c_start:t_start]):

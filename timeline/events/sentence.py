@@ -106,10 +106,16 @@ def strip_actors(text: str, start: int, end: int, actors: list[Span]) -> str:
 
 
 def invited_by(text: str, span: Span) -> bool:
-    """True for the inviter in 应德国总理朔尔茨邀请: a host, never the visitor."""
+    """True for the inviter in 应德国总理朔尔茨邀请, 受中国总理李强之邀: a host, never the visitor."""
     before = text[max(0, span.start_char - 12):span.start_char]
     after = text[span.end_char:span.end_char + 12]
-    return "应" in before and "邀" in after and "，" not in before[before.rfind("应"):]
+    at = max(before.rfind("应"), before.rfind("受"))
+    return at >= 0 and "邀" in after and "，" not in before[at:]
+
+
+def partner(text: str, span: Span, since: int) -> bool:
+    """True for a name after 与/同/和/跟 (since `since`): a partner or host, not the subject."""
+    return re.search(r"(?:与|同|跟|和)[^，,。；与同跟和]*$", text[since:span.start_char]) is not None
 
 
 def locative(text: str, span: Span) -> bool:
