@@ -31,6 +31,7 @@ from timeline.record import Actor, Event, When
 
 CAMEO = {"meeting": "040", "call": "041"}
 DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道)")
+THIS = re.compile(r"(?:这次|此次|本次|该次|这一次)[^，。；]{0,6}$")
 HEADLINE_END = re.compile(r"[。！？!?]")
 
 
@@ -105,8 +106,11 @@ class EventExtractor:
         cancelled = self.status.cancelled(s.text, t_start, t_end, clause[0], s.end)
         titled = s.doc.user_data.get("titled", {})
         events = []
+        # 这次访华, 此次会谈: the event told already; its words date it no better than the telling did
+        this = THIS.search(s.text, max(clause[0], t_start - 8), t_start) is not None
         for actors in sides:
             when, inherited = self.dating.when(s, trig, t_start, clause, focus, actors)
+            inherited = inherited or this
             actors = holders_on(actors, when, titled)
             wheres = destinations(s, trig, t_start, t_end, clause)
             if len(wheres) < 2:

@@ -13,7 +13,7 @@ caller records which argument was missing.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from spacy.tokens import Span
 
@@ -32,6 +32,9 @@ _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "�
 # what each frame needs and lacked when it found no sides (for the trace)
 MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "second side", "sym": "second side",
            "agree": "sides", "np": "sides"}
+# trigger words that name the office of their sides
+_TRIGGER_OFFICES = {"领导人": "leader", "首脑": "leader", "峰会": "leader", "元首": "head_of_state",
+                    "外长": "foreign_minister", "防长": "defence_minister"}
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
 _TOPIC = re.compile(r"就[^，。；]{1,30}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?[^，。；]{0,6}$")
@@ -47,6 +50,17 @@ class Frames:
 
     def sides(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int],
               focus: Focus) -> list[tuple[Actor, ...]]:
+        """The sides of each event the trigger states (countries standing in for the holders of the
+        office the trigger names: 韩中日三国…领导人会议 is a meeting of their leaders)."""
+        office = next((key for word, key in _TRIGGER_OFFICES.items() if word in trig.word), None)
+        found = self._sides(s, trig, t_start, t_end, clause, focus)
+        if office is None:
+            return found
+        titled = s.doc.user_data.setdefault("titled", {})
+        return [tuple(_holder_for(a, office, s.dct, titled) for a in sides) for sides in found]
+
+    def _sides(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int],
+               focus: Focus) -> list[tuple[Actor, ...]]:
         text, masked = s.text, s.masked
         c_start, c_end = clause
         before = text[c_start:t_start]
@@ -216,6 +230,24 @@ class Frames:
             if ev.type == "visit":
                 return ev.actors[0]
         return focus.subject
+
+
+def _holder_for(actor: Actor, office: str, dct: date | datetime | None, titled: dict) -> Actor:
+    """A country actor as the holder of `office` there on the DCT (re-resolved at the event's
+    date later, like any title); anything else as it is."""
+    from timeline.groups import get_groups
+    from timeline.lexicon import get_lexicon
+
+    if actor.kind != "country" or not actor.country:
+        return actor
+    key = get_groups().leader_office.get(actor.country, "head_of_state") if office == "leader" else office
+    day = dct.date() if isinstance(dct, datetime) else dct
+    person = get_lexicon().holder(actor.country, key, day) if day is not None else None
+    if person is None:
+        return actor
+    holder = Actor(person.name, person.name_en, "person", person.country, key)
+    titled[holder] = (actor.country, key)
+    return holder
 
 
 def _named_first(named: tuple[Actor, ...], sides: tuple[Actor, ...]) -> tuple[Actor, ...]:
