@@ -173,18 +173,22 @@ class Frames:
             later = [a for a in flat([x for x in s.actors if c_end <= x.start_char < s.end]) if a.kind == "person"]
             if later:
                 return later[0]
-        # the subject of the nearest clause before that names a person, or the subject in focus
-        # when that clause starts with a pronoun (他在开罗会见塞西，并同舒凯里举行会谈)
+        # the subject of the nearest clause before that names a person (not as a partner after 与/同:
+        # 展开访问，今日抵达北京，将与习近平见面，随后赴美与拜登会面 is still 普拉伯沃's), or the subject in
+        # focus when that clause starts with a pronoun (他在开罗会见塞西，并同舒凯里举行会谈); with no such
+        # subject, the nearest person named (此次行程将包括与特朗普会谈，以在4月与习近平峰会前…)
         starts = s.clause_starts(c_start)
+        nearest = None
         for a, b in reversed(list(zip(starts, starts[1:] + [c_start]))):
             spans = [x for x in s.actors if a <= x.start_char < b and not locative(text, x)]
             pronoun = _PRONOUN_SUBJECT.match(text, a, b)
             if pronoun and not any(x.start_char < pronoun.end() for x in spans):
                 return focus.subject
             persons = [x for x in flat([x for x in spans if not partner(text, x, a)]) if x.kind == "person"]
-            if persons:  # (将与习近平见面，随后赴美与拜登会面: 习近平 was a partner, not the subject)
+            if persons:
                 return persons[0]
-        return focus.subject
+            nearest = nearest or next((x for x in flat(spans) if x.kind == "person"), None)
+        return nearest or focus.subject
 
     def _visitor(self, s: Sentence, t_start: int, t_end: int, c_start: int, left: list[Span],
                  right: list[Span], focus: Focus, one: bool) -> Actor | None:
