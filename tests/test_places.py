@@ -48,7 +48,7 @@ def test_names_are_unique_and_never_one_character(rows: list[dict[str, str]]) ->
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
     # one-character aliases (沪, 渝) are never matched on their own (gazetteer.MIN_CJK); a name must not be one
     assert not [r["name"] for r in rows if re.fullmatch(r"[\u4e00-\u9fff]", r["name"])]
-    assert len(rows) > 1900  # capitals, cities, regions and venues: the table was extended
+    assert len(rows) > 2500  # capitals, cities, regions and venues of diplomacy
 
 
 def test_every_row_has_a_country_kind_and_coordinates(rows: list[dict[str, str]], lex: Lexicon) -> None:
