@@ -25,18 +25,13 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
             if c is not None:
                 return Location(c.name, c.name_en, c.iso3, None, None, None, "country")
         if after:
-            first = after[0]._.location
-            inner = next((p for p in places if after[0].end_char < p.start_char <= after[0].end_char + 6
-                          and p._.location.country == first.country and p._.location.kind != "country"
-                          and re.fullmatch(r"[^，。、和与及]*", text[after[0].end_char:p.start_char])), None)
-            # 抵达乌克兰首都基辅, 抵达巴西北部城市贝伦: the city, not the country before it
-            return inner._.location if first.kind == "country" and inner is not None else first
+            return specific(_narrowed(text, after[0], places))
         letter = one_letter_country(text, t_end)
-        if letter is not None and not after:  # 赴美, 抵日: the country of the letter
+        if letter is not None:  # 赴美, 抵日: the country of the letter
             return letter
         dui = [p for p in places if c_start <= p.start_char < t_start and text[p.start_char - 1:p.start_char] in "对赴"]
         if dui:
-            return dui[-1]._.location
+            return specific(dui[-1]._.location)
     located = [p for p in places if c_start <= p.start_char < c_end
                and (locative(text, p) or after_dyad(p, s.dyad_ends))]
     gone = next((one_letter_country(text, m.end()) for m in _TO.finditer(text, s.start, t_start)
@@ -46,16 +41,34 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
     if not located:
         located = [p for p in places if s.start <= p.start_char < t_start and locative(text, p)]
     if located:
-        return specific(located[-1]._.location)
-    inside = [p for p in places if c_start <= p.start_char < c_end and p._.location.kind != "country"]
+        return specific(_narrowed(text, located[-1], places))
+    inside = [p for p in places if c_start <= p.start_char < c_end and p._.location.kind != "country"
+              and not _SPEAKS.match(text, p.end_char)]
     return specific(inside[0]._.location) if inside else None
+
+
+# a venue standing for its occupant (白宫发布, 克里姆林宫表示, 五角大楼称) says where nobody met
+_SPEAKS = re.compile(r"(?:发布|表示|称|说|宣布|发表|声明|证实|否认|回应|透露|指出|强调|公布)")
 
 
 def destinations(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> list[Location]:
     """The countries a visit word names, when it names several (访问日本和印尼, 对A和B的访问)."""
     if trig.frame != "visit":
         return []
-    return _after(s.text, t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places)
+    found = _after(s.text, t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places)
+    return [loc for loc in map(specific, found) if loc is not None]
+
+
+def _narrowed(text: str, span: Span, places: list[Span]) -> Location:
+    """The place a country or region span names, or the city named right after it in the same
+    country (抵达乌克兰首都基辅, 抵达巴西北部城市贝伦, 在庆尚北道庆州, 访问亚马孙州首府马瑙斯)."""
+    outer = span._.location
+    if outer.kind not in ("country", "region"):
+        return outer
+    inner = next((p for p in places if span.end_char <= p.start_char <= span.end_char + 6
+                  and p._.location.country == outer.country and p._.location.kind not in ("country", outer.kind)
+                  and re.fullmatch(r"[^，。、和与及]*", text[span.end_char:p.start_char])), None)
+    return inner._.location if inner is not None else outer
 
 
 def one_letter_country(text: str, at: int) -> Location | None:
