@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, Trip
-from timeline.events.sentence import CLAUSE_BREAK, CORE, Sentence
+from timeline.events.sentence import CLAUSE_BREAK, CORE, Sentence, partner
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
 from timeline.temporal import TimeExpr
@@ -108,6 +108,8 @@ class Dating:
             if pick and trig.frame != "visit" and self.cues.has("planned", text[c_start:t_start]) \
                     and self.cues.has("journey", text[pick[0].end:_clause_end(text, pick[0].end, c_start)]):
                 pick = []  # (12日抵达以色列，与内塔尼亚胡会谈: talks that day, as told)
+            if pick and _new_subject(s, pick[0], c_start, t_start):
+                pick = []  # 蔡英文9月5日将率团访问，国安局长蔡明彦先行晋见国王: another person's day
         pick = pick or trip[-1:]
         return pick[0] if pick else None
 
@@ -142,7 +144,11 @@ class Dating:
         if trig.frame != "visit" or self.cues.has("arrival", trig.word) or d.date_start != d.date_end \
                 or not d.date_start:
             return when
-        stays = [m for m in _DURATION.finditer(s.text, s.start, s.end)]
+        # the stay's length in the clause of the trigger or of the day (not 结束五天四晚的巡访后，21日前往南非)
+        c_start, c_end = s.clause_of(t_start)
+        d_start, d_end = s.clause_of(d.start)
+        stays = [m for m in _DURATION.finditer(s.text, s.start, s.end)
+                 if c_start <= m.start() < c_end or d_start <= m.start() < d_end]
         n = to_int(next(g for g in stays[0].groups() if g)) if len(stays) == 1 else None
         if not n or n < 2:
             return when
@@ -153,6 +159,16 @@ class Dating:
 def _clause_end(text: str, at: int, limit: int) -> int:
     m = CLAUSE_BREAK.search(text, at, limit)
     return m.start() if m else limit
+
+
+def _new_subject(s: Sentence, d: TimeExpr, c_start: int, t_start: int) -> bool:
+    """True when the trigger's clause names a person as its own subject, other than the persons of
+    the clause that `d` dates."""
+    own = [a for x in s.actors if c_start <= x.start_char < t_start and not partner(s.text, x, c_start)
+           for a in (x._.actors or ()) if a.kind == "person"]
+    d_start, d_end = s.clause_of(d.start)
+    theirs = {a.name for x in s.actors if d_start <= x.start_char < d_end for a in (x._.actors or ())}
+    return bool(own) and bool(theirs) and own[0].name not in theirs
 
 
 def _hosted(trip: Trip, actors: tuple[Actor, ...]) -> bool:

@@ -44,7 +44,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("num", r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
         ("md", rf"{year}?{_MONTH}(?:{_DAY}|{_MPART})?"),
         # 4月12已经抵达, 3月1至3日: a day number without 日 before a range mark, a comma or a verb
-        ("md", rf"{year}?{_MONTH}(?P<d>3[01]|[12][0-9]|0?[1-9])(?=\s*(?:[至到~－—,，、]|-[^0-9])|[已将在于抵访到与同会起晚早上下凌])"),
+        ("md", rf"{year}?{_MONTH}(?P<d>3[01]|[12][0-9]|0?[1-9])(?=\s*(?:[至到~－—,，、]|-(?:[^0-9]|[0-9]{{1,2}}日))|[已将在于抵访到与同会起晚早上下凌])"),
         ("year", rf"{year}{yp}?"),
         # 今（16）日, 昨（15）日: Taiwan and Hong Kong papers give the day in brackets
         ("bday", r"[今昨明][（(](?P<d>3[01]|[12][0-9]|0?[1-9])[）)]日"),
