@@ -24,7 +24,7 @@ from timeline.events.focus import Focus, trip_of, update_focus
 from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
 from timeline.events.places import destinations, where
-from timeline.events.sentence import Sentence, dedupe, mask_modifiers, names, within
+from timeline.events.sentence import Named, Sentence, dedupe, mask_modifiers, names, within
 from timeline.events.status import Status
 from timeline.events.triggers import Trigger, TriggerFinder
 from timeline.record import Actor, Event, When
@@ -50,19 +50,20 @@ class EventExtractor:
         text = doc_text(doc)
         original = doc.user_data.get("original", text)
         sentences = doc.user_data.get("sentences") or [(0, len(text), None)]
-        masked = mask_modifiers(doc)
-        actors = sorted(doc.spans.get("actors", []), key=lambda a: a.start_char)
-        nominals = find_nominals(text, actors, _day(doc.user_data.get("dct")))
+        masked = mask_modifiers(doc, list(doc.spans.get("gazetteer", [])))
+        actors = sorted(map(Named.of, doc.spans.get("actors", [])), key=lambda a: a.start_char)
+        places = sorted(map(Named.of, doc.spans.get("places", [])), key=lambda p: p.start_char)
+        nominals = find_nominals(text, actors, _day(doc.user_data.get("dct")), doc.user_data.get("group_mentions"))
         titled = doc.user_data.setdefault("titled", {})
         for n in nominals:
             titled.update({actor: (iso, office) for actor, iso, office in n.titled})
         triggers = sorted([*((n.start, n.end, Trigger(text[n.start:n.end], n.type, CAMEO[n.type], "np", None))
                              for n in nominals),
-                           *(t for t in self.triggers(doc) if not any(n.start < t[1] and t[0] < n.end for n in nominals))],
+                           *(t for t in self.triggers(doc, [*actors, *places])
+                             if not any(n.start < t[1] and t[0] < n.end for n in nominals))],
                           key=lambda t: t[0])
         sides = {n.start: n.actors for n in nominals}
         dyad_ends = {a.end_char for a in actors if a.label_ == "DYAD"}
-        places = sorted(doc.spans.get("places", []), key=lambda p: p.start_char)
         # each sentence's dates, actors, places and triggers, by binary search on their starts
         all_dates = sorted(((d.start_char, d.end_char, d._.timex) for d in doc.spans.get("dates", [])),
                            key=lambda d: d[0])

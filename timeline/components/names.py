@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.components.doctext import doc_text
+from timeline.components.doctext import doc_text, span_text
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -139,7 +139,7 @@ class NameFinder:
         for span in gaz:
             if span.label_ != TITLE:
                 continue
-            title = self.lexicon.titles.get(span.text)
+            title = self.lexicon.titles.get(span_text(span))
             if title is not None and title.rank == "nonactor":
                 continue
             country = _country_before(gaz, span) or (
@@ -201,7 +201,7 @@ class NameFinder:
                 found.setdefault((start, end), None)  # 克里斯托弗·拉克森 is not 克里
         # a longer foreign name around a known one: 史丹利约翰逊 is not 约翰逊
         for span in gaz:
-            if span.label_ != PERSON or span.text.isascii():
+            if span.label_ != PERSON or span_text(span).isascii():
                 continue
             start = span.start_char
             while start > 0 and text[start - 1] in self.translit and start > span.start_char - 4:
@@ -232,11 +232,11 @@ class NameFinder:
         text = doc_text(doc)
         forms: dict[str, str | None] = {}
         for span in spans:
-            if span.text.isascii():
+            if span_text(span).isascii():
                 continue
-            forms.setdefault(span.text, span._.name_en)
-            if "·" in span.text:
-                last = span.text.rsplit("·", 1)[1]
+            forms.setdefault(span_text(span), span._.name_en)
+            if "·" in span_text(span):
+                last = span_text(span).rsplit("·", 1)[1]
                 if len(last) >= 2:
                     forms.setdefault(last, span._.name_en)
         seen = {(s.start_char, s.end_char) for s in spans}

@@ -165,9 +165,9 @@ def _new_subject(s: Sentence, d: TimeExpr, c_start: int, t_start: int) -> bool:
     """True when the trigger's clause names a person as its own subject, other than the persons of
     the clause that `d` dates."""
     own = [a for x in s.actors if c_start <= x.start_char < t_start and not partner(s.text, x, c_start)
-           for a in (x._.actors or ()) if a.kind == "person"]
+           for a in (x.actors or ()) if a.kind == "person"]
     d_start, d_end = s.clause_of(d.start)
-    theirs = {a.name for x in s.actors if d_start <= x.start_char < d_end for a in (x._.actors or ())}
+    theirs = {a.name for x in s.actors if d_start <= x.start_char < d_end for a in (x.actors or ())}
     return bool(own) and bool(theirs) and own[0].name not in theirs
 
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
-
-from timeline.events.sentence import CORE, flat
+from timeline.events.sentence import CORE, Named, flat
 from timeline.record import Actor, Event, When
 
 
@@ -48,7 +46,7 @@ def focus_with(focus: Focus, found: list[Event]) -> Focus:
     return Focus(core[-1].actors, focus.when, focus.subject, focus.trip, focus.occasion) if core else focus
 
 
-def update_focus(focus: Focus, found: list[Event], s_actors: list[Span], trip: Trip | None = None,
+def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: Trip | None = None,
                  occasion: When | None = None) -> Focus:
     """The focus after a sentence that told `found`, named `s_actors` and, maybe, a `trip` and an
     `occasion`."""

@@ -15,11 +15,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from spacy.tokens import Span
-
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, focus_with
-from timeline.events.sentence import (CLAUSE_BREAK, CORE, Sentence, after_dyad, coordinated, dedupe, flat,
+from timeline.events.sentence import (CLAUSE_BREAK, CORE, Named, Sentence, after_dyad, coordinated, dedupe, flat,
                                       invited_by, locative, names, objects, partner)
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
@@ -75,7 +73,7 @@ class Frames:
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
             return [(v,) for v in coordinated(masked, s.actors, visitor, t_start)] if visitor else []
         if trig.frame == "np":  # 北欧五国外长会议: the phrase names its sides; who attends or hosts it too
-            part = [a for a in left if a._.actors and a._.actors[0].kind == "person"
+            part = [a for a in left if a.actors and a.actors[0].kind == "person"
                     and _TAKES_PART.search(text, a.end_char, t_start)]
             return [_named_first(flat(part), s.nominal.get(t_start, ()))]
         if trig.frame == "invite":  # 重申了对德国总理默茨的邀请: a visit the guest is invited to make
@@ -95,7 +93,7 @@ class Frames:
             if left or zero:
                 subj = flat(left) or coordinated(masked, s.actors, zero, c_start)
                 # 会见A、B和C, 陆续会见…等9国总统: one meeting with each (together only when the clause says so)
-                each = [(a,) for o in objs for a in (o._.actors or ())] if not self.cues.has("joint", text[s.start:c_end]) \
+                each = [(a,) for o in objs for a in (o.actors or ())] if not self.cues.has("joint", text[s.start:c_end]) \
                     else [flat(objs)]
                 return [(*subj, *o) for o in each]
         return self._sym_sides(s, trig, t_start, t_end, clause, left, right, focus_with(focus, s.found),
@@ -103,7 +101,7 @@ class Frames:
 
     # ------------------------------------------------------------------ sym
     def _sym_sides(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int],
-                   left: list[Span], right: list[Span], focus: Focus, group: bool) -> list[tuple[Actor, ...]]:
+                   left: list[Named], right: list[Named], focus: Focus, group: bool) -> list[tuple[Actor, ...]]:
         """The sides of "A 与 B(、C) <trigger>" and of "A、B <trigger>" / "双方 <trigger>".
 
         With 与/同/和/跟: A is the subject (a pronoun or nothing means the sentence's or the
@@ -190,8 +188,8 @@ class Frames:
             nearest = nearest or next((x for x in flat(spans) if x.kind == "person"), None)
         return nearest or focus.subject
 
-    def _visitor(self, s: Sentence, t_start: int, t_end: int, c_start: int, left: list[Span],
-                 right: list[Span], focus: Focus, one: bool) -> Actor | None:
+    def _visitor(self, s: Sentence, t_start: int, t_end: int, c_start: int, left: list[Named],
+                 right: list[Named], focus: Focus, one: bool) -> Actor | None:
         text = s.text
         rel = re.match(r"[^，。,；、]{0,8}?的", text[t_end:t_end + 9])
         if rel and right:  # 到访的日本外相岩屋毅, 来华出席论坛的智利外长: a relative clause on the visitor

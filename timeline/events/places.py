@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
-from timeline.events.sentence import CONJ, Sentence, after_dyad, locative
+from timeline.events.sentence import CONJ, Named, Sentence, after_dyad, locative
 from timeline.events.triggers import Trigger
 from timeline.lexicon import get_lexicon
 from timeline.record import Location
@@ -19,9 +17,9 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
         after = [p for p in places if t_end <= p.start_char <= min(t_end + 6, c_end)]
         if trig.dest:
             c = get_lexicon().countries.get(trig.dest)
-            inside = [p for p in after if c is not None and p._.location.country == c.iso3]
+            inside = [p for p in after if c is not None and p.location.country == c.iso3]
             if inside:
-                return inside[0]._.location
+                return inside[0].location
             if c is not None:
                 return Location(c.name, c.name_en, c.iso3, None, None, None, "country")
         if after:
@@ -31,7 +29,7 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
             return letter
         dui = [p for p in places if c_start <= p.start_char < t_start and text[p.start_char - 1:p.start_char] in "对赴"]
         if dui:
-            return specific(dui[-1]._.location)
+            return specific(dui[-1].location)
     located = [p for p in places if c_start <= p.start_char < c_end
                and (locative(text, p) or after_dyad(p, s.dyad_ends))]
     gone = next((one_letter_country(text, m.end()) for m in _TO.finditer(text, s.start, t_start)
@@ -42,9 +40,9 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
         located = [p for p in places if s.start <= p.start_char < t_start and locative(text, p)]
     if located:
         return specific(_narrowed(text, located[-1], places))
-    inside = [p for p in places if c_start <= p.start_char < c_end and p._.location.kind != "country"
+    inside = [p for p in places if c_start <= p.start_char < c_end and p.location.kind != "country"
               and not _SPEAKS.match(text, p.end_char)]
-    return specific(inside[0]._.location) if inside else None
+    return specific(inside[0].location) if inside else None
 
 
 # a venue standing for its occupant (白宫发布, 克里姆林宫表示, 五角大楼称) says where nobody met
@@ -59,16 +57,16 @@ def destinations(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: t
     return [loc for loc in map(specific, found) if loc is not None]
 
 
-def _narrowed(text: str, span: Span, places: list[Span]) -> Location:
+def _narrowed(text: str, span: Named, places: list[Named]) -> Location:
     """The place a country or region span names, or the city named right after it in the same
     country (抵达乌克兰首都基辅, 抵达巴西北部城市贝伦, 在庆尚北道庆州, 访问亚马孙州首府马瑙斯)."""
-    outer = span._.location
+    outer = span.location
     if outer.kind not in ("country", "region"):
         return outer
     inner = next((p for p in places if span.end_char <= p.start_char <= span.end_char + 6
-                  and p._.location.country == outer.country and p._.location.kind not in ("country", outer.kind)
+                  and p.location.country == outer.country and p.location.kind not in ("country", outer.kind)
                   and re.fullmatch(r"[^，。、和与及]*", text[span.end_char:p.start_char])), None)
-    return inner._.location if inner is not None else outer
+    return inner.location if inner is not None else outer
 
 
 def one_letter_country(text: str, at: int) -> Location | None:
@@ -97,7 +95,7 @@ def specific(loc: Location | None) -> Location | None:
     return Location(city.name, city.name_en, city.country, city.lat, city.lon, None, city.kind)
 
 
-def _after(text: str, t_end: int, c_end: int, places: list[Span]) -> list[Location]:
+def _after(text: str, t_end: int, c_end: int, places: list[Named]) -> list[Location]:
     """The countries right after a visit word, joined by 和/、/及 (访问日本和印尼)."""
     out: list[Location] = []
     pos = t_end
@@ -105,12 +103,12 @@ def _after(text: str, t_end: int, c_end: int, places: list[Span]) -> list[Locati
         gap = text[pos:p.start_char]
         if (out and not CONJ.match(gap)) or (not out and gap.strip()):
             break
-        out.append(p._.location)
+        out.append(p.location)
         pos = p.end_char
     return out
 
 
-def _before(text: str, t_start: int, c_start: int, places: list[Span]) -> list[Location]:
+def _before(text: str, t_start: int, c_start: int, places: list[Named]) -> list[Location]:
     """The countries of "对A和B的访问" / "赴A、B访问": joined by 和/、/及 after 对 or 赴, right before the visit word."""
     before = sorted((p for p in places if c_start <= p.start_char < t_start), key=lambda p: p.start_char)
     for i, first in enumerate(before):
@@ -123,5 +121,5 @@ def _before(text: str, t_start: int, c_start: int, places: list[Span]) -> list[L
             chain.append(p)
             pos = p.end_char
         if len(chain) > 1 and re.fullmatch(r"的?[^，。,、和与及]{0,6}", text[pos:t_start]):
-            return [p._.location for p in chain]
+            return [p.location for p in chain]
     return []
