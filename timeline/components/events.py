@@ -23,6 +23,7 @@ from timeline.events.dating import Dating
 from timeline.events.focus import Focus, trip_of, update_focus
 from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
+from timeline.events.legs import stretch_legs
 from timeline.events.places import destinations, where
 from timeline.events.sentence import Named, Sentence, dedupe, mask_modifiers, names, within
 from timeline.events.status import Status
@@ -71,6 +72,7 @@ class EventExtractor:
                   "p": [p.start_char for p in places], "t": [t[0] for t in triggers]}
         mentions: list[Event] = []
         weak: set[int] = set()  # mentions dated by the discourse, not by their own words
+        departures: set[int] = set()  # visits told as leaving for the place (转往, 飞往)
         focus = Focus()
         for start, end, dct in sentences:
             dates = [t for s, e, t in within(all_dates, starts["d"], start, end)
@@ -83,11 +85,14 @@ class EventExtractor:
                     s.found.append(ev)
                     if inherited:
                         weak.add(len(mentions))
+                    if trig.frame == "visit" and self.cues.has("departure", text[start:t_end]):
+                        departures.add(len(mentions))
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
             if not text.startswith(self.cues.look_back, start):  # 这是…继…会晤后: a look back moves no focus
                 focus = update_focus(focus, s.found, s.actors, s.trip, self.dating.occasion(s))
-        doc.user_data["mentions"] = _yield_dates(mentions, weak | _headline(mentions, text, sentences))
+        doc.user_data["mentions"] = stretch_legs(_yield_dates(mentions, weak | _headline(mentions, text, sentences)),
+                                                 departures)
         return doc
 
     def _event(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, focus: Focus,
