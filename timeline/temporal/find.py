@@ -52,8 +52,12 @@ _LATIN = re.compile(r"[A-Za-z]")
 def _candidates(text: str) -> list[_Match]:
     found: list[_Match] = []
     latin = _LATIN.search(text) is not None  # the English shapes need Latin letters to match at all
+    chars = set(text)
+    needs = zh.needs()
     for lang, grammar in (("zh", zh.patterns()), ("en", en.patterns() if latin else [])):
         for kind, pattern in grammar:
+            if lang == "zh" and chars.isdisjoint(needs[kind]):
+                continue
             for m in pattern.finditer(text):
                 if m.end() > m.start():
                     found.append(_Match(m.start(), m.end(), kind, lang, m.groupdict()))

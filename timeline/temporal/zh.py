@@ -66,6 +66,21 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(k, re.compile(p)) for k, p in table]
 
 
+@lru_cache(maxsize=1)
+def needs() -> dict[str, frozenset[str]]:
+    """For each kind of pattern, characters one of which any of its matches contains: a sentence
+    with none of them is not searched for that kind (most kinds match few sentences)."""
+    w = words()
+    first = lambda *lists: frozenset(word[0] for ws in lists for word in ws)  # noqa: E731
+    digits = frozenset("0123456789一二两三四五六七八九十〇零○")
+    return {"num": frozenset("0123456789"), "md": frozenset("月"), "year": frozenset("年"), "bday": frozenset("日"),
+            "rday": first(w["relative_days"], w["anchored_days"]), "bare": frozenset("昨今明"),
+            "until": frozenset("月年"), "ago": frozenset("前后"), "wday": frozenset("周星礼"),
+            "wend": frozenset("周"), "week": first(w["relative_weeks"]), "rmonth": first(w["relative_months"], w["anchored_months"]),
+            "mpart": frozenset("月旬"), "ypart": frozenset("年季半"), "season": frozenset("春夏秋冬"),
+            "hol": first(w["holidays"]) | digits}
+
+
 def _year_of(g: dict[str, str | None], ctx: Context) -> tuple[int | None, bool]:
     """The year the match names (2025年, 今年, 当年), and whether it came from the anchor."""
     w = words()
