@@ -94,7 +94,6 @@ def worker_ours(folder: str) -> dict:
     rss0 = _maxrss_mib()
     t0 = time.perf_counter()
     found = []
-    dcts = {}
     chars = docs = 0
     read_s = 0.0
     it = iter_documents(paths, on_error=lambda e: errors.append({"path": str(e.path), "error": str(e)}))
@@ -110,11 +109,10 @@ def worker_ours(folder: str) -> dict:
         chars += len(document.text)
         try:
             found.extend(mentions(document))
-            dcts[document.id] = document.dct
         except Exception:  # noqa: BLE001 - report the document, go on with the next
             crashes.append({"path": document.path, "traceback": traceback.format_exc()})
     m0 = time.perf_counter()
-    records = [e.to_record() for e in sort_events(merge(found, dcts))]
+    records = [e.to_record() for e in sort_events(merge(found))]
     t1 = time.perf_counter()
     return {"seconds": t1 - t0, "read_seconds": read_s, "merge_seconds": t1 - m0, "chars": chars,
             "docs": docs, "mentions": len(found), "records": len(records), "read_errors": errors,

@@ -1,13 +1,13 @@
 """Person-name recall: our gazetteer + grammar recognizer beside jieba.posseg and LAC (ONNX).
 
 Would a statistical recognizer find person names that ours misses? Texts: the dev set
-(/work/shared/dev/raw/*.txt) and the seed articles (data/samples/*.txt), read in place.
+(../shared/dev/raw/*.txt) and the seed articles (data/samples/*.txt), read in place.
 
 Gold person mentions. The gold persons are the actors of the gold events
-(/work/shared/dev/gold/d*.jsonl, data/gold/seeds.jsonl) that are people: an actor is a person
+(../shared/dev/gold/d*.jsonl, data/gold/seeds.jsonl) that are people: an actor is a person
 unless the lexicon knows its canonical name as a country, organisation or place or the alias
 files list it as a country (`__iso__`). Their name forms are the aliases in
-/work/shared/dev/gold/aliases_*.json, /work/shared/gold/actors.json and data/gold/actors.json,
+../shared/dev/gold/aliases_*.json, ../shared/gold/actors.json and data/gold/actors.json,
 plus the canonical name; only forms with Han characters are used, and not forms that the
 lexicon knows only as a title (英揆 "the British premier" is a description, not a name) (Latin glosses such as
 "Johann Wadephul" are left out: jieba never tags Latin as a name). Every gold person is
@@ -57,9 +57,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 OUT = HERE / "results" / "recognizer.md"
-DEV_RAW = Path("/work/shared/dev/raw")
-DEV_GOLD = Path("/work/shared/dev/gold")
-SHARED_ACTORS = Path("/work/shared/gold/actors.json")
+SHARED = ROOT.parent / "shared"  # ../shared beside the checkout
+DEV_RAW = SHARED / "dev" / "raw"
+DEV_GOLD = SHARED / "dev" / "gold"
+SHARED_ACTORS = SHARED / "gold" / "actors.json"
 SEED_RAW = ROOT / "data" / "samples"
 SEED_GOLD = ROOT / "data" / "gold"
 

@@ -1,7 +1,7 @@
 """A synthetic, news-like corpus for the throughput benchmarks, built from real sentences.
 
 The sentences come from the real articles in `data/samples/*.txt` and the development set
-`/work/shared/dev/raw/*.txt` (read in place, never copied into the repository): front matter,
+`../shared/dev/raw/*.txt` (read in place, never copied into the repository): front matter,
 HTML tags, comments and Markdown link targets are removed, the rest is split after 。！？!?
 (keeping closing quotes) and at line ends, and only pieces with at least five Han characters
 are kept. Sentences stay in the script they were written in, so the corpus mixes Simplified
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = (ROOT / "data" / "samples", Path("/work/shared/dev/raw"))
+SOURCES = (ROOT / "data" / "samples", ROOT.parent / "shared" / "dev" / "raw")  # ../shared beside the checkout
 SEED = 20260101
 N_DOCS = 2000
 

@@ -272,5 +272,5 @@ def test_documents_merged_in_any_order_give_the_same_records(corpus: tuple[Corpu
     for order in (docs[::-1], random.Random(3).sample(docs, len(docs))):
         merger = Merger()
         for d in order:
-            merger.add(d.mentions, d.dct)
+            merger.add(d.mentions)
         assert [e.to_record() for e in sort_events(merger.result())] == records

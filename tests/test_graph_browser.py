@@ -1,26 +1,24 @@
 """The interactive graph page in a real headless Chromium (Debian's, driven by Playwright).
 
 No network: the page must draw from its inlined vis-network, and an actor named
-`<script>alert(1)</script>` must show as text, never run.
+`<script>alert(1)</script>` must show as text, never run. A node is drawn in the colour its
+legend entry shows; the date range hides the lines of events outside it.
 """
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
+from browser_helpers import MARKS, chromium, rgb
 from cli_helpers import run_cli
+from timeline.colors import TYPE_COLORS
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 EVIL = "<script>alert(1)</script>"
+FIXTURE = Path(__file__).parent / "fixtures" / "events.jsonl"
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not Path(CHROMIUM).exists(),
-                                 reason="needs Debian's chromium: apt-get install -y chromium")]
+pytestmark = MARKS
 
 
 def _records() -> list[dict]:
@@ -43,11 +41,8 @@ def _records() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.mark.parametrize("aggregate", [False, True])
@@ -68,8 +63,8 @@ def test_graph_page_draws_and_shows_script_name_as_text(tmp_path, browser, aggre
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
     page.goto(page_file.as_uri())
-    page.wait_for_function("() => typeof network !== 'undefined' && network !== null", timeout=15000)
-    page.wait_for_timeout(500)
+    page.wait_for_function("() => window.tlStable === true", timeout=30000)  # laid out, physics off
+    page.wait_for_timeout(300)
 
     assert page.locator("#mynetwork canvas").count() == 1
     box = page.locator("#mynetwork canvas").bounding_box()
@@ -98,4 +93,95 @@ def test_graph_page_draws_and_shows_script_name_as_text(tmp_path, browser, aggre
     page.wait_for_timeout(300)
     assert dialogs == []
     assert [u for u in requests if not u.startswith("file:")] == []  # works offline: nothing fetched
+    page.close()
+
+
+def _open_fixture_graph(tmp_path, browser):
+    page_file = tmp_path / "graph.html"
+    code, _, err = run_cli("graph", FIXTURE, "-o", page_file)
+    assert code == 0, err
+    page = browser.new_page(viewport={"width": 1200, "height": 1000})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(page_file.as_uri())
+    page.wait_for_function("() => window.tlStable === true", timeout=30000)
+    page.wait_for_timeout(300)
+    return page, requests
+
+
+def _pixel(page, x: float, y: float) -> str:
+    """The colour drawn on the graph's canvas at a point of the page (CSS pixels); 'transparent' where nothing is."""
+    return page.evaluate("""([x, y]) => {
+        const canvas = document.querySelector('#mynetwork canvas');
+        const box = canvas.getBoundingClientRect();
+        const ratio = canvas.width / box.width;
+        const d = canvas.getContext('2d').getImageData(Math.round((x - box.left) * ratio),
+                                                       Math.round((y - box.top) * ratio), 1, 1).data;
+        return d[3] === 0 ? 'transparent' : `rgb(${d[0]}, ${d[1]}, ${d[2]})`;
+    }""", [x, y])
+
+
+def _on_page(page, point: dict) -> tuple[float, float]:
+    dom = page.evaluate("(p) => network.canvasToDOM(p)", point)
+    box = page.locator("#mynetwork canvas").bounding_box()
+    return box["x"] + dom["x"], box["y"] + dom["y"]
+
+
+def test_node_is_drawn_in_its_legend_colour(tmp_path, browser):
+    page, requests = _open_fixture_graph(tmp_path, browser)
+    nodes = page.evaluate("() => network.body.data.nodes.get().map(n => n.id)")
+    assert "林剑" not in nodes and "日本" not in nodes  # statements only: not in the graph by default
+    countries = {"习近平": "CHN", "特朗普": "USA", "高市早苗": "JPN", "李在明": "KOR", "普京": "RUS"}
+    for name, iso in countries.items():
+        legend = page.locator(f'#tl-legend .tl-country[data-country="{iso}"] i')
+        legend_colour = legend.evaluate("el => getComputedStyle(el).backgroundColor")
+        x, y = _on_page(page, page.evaluate(f"() => network.getPositions([{json.dumps(name)}])[{json.dumps(name)}]"))
+        assert _pixel(page, x, y) == legend_colour, name
+    # the line colours are the type legend's
+    for etype, colour in TYPE_COLORS.items():
+        key = page.locator(f'#tl-legend .tl-type[data-type="{etype}"] i')
+        if etype == "statement":
+            assert key.count() == 0
+            continue
+        assert key.evaluate("el => getComputedStyle(el).backgroundColor") == rgb(colour)
+    assert [u for u in requests if not u.startswith("file:")] == []
+    page.close()
+
+
+def test_date_range_hides_lines_outside_it(tmp_path, browser):
+    page, _ = _open_fixture_graph(tmp_path, browser)
+    edge = page.evaluate("""() => network.body.data.edges.get().find(
+        e => e.pair === '普京 — 特朗普 · meeting')""")
+    assert edge["hidden"] is False and [e["start"] for e in edge["events"]] == ["2025-08-15", "2025-10-01"]
+    ends = page.evaluate("() => network.getPositions(['特朗普', '普京'])")
+    mid = {"x": (ends["特朗普"]["x"] + ends["普京"]["x"]) / 2, "y": (ends["特朗普"]["y"] + ends["普京"]["y"]) / 2}
+    x, y = _on_page(page, mid)
+    assert _pixel(page, x, y) == rgb(TYPE_COLORS["meeting"])  # drawn: a straight meeting line
+    # its tooltip lists both events with date, type, place and the sentence
+    page.mouse.move(x, y)
+    page.wait_for_timeout(800)
+    tip = page.locator("div.vis-tooltip").inner_text()
+    assert "2025-08-15 · meeting · 安克雷奇" in tip and "2025-10 · meeting · 布达佩斯 (cancelled)" in tip
+    assert "阿拉斯加" in tip or "安克雷奇" in tip.split("\n", 2)[2]
+    page.mouse.move(5, 5)
+    shown_before = page.locator("#tl-shown").inner_text()
+    assert shown_before == "14 of 14 events shown"
+
+    page.fill("#tl-from", "2025-01-01")
+    page.fill("#tl-to", "2025-06-30")
+    page.locator("#tl-to").dispatch_event("change")
+    page.wait_for_timeout(500)
+    hidden = page.evaluate("() => network.body.data.edges.get().filter(e => e.hidden).map(e => e.pair)")
+    assert "普京 — 特朗普 · meeting" in hidden
+    assert "习近平 — 特朗普 · call" not in hidden  # calls of 17 January and 5 June are in the range
+    assert _pixel(page, x, y) == "transparent"  # no longer drawn
+    assert page.evaluate("() => network.body.data.nodes.get('普京').hidden") is True
+    assert page.locator("#tl-shown").inner_text() == "3 of 14 events shown"  # two calls and the undated one
+    page.locator("#tl-undated").uncheck()
+    page.wait_for_timeout(300)
+    assert page.locator("#tl-shown").inner_text() == "2 of 14 events shown"
+    page.locator("#tl-all").click()
+    page.wait_for_timeout(500)
+    assert page.evaluate("() => network.body.data.edges.get().filter(e => e.hidden).length") == 0
+    assert _pixel(page, x, y) == rgb(TYPE_COLORS["meeting"])
     page.close()

@@ -31,7 +31,7 @@ def test_met_any_name_form(tl, a, b):
     got = tl.met(a, b)
     assert got["event_id"].tolist() == XI_TRUMP
     assert list(got.columns) == ["date", "date_start", "date_end", "type", "status", "place", "actors",
-                                 "evidence", "doc_id", "event_id"]
+                                 "evidence", "doc_id", "url", "event_id"]
 
 
 def test_met_is_symmetric_and_has_evidence(tl):

@@ -31,11 +31,12 @@ def _mention(doc: str, start: int, when: When, loc: Location | None = None, typ:
 
 
 def _doc(doc: str, *mentions: Event, text: str | None = None, dct: str | None = None) -> DocResult:
+    """A document published at `dct`, as a worker sends it: its mentions carry its DCT."""
     from timeline.parallel import content_hash
 
     text = text or f"text of {doc}"
     return DocResult(doc_id=doc, path=f"{doc}.txt", content_hash=content_hash(text), chars=len(text), dct=dct,
-                     mentions=list(mentions))
+                     mentions=[m.with_(published=dct) for m in mentions])
 
 
 DAY = When("2025-10-30", None, "2025-10-30", "2025-10-30", "10月30日")
@@ -126,11 +127,12 @@ def test_migration_from_version_1(tmp_path: Path) -> None:
                  " date_start, date_end, count) VALUES ('h', 'a', ?, ?, 'meeting', ?, 0, 10, '2025-10-30', '2025-10-30',"
                  " 1)", (event_key(e), rec["event_id"], e.sentence))
     assert schema_version(conn) == 1
-    assert migrate(conn) == SCHEMA_VERSION == 3
+    assert migrate(conn) == SCHEMA_VERSION == 4
     names = sorted(r[0] for r in conn.execute("SELECT name FROM actors WHERE event_id = ?", (rec["event_id"],)))
     assert names == ["习近平", "特朗普"]
     [(data,)] = conn.execute("SELECT data FROM mentions").fetchall()
-    assert event_from_data(json.loads(data)) == e  # the document's own event, for linking it again
+    # the document's own event, with its source, for linking it again
+    assert event_from_data(json.loads(data)) == e.with_(published="2025-10-31T09:00:00")
     conn.close()
     assert set(MIGRATIONS) == set(range(SCHEMA_VERSION))
     assert Timeline.from_db(db).records[0]["event_id"] == rec["event_id"]
@@ -164,7 +166,7 @@ def test_documents_added_in_any_order_give_the_same_events(tmp_path: Path) -> No
         ("2023-05-05", ["b"]), ("2024-03-05", ["a", "e"]), (None, ["c"]), (None, ["d"])]
     merger = Merger()
     for d in docs:
-        merger.add(d.mentions, d.dct)
+        merger.add(d.mentions)
     assert [e.to_record() for e in sort_events(merger.result())] == seen[0]
 
 

@@ -36,9 +36,8 @@ def extract_partition(index: int, units: list[Unit], dct: datetime | None = None
     if parts_dir is not None:
         from timeline.extractor import sort_events
 
-        done = [r for r in out if isinstance(r, DocResult)]
-        events = merge([m for r in done for m in r.mentions], {r.doc_id: r.dct for r in done})
-        write_part(Path(parts_dir) / f"part-{index:05d}.parquet", [e.to_record() for e in sort_events(events)])
+        found = [m for r in out if isinstance(r, DocResult) for m in r.mentions]
+        write_part(Path(parts_dir) / f"part-{index:05d}.parquet", [e.to_record() for e in sort_events(merge(found))])
     return out
 
 

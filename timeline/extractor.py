@@ -39,7 +39,7 @@ def extract_events(documents: Iterable[Document],
     order (with a `trace` list, what became of every trigger is appended to it)."""
     merger = Merger()
     for document in documents:
-        merger.add(mentions(document, trace), document.dct)
+        merger.add(mentions(document, trace))
         if on_document is not None:
             on_document(document)
     return sort_events(merger.result())
@@ -70,7 +70,7 @@ def consume(items: Iterable, merger: Merger, on_error: Callable[[ReadError], Non
             if on_error is not None:
                 on_error(item)
             continue
-        merger.add(item.mentions, item.dct)
+        merger.add(item.mentions)
         if on_document is not None:
             on_document(item)
 

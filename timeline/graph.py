@@ -2,8 +2,11 @@
 
 `build_graph(records)`: a networkx MultiGraph, one node per actor (kind, country, role,
 name_en, n_events, n_<type>), one edge per event between each pair of its actors
-(type, date, date_start, date_end, status, place, evidence, event_id). Events with a
-single actor (a visit to a place, a statement) add no edge; they count on the node.
+(type, date, date_start, date_end, status, place, evidence, event_id, url). Events with a
+single actor (a visit to a place) add no edge; they count on the node.
+
+The graph holds the interactions (calls, meetings, visits, agreements): an actor that only
+made statements is not in it. `statements=True` keeps statements too.
 
 `build_graph(records, aggregate=True)`: a weighted Graph, one edge per pair: weight (the
 number of events), n_call, n_meeting, n_visit, n_agreement, n_statement, first, last.
@@ -15,11 +18,14 @@ from itertools import combinations
 import networkx as nx
 
 EVENT_TYPES = ("call", "meeting", "visit", "agreement", "statement")
+INTERACTIONS = ("call", "meeting", "visit", "agreement")
 
 
-def build_graph(records: list[dict], aggregate: bool = False) -> nx.Graph:
+def build_graph(records: list[dict], aggregate: bool = False, statements: bool = False) -> nx.Graph:
     multi = nx.MultiGraph()
     for r in records:
+        if not statements and r.get("type") not in INTERACTIONS:
+            continue
         actors: dict[str, dict] = {}
         for a in r.get("actors") or []:
             if a.get("name"):
@@ -41,7 +47,7 @@ def build_graph(records: list[dict], aggregate: bool = False) -> nx.Graph:
             multi.add_edge(u, v, key=r.get("event_id"), type=etype, date=r.get("date") or r.get("date_start"),
                            date_start=r.get("date_start"), date_end=r.get("date_end"),
                            status=r.get("status"), place=loc.get("name"), evidence=r.get("sentence"),
-                           event_id=r.get("event_id"))
+                           event_id=r.get("event_id"), url=r.get("url"))
     return _aggregate(multi) if aggregate else multi
 
 

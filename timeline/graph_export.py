@@ -1,33 +1,22 @@
-"""Write an actor graph by file extension: .graphml, .gexf (Gephi), .html (pyvis, offline), .png.
+"""Write an actor graph by file extension: .graphml, .gexf (Gephi), .html (interactive), .png.
 
-All writes are atomic (a temporary file in the same directory, then a rename).
+The HTML page (`timeline.graph_html`) and the PNG (`timeline.graph_png`) draw the same
+`links`: one line per pair of actors and event type, its events listed, its width by their
+number. All writes are atomic (a temporary file in the same directory, then a rename).
 """
 from __future__ import annotations
 
-import html
 import io
-import re
-import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
 from timeline.atomic import atomic_write
+from timeline.colors import TYPE_COLORS
 
 FORMATS = (".graphml", ".gexf", ".html", ".png")
-TYPE_COLORS = {"call": "#1f77b4", "meeting": "#d62728", "visit": "#2ca02c", "agreement": "#9467bd",
-               "statement": "#7f7f7f"}
-COUNTRY_COLORS = {"CHN": "#e41a1c", "USA": "#377eb8", "JPN": "#f781bf", "KOR": "#4daf4a", "RUS": "#984ea3",
-                  "PRK": "#a65628", "TWN": "#ff7f00"}
-PALETTE = ("#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f", "#e5c494", "#b3b3b3",
-           "#1b9e77", "#d95f02", "#7570b3", "#e7298a")
-CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK TC", "Source Han Sans SC", "Source Han Sans CN",
-             "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Serif CJK SC", "Source Han Serif SC",
-             "AR PL UMing CN", "AR PL UKai CN", "Droid Sans Fallback")
-CJK_FONT_FILES = re.compile(r"(noto.*cjk|sourcehan|source-han|wqy|wenquanyi|droidsansfallback|uming|ukai)", re.I)
-FONT_PACKAGE = "fonts-wqy-microhei"
-INSTALL_HINT = ("no CJK font found for the PNG graph (Chinese names would show as boxes); "
-                f"install one: apt-get install -y {FONT_PACKAGE}  (or fonts-noto-cjk)")
+EVIDENCE_CHARS = 160  # a tooltip quotes this much of the sentence
 
 
 def write_graph(graph: nx.Graph, path: str | Path, title: str | None = None) -> None:
@@ -42,11 +31,62 @@ def write_graph(graph: nx.Graph, path: str | Path, title: str | None = None) -> 
         nx.write_gexf(scalar_graph(graph), buf, encoding="utf-8")
         atomic_write(path, buf.getvalue())
     elif suffix in (".html", ".htm"):
+        from timeline.graph_html import graph_html
+
         atomic_write(path, graph_html(graph, title=title or "Who met whom"))
     elif suffix == ".png":
+        from timeline.graph_png import graph_png
+
         atomic_write(path, graph_png(graph, title=title))
     else:
         raise ValueError(f"{path}: unknown graph format {suffix or '(none)'}; use one of {', '.join(FORMATS)}")
+
+
+# ---------------------------------------------------------------- what the pictures draw
+
+@dataclass
+class Link:
+    """The events of one type between two actors: one line in the pictures."""
+
+    u: str
+    v: str
+    type: str
+    count: int = 0
+    events: list[dict] = field(default_factory=list)  # the multigraph's edge data, one per event
+
+
+def links(graph: nx.Graph) -> list[Link]:
+    """The lines to draw, by pair and type; an aggregate graph gives counts without events."""
+    found: dict[tuple[str, str, str], Link] = {}
+    for u, v, data in graph.edges(data=True):
+        a, b = sorted((str(u), str(v)))
+        if graph.is_multigraph():
+            t = str(data.get("type") or "")
+            link = found.setdefault((a, b, t), Link(a, b, t))
+            link.count += 1
+            link.events.append(data)
+        else:
+            for key, n in data.items():
+                if key.startswith("n_") and isinstance(n, int) and n:
+                    found[(a, b, key[2:])] = Link(a, b, key[2:], n)
+    order = {t: i for i, t in enumerate(TYPE_COLORS)}
+    return sorted(found.values(), key=lambda k: (k.u, k.v, order.get(k.type, len(order)), k.type))
+
+
+def line_width(count: int) -> int:
+    """The width of a line of `count` events (points in the PNG, pixels on the page)."""
+    return min(1 + 2 * count, 13)
+
+
+def event_line(event: dict) -> str:
+    """One event in a tooltip: date, type, place, status, and the sentence that states it."""
+    head = " · ".join(str(x) for x in (event.get("date") or "undated", event.get("type"), event.get("place")) if x)
+    if event.get("status") and event["status"] != "occurred":
+        head += f" ({event['status']})"
+    evidence = str(event.get("evidence") or "")
+    if len(evidence) > EVIDENCE_CHARS:
+        evidence = evidence[:EVIDENCE_CHARS - 1] + "…"
+    return f"{head}\n  {evidence}" if evidence else head
 
 
 # ---------------------------------------------------------------- GraphML / GEXF
@@ -79,150 +119,17 @@ def scalar_graph(graph: nx.Graph) -> nx.Graph:
     return g
 
 
-# ---------------------------------------------------------------- HTML (pyvis)
+def country_label(iso: str | None) -> str:
+    """A legend entry for a country code: `中国 CHN`."""
+    if not iso:
+        return "no country"
+    from timeline.lexicon import get_lexicon
 
-def country_color(country: str | None) -> str:
-    if not country:
-        return "#cccccc"
-    return COUNTRY_COLORS.get(country) or PALETTE[zlib.crc32(country.encode()) % len(PALETTE)]
-
-
-def _edge_events(graph: nx.Graph):
-    """(u, v, data) per event: a multigraph's edges, or an aggregate edge as itself."""
-    if graph.is_multigraph():
-        yield from graph.edges(data=True)
-    else:
-        for u, v, data in graph.edges(data=True):
-            yield u, v, data
+    country = get_lexicon().countries.get(iso)
+    return f"{country.name} {iso}" if country else iso
 
 
-def _node_tooltip(name: str, data: dict) -> str:
-    lines = [name]
-    if data.get("name_en"):
-        lines.append(str(data["name_en"]))
-    lines.append(" · ".join(str(x) for x in (data.get("role"), data.get("country")) if x))
-    lines.append(f"{data.get('n_events', 0)} events")
-    return "\n".join(line for line in lines if line)
-
-
-def _edge_tooltip(u: str, v: str, data: dict) -> str:
-    if "weight" in data:  # aggregate edge
-        counts = ", ".join(f"{k[2:]} {data[k]}" for k in sorted(data) if k.startswith("n_") and data[k])
-        return f"{u} — {v}\n{data['weight']} events: {counts}\n{data.get('first') or '?'} … {data.get('last') or '?'}"
-    head = f"{data.get('type')} ({data.get('status')}) {data.get('date') or 'undated'}"
-    place = f" @ {data['place']}" if data.get("place") else ""
-    return f"{u} — {v}\n{head}{place}\n{data.get('evidence') or ''}"
-
-
-def graph_html(graph: nx.Graph, title: str = "Who met whom", height: str = "700px") -> str:
-    """A self-contained page (vis-network inlined, no network access needed).
-
-    Labels and tooltips reach the page as JSON inside a script (Jinja's `tojson` escapes
-    `<`, `>`, `&`, `'`), vis-network draws labels on a canvas and shows string tooltips as
-    text (innerText); every text put into the HTML itself is escaped with html.escape.
-    """
-    from pyvis.network import Network
-
-    net = Network(height=height, width="100%", cdn_resources="in_line", notebook=False, heading="")
-    net.toggle_physics(True)
-    for n, data in graph.nodes(data=True):
-        size = 10 + 4 * min(int(data.get("n_events") or 1), 10)
-        net.add_node(str(n), label=str(n), title=_node_tooltip(str(n), data), color=country_color(data.get("country")),
-                     size=size, shape="dot", group=data.get("country") or "")
-    for i, (u, v, data) in enumerate(_edge_events(graph)):
-        etype = data.get("type") or _main_type(data)
-        net.edges.append({"from": str(u), "to": str(v), "id": f"e{i}", "title": _edge_tooltip(str(u), str(v), data),
-                          "color": TYPE_COLORS.get(etype, "#999999"), "width": 1 + min(int(data.get("weight") or 1), 8),
-                          "smooth": {"type": "curvedCW", "roundness": 0.1 * (i % 5)}})
-    page = net.generate_html(notebook=False)
-    page = _drop_remote(page)
-    return page.replace("<body>", "<body>\n" + _header(graph, title), 1)
-
-
-def _main_type(data: dict) -> str:
-    counts = {k[2:]: v for k, v in data.items() if k.startswith("n_") and isinstance(v, int)}
-    return max(counts, key=counts.get) if counts and max(counts.values()) else ""
-
-
-def _drop_remote(page: str) -> str:
-    """Remove the template's CDN <link>/<script> tags (bootstrap): the page must work offline."""
-    page = re.sub(r"<link[^>]*href=\"https?://[^\"]*\"[^>]*/?>", "", page, flags=re.S)
-    page = re.sub(r"<script[^>]*src=\"https?://[^\"]*\"[^>]*>\s*</script>", "", page, flags=re.S)
-    return page
-
-
-def _header(graph: nx.Graph, title: str) -> str:
-    """Title, colour legends and a text list of the actors (all escaped)."""
-    esc = html.escape
-    types = "".join(f'<span style="color:{c}">&#9644; {esc(t)}</span> ' for t, c in TYPE_COLORS.items())
-    countries = sorted({d.get("country") for _, d in graph.nodes(data=True) if d.get("country")})
-    legend = "".join(f'<span style="color:{country_color(c)}">&#9679; {esc(c)}</span> ' for c in countries)
-    rows = "".join(
-        f"<li>{esc(str(n))}" + (f" ({esc(str(d['name_en']))})" if d.get("name_en") else "")
-        + f" — {esc(str(d.get('n_events', 0)))} events</li>" for n, d in graph.nodes(data=True))
-    return (f'<h2 id="tl-title" style="font-family:sans-serif">{esc(title)}</h2>\n'
-            f'<div id="tl-legend" style="font-family:sans-serif;font-size:90%">{types}<br>{legend}</div>\n'
-            f'<details id="tl-actors" style="font-family:sans-serif;font-size:90%"><summary>'
-            f'{graph.number_of_nodes()} actors, {graph.number_of_edges()} links</summary><ul>{rows}</ul></details>\n')
-
-
-# ---------------------------------------------------------------- PNG (matplotlib)
-
-def cjk_font() -> str:
-    """The family name of an installed CJK font; RuntimeError naming the package to install if none."""
-    from matplotlib import font_manager
-
-    names = {f.name for f in font_manager.fontManager.ttflist}
-    for family in CJK_FONTS:
-        if family in names:
-            return family
-    # fonts installed after matplotlib built its cache: scan the system font files
-    for path in font_manager.findSystemFonts():
-        if CJK_FONT_FILES.search(Path(path).name):
-            try:
-                font_manager.fontManager.addfont(path)
-            except Exception:
-                continue
-    names = {f.name for f in font_manager.fontManager.ttflist}
-    for family in CJK_FONTS:
-        if family in names:
-            return family
-    raise RuntimeError(INSTALL_HINT)
-
-
-def graph_png(graph: nx.Graph, title: str | None = None, dpi: int = 150) -> bytes:
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
-    from matplotlib.lines import Line2D
-
-    font = cjk_font()
-    simple = nx.Graph()
-    simple.add_nodes_from(graph.nodes(data=True))
-    for u, v, data in _edge_events(graph):
-        w = int(data.get("weight") or 1)
-        if simple.has_edge(u, v):
-            simple.edges[u, v]["weight"] += w
-        else:
-            simple.add_edge(u, v, weight=w, type=data.get("type") or _main_type(data))
-    with plt.rc_context({"font.family": [font, "DejaVu Sans"], "axes.unicode_minus": False}):
-        fig, ax = plt.subplots(figsize=(10, 8))
-        try:
-            pos = nx.spring_layout(simple, seed=42, k=1.2 / max(1, len(simple)) ** 0.5) if len(simple) else {}
-            nx.draw_networkx_edges(simple, pos, ax=ax, width=[1 + simple.edges[e]["weight"] for e in simple.edges],
-                                   edge_color=[TYPE_COLORS.get(simple.edges[e]["type"], "#999999") for e in simple.edges],
-                                   alpha=0.7)
-            nx.draw_networkx_nodes(simple, pos, ax=ax, node_color=[country_color(d.get("country"))
-                                                                   for _, d in simple.nodes(data=True)],
-                                   node_size=[300 + 120 * int(d.get("n_events") or 1) for _, d in simple.nodes(data=True)])
-            nx.draw_networkx_labels(simple, pos, ax=ax, font_family=font, font_size=11)
-            handles = [Line2D([0], [0], color=c, lw=3, label=t) for t, c in TYPE_COLORS.items()]
-            ax.legend(handles=handles, loc="lower right", fontsize=9)
-            ax.set_title(title or "Who met whom", fontfamily=font)
-            ax.axis("off")
-            buf = io.BytesIO()
-            fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight")
-        finally:
-            plt.close(fig)
-    return buf.getvalue()
+def legend_countries(graph: nx.Graph) -> list[str | None]:
+    """The countries of the graph's actors, in legend order (None, for actors without one, last)."""
+    codes = {d.get("country") for _, d in graph.nodes(data=True)}
+    return sorted(c for c in codes if c) + ([None] if None in codes else [])

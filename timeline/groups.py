@@ -96,7 +96,7 @@ class Groups:
 
     def __init__(self, root: Path = DATA) -> None:
         self.groups: dict[str, Group] = {}
-        self._index: dict[str, list[tuple[str, str, bool]]] = {}  # first char -> (surface, key, exact)
+        self._keys: dict[tuple[str, bool], str] = {}  # (surface, case kept) -> group key, the first table row wins
         for row in read_tsv(root / "groups.tsv"):
             key = row["key"]
             self.groups[key] = Group(key, row["name"], row.get("name_en") or None, row.get("org") or None,
@@ -105,8 +105,10 @@ class Groups:
                      row.get("name_en", ""), *split_cell(row.get("en_aliases"))]
             for form in filter(None, forms):
                 self._add(form, key)
-        for bucket in self._index.values():
-            bucket.sort(key=lambda entry: len(entry[0]), reverse=True)
+        # one alternation of the case-kept surfaces (matched in the view), one of the case-folded
+        # phrases (matched in the lower-cased view), longest first
+        self._exact = re.compile(_alternation([w for w, e in self._keys if e]))
+        self._folded = re.compile(_alternation([w for w, e in self._keys if not e]) or "(?!)")
         self._offices: dict[str, str] = {}
         blocks: list[str] = []
         en: list[str] = []
@@ -141,27 +143,27 @@ class Groups:
     def _add(self, form: str, key: str) -> None:
         exact = " " not in form  # acronyms and one-word names keep their case (EU, Quad); phrases do not
         for variant in {_view(form), "".join(_view(c) for c in form)}:
-            surface = variant if exact else variant.translate(_LOWER)
-            bucket = self._index.setdefault(surface[0].translate(_LOWER), [])
-            if (surface, key, exact) not in bucket:
-                bucket.append((surface, key, exact))
+            self._keys.setdefault((variant if exact else variant.translate(_LOWER), exact), key)
 
     # -- finding ----------------------------------------------------------------
-    def find(self, text: str) -> list[GroupMention]:
-        """Every group mention in `text`: longest first, non-overlapping, in text order."""
-        view = _view(text)
+    def find(self, text: str, simplified: bool = False) -> list[GroupMention]:
+        """Every group mention in `text` (already Simplified when `simplified`): longest first,
+        non-overlapping, in text order."""
+        view = text.translate(_FOLD) if simplified else _view(text)
         low = view.translate(_LOWER)
-        blocked = [(i, i + len(w)) for w in self._blocks for i in _occurrences(view, w)]
+        exact, folded = self._exact, self._folded
         found = []
-        for i, ch in enumerate(low):
-            for surface, key, exact in self._index.get(ch, ()):
-                j = i + len(surface)
-                if ((view if exact else low).startswith(surface, i) and _bounded(view, i, j)
-                        and not any(a < j and i < b for a, b in blocked)):
-                    found.append(self._mention(text, view, i, j, key))
-                    break
+        for pattern, seen in ((exact, view), (folded, low)):
+            pos = 0
+            while (m := pattern.search(seen, pos)) is not None:  # every start, not only non-overlapping ones
+                i, j = m.span()
+                found.append((i, j, self._keys[(m.group(), pattern is exact)]))
+                pos = i + 1
+        blocked = [(i, i + len(w)) for w in self._blocks if w in view for i in _occurrences(view, w)]
+        found = [(i, j, key) for i, j, key in found
+                 if _bounded(view, i, j) and not any(a < j and i < b for a, b in blocked)]
         chosen: list[GroupMention] = []
-        for m in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+        for m in sorted((self._mention(text, view, i, j, key) for i, j, key in found), key=lambda m: (m.start - m.end, m.start)):
             if not any(c.start < m.end and m.start < c.end for c in chosen):
                 chosen.append(m)
         for n in self._numeral.finditer(view):

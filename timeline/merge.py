@@ -15,7 +15,7 @@ merging never guesses across documents (SPEC.md, "The event record"). Three step
    - a dated event: one whose date agrees with its own, the same interval or one inside it (the
      month of a meeting contains its day); when two agree, it guesses neither;
    - an undated event: one dated within the `WINDOW_DAYS` days up to its own document's
-     publication time (DCT), as an article reports a recent event as news; 曾 or 此前 without a
+     publication time (DCT, the event's `published`), as an article reports a recent event as news; 曾 or 此前 without a
      date do not say which of a pair's many meetings is meant. An undated statement never joins
      another document's (people speak all the time).
    Otherwise it stays a record of its own. `link` is a function of the set of the documents'
@@ -32,9 +32,9 @@ by date, so merging a corpus costs time linear in its mentions (and a sort).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from timeline.record import Event, Location, When
 
@@ -87,34 +87,10 @@ def _union(docs: list[str], more: list[str]) -> list[str]:
 
 # ---------------------------------------------------------------- entry points
 
-def day_of(dct: object) -> str | None:
-    """The ISO day of a publication time given as a datetime, a date or an ISO string."""
-    if dct is None or dct == "":
-        return None
-    if isinstance(dct, datetime):
-        return dct.date().isoformat()
-    if isinstance(dct, date):
-        return dct.isoformat()
-    return date.fromisoformat(str(dct)[:10]).isoformat()
-
-
-@dataclass(frozen=True)
-class DocEvent:
-    """An event as one document tells it (`merge_document`), with the ISO day of that document's
-    publication time (None when unknown)."""
-
-    event: Event
-    dct: str | None = None
-
-
-def merge(mentions: Iterable[Event], dcts: Mapping[str, object] | None = None) -> list[Event]:
-    """One event per real-world event, in the order of first mention.
-
-    `dcts` gives the publication time of each document (by `doc_id`); an undated mention of a
-    document without one never joins another document's event."""
+def merge(mentions: Iterable[Event]) -> list[Event]:
+    """One event per real-world event, in the order of first mention."""
     merger = Merger()
-    for doc, doc_mentions in _by_doc(mentions).items():
-        merger.add(doc_mentions, (dcts or {}).get(doc))
+    merger.add(mentions)
     return merger.result()
 
 
@@ -126,13 +102,12 @@ class Merger:
     are linked at the end (`link`): memory holds the documents' events, not the documents."""
 
     def __init__(self) -> None:
-        self._events: list[DocEvent] = []
+        self._events: list[Event] = []
 
-    def add(self, mentions: Iterable[Event], dct: object = None) -> None:
-        """All the mentions of a document published at `dct` (a datetime, date or ISO string)."""
-        day = day_of(dct)
+    def add(self, mentions: Iterable[Event]) -> None:
+        """All the mentions of a document (or of several whole documents)."""
         for doc_mentions in _by_doc(mentions).values():
-            self._events.extend(DocEvent(e, day) for e in merge_document(doc_mentions))
+            self._events.extend(merge_document(doc_mentions))
 
     def result(self) -> list[Event]:
         """The merged events (after the last `add`)."""
@@ -285,13 +260,13 @@ def _fold_coarse(events: list[Event]) -> list[Event]:
 
 # ---------------------------------------------------------------- 2. across documents
 
-def link(events: list[DocEvent]) -> list[tuple[Event, list[int]]]:
+def link(events: list[Event]) -> list[tuple[Event, list[int]]]:
     """The documents' events merged across documents (steps 2 and 3 of the module docstring),
     in the order of first mention, each with the indexes of the `events` that went into it
     (the first mention's first)."""
     by_key: dict[tuple[str, frozenset[str]], list[int]] = {}
-    for i, d in enumerate(events):
-        by_key.setdefault(_key(d.event), []).append(i)
+    for i, e in enumerate(events):
+        by_key.setdefault(_key(e), []).append(i)
     out: list[tuple[Event, list[int]]] = []
     for members in by_key.values():
         out.extend(_join_trips(_link_key(events, members)))
@@ -328,13 +303,13 @@ def _precise_first(e: Event) -> tuple:
             e.sentence, e.location.name if e.location else "")
 
 
-def _link_key(events: list[DocEvent], indexes: list[int]) -> list[tuple[Event, list[int]]]:
+def _link_key(events: list[Event], indexes: list[int]) -> list[tuple[Event, list[int]]]:
     """`link` for the events of one key."""
     clusters: list[_Cluster] = []
     by_month: dict[str, list[int]] = {}  # dated clusters by the month their interval starts
     undated: list[int] = []
-    for i in sorted(indexes, key=lambda i: _precise_first(events[i].event)):
-        e = events[i].event
+    for i in sorted(indexes, key=lambda i: _precise_first(events[i])):
+        e = events[i]
         if not e.when.date_start:
             undated.append(i)
             continue
@@ -352,9 +327,9 @@ def _link_key(events: list[DocEvent], indexes: list[int]) -> list[tuple[Event, l
     joins = [(i, _recent(clusters, starts, events[i])) for i in undated]
     for i, c in joins:
         if c is None:
-            clusters.append(_Cluster(events[i].event.when, events[i].event.location, events[i].event.status))
+            clusters.append(_Cluster(events[i].when, events[i].location, events[i].status))
             c = len(clusters) - 1
-        clusters[c].take(i, events[i].event)
+        clusters[c].take(i, events[i])
     return [_combine(events, cluster.members) for cluster in clusters]
 
 
@@ -369,30 +344,30 @@ def _months(when: When) -> list[str]:
     return out
 
 
-def _recent(clusters: list[_Cluster], starts: list[tuple[str, int]], d: DocEvent) -> int | None:
+def _recent(clusters: list[_Cluster], starts: list[tuple[str, int]], e: Event) -> int | None:
     """The one dated cluster an undated event can refer to: dated within `WINDOW_DAYS` days up
     to its document's DCT (`starts`: the clusters by start day), with the same status and a place
     that agrees; else None."""
-    e = d.event
-    if d.dct is None or e.type == "statement":
+    if not e.published or e.type == "statement":
         return None
-    first = (date.fromisoformat(d.dct) - timedelta(days=WINDOW_DAYS)).isoformat()
+    dct = e.published[:10]  # the day, as the article gives it (ISO 8601, local time)
+    first = (date.fromisoformat(dct) - timedelta(days=WINDOW_DAYS)).isoformat()
     found = []
     k = bisect_left(starts, (first, -1))
-    while k < len(starts) and starts[k][0] <= d.dct:
+    while k < len(starts) and starts[k][0] <= dct:
         c = starts[k][1]
-        if clusters[c].when.date_end <= d.dct and clusters[c].admits(e):
+        if clusters[c].when.date_end <= dct and clusters[c].admits(e):
             found.append(c)
         k += 1
     return found[0] if len(found) == 1 else None
 
 
-def _combine(events: list[DocEvent], members: list[int]) -> tuple[Event, list[int]]:
+def _combine(events: list[Event], members: list[int]) -> tuple[Event, list[int]]:
     """One event of several documents' events, and their indexes, the first mention first."""
-    ordered = sorted(members, key=lambda i: (events[i].event.doc_id, events[i].event.char_start, i))
-    out = events[ordered[0]].event
+    ordered = sorted(members, key=lambda i: (events[i].doc_id, events[i].char_start, i))
+    out = events[ordered[0]]
     for i in ordered[1:]:
-        out = _absorb(out, events[i].event)
+        out = _absorb(out, events[i])
     return out, ordered
 
 

@@ -4,10 +4,16 @@ The pipeline is a blank `zh` Language with our character/word tokenizer and five
 components, in order: gazetteer -> names -> actors -> dates -> events. It runs on the
 Document's Simplified view; the sentences, their reference times and the original
 text travel in `doc.user_data`.
+
+A text longer than spaCy's `max_length` is run in pieces, cut at a section boundary where
+one falls in the window, else at a sentence start (`pieces`); the mentions' offsets are
+moved back into the whole text. Every mention carries its document's `url` and
+publication time (`published`), so a record leads back to its source.
 """
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import spacy
@@ -43,14 +49,57 @@ def mentions(document: Document, trace: list | None = None) -> list[Event]:
     """Every event mention in a document, before merging; with a `trace` list, the fate of
     every trigger is appended to it (`timeline.events.trace`)."""
     nlp = get_nlp()
-    text = document.simplified or document.text
+    found: list[Event] = []
+    for start, end in pieces(document, nlp.max_length):
+        found += _piece_mentions(nlp, document, start, end, trace)
+    published = document.dct.isoformat() if document.dct else None
+    return [m.with_(url=document.url, published=published) for m in found]
+
+
+def pieces(document: Document, limit: int) -> list[tuple[int, int]]:
+    """Consecutive spans of at most `limit` characters covering the text, each ending at the
+    last section start in its window, else at the last sentence start, else at the limit."""
+    n = len(document.text)
+    sections = sorted({s.start for s in document.sections})
+    sentences = sorted({s.start for s in document.sentences})
+    out: list[tuple[int, int]] = []
+    start = 0
+    while start < n:
+        end = min(start + limit, n)
+        if end < n:  # a cut point p always lies after `start`, so it is never 0
+            end = _last(sections, start, end) or _last(sentences, start, end) or end
+        out.append((start, end))
+        start = end
+    return out
+
+
+def _last(points: list[int], start: int, end: int) -> int | None:
+    """The last point p with start < p <= end."""
+    i = bisect_right(points, end)
+    return points[i - 1] if i and points[i - 1] > start else None
+
+
+def _piece_mentions(nlp: Language, document: Document, start: int, end: int,
+                    trace: list | None = None) -> list[Event]:
+    """The mentions of `text[start:end]`, with offsets into the whole text."""
+    text = (document.simplified or document.text)[start:end]
     doc = nlp.make_doc(text)
     doc.user_data["text"] = text  # what doc.text would rebuild from the tokens, at a cost
     doc.user_data["doc_id"] = document.id
     doc.user_data["dct"] = document.dct
-    doc.user_data["original"] = document.text
-    doc.user_data["sentences"] = [(s.start, s.end, document.section_dct(s)) for s in document.sentences]
+    doc.user_data["original"] = document.text[start:end]
+    doc.user_data["offset"] = start  # where this piece begins in the document (for the trace)
     doc.user_data["trace"] = trace
+    first = bisect_left([s.start for s in document.sentences], start) if start else 0
+    sentences = []
+    for s in document.sentences[first:]:
+        if s.start >= end:
+            break
+        sentences.append((s.start - start, min(s.end, end) - start, document.section_dct(s)))
+    doc.user_data["sentences"] = sentences
     for _, proc in nlp.pipeline:
         doc = proc(doc)
-    return list(doc.user_data.get("mentions", []))
+    found = list(doc.user_data.get("mentions", []))
+    if start:
+        found = [m.with_(char_start=m.char_start + start, char_end=m.char_end + start) for m in found]
+    return found

@@ -63,7 +63,7 @@ def met(events: pd.DataFrame, a: str, b: str, types: Iterable[str] = MEETING_TYP
         "date": rows["date"], "date_start": rows["date_start"], "date_end": rows["date_end"],
         "type": rows["type"], "status": rows["status"], "place": rows["place"],
         "actors": rows["actor_names"], "evidence": rows["sentence"], "doc_id": rows["doc_id"],
-        "event_id": rows["event_id"],
+        "url": rows["url"], "event_id": rows["event_id"],
     })
     return out.reset_index(drop=True)
 

@@ -9,7 +9,7 @@ CORE_TYPES = ("call", "meeting", "visit")
 EVENT_TYPES = ("call", "meeting", "visit", "agreement", "statement")
 FIELDS = ("event_id", "type", "cameo", "status", "date", "date_mod", "date_start", "date_end", "date_text",
           "actors", "location", "doc_id", "doc_ids", "sentence", "char_start", "char_end", "mentions",
-          "confidence")
+          "confidence", "url", "published")  # the source's address and time last: earlier columns keep their places
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,8 @@ class Event:
     confidence: float = 0.7
     doc_ids: list[str] = field(default_factory=list)
     mentions: int = 1
+    url: str | None = None  # the source address of `doc_id`'s document
+    published: str | None = None  # its publication time (DCT), ISO 8601
 
     def __post_init__(self) -> None:
         if not self.doc_ids:
@@ -96,7 +98,7 @@ class Event:
             "actors": [asdict(a) for a in self.actors], "location": loc,
             "doc_id": self.doc_id, "doc_ids": list(self.doc_ids), "sentence": self.sentence,
             "char_start": self.char_start, "char_end": self.char_end, "mentions": self.mentions,
-            "confidence": round(self.confidence, 3),
+            "confidence": round(self.confidence, 3), "url": self.url, "published": self.published,
         }
 
     def with_(self, **changes: object) -> Event:

@@ -15,8 +15,10 @@ _BOILERPLATE = re.compile(
     r"此网站使用\s*cookie|我们使用\s*cookie|我們使用\s*cookie|此網站使用\s*cookie|AI\s*生成的图像|AI\s*生成的圖像|由\s*AI\s*报道|由\s*AI\s*報導"
     r"|阅读我们的\s*隐私政策|閱讀我們的\s*隱私政策|^\s*(拒绝|拒絕|接受|Accept|Reject)\s*$",
     re.IGNORECASE)
-_RELATED = re.compile(r"^\s*(相关文章|相關文章|延伸阅读|延伸閱讀|相关阅读|相關閱讀|Related( articles| stories)?)\s*[:：]?\s*$",
-                      re.IGNORECASE | re.MULTILINE)
+# blanks within the line only (`[^\S\n]`): `^\s*` would run across every blank line of a long
+# run of them at each line start, quadratic in the length of the run
+_RELATED = re.compile(r"^[^\S\n]*(相关文章|相關文章|延伸阅读|延伸閱讀|相关阅读|相關閱讀|Related( articles| stories)?)"
+                      r"[^\S\n]*[:：]?[^\S\n]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def is_boilerplate(line: str) -> bool:

@@ -14,11 +14,14 @@ Tables (schema version `SCHEMA_VERSION`, kept in `meta`):
   in `data`), linked to the stored event it went into.
 - `actors`: the actors of each event (`event_id`, `name`, `kind`, `country`, …), for SQL.
 
+An event's `url` and `published` (those of its first document) are columns too (version 3).
+
 A new document's events (its mentions merged, `timeline.merge.merge_document`) are kept in
-`mentions` (`data`), and for each of their keys the events of every stored document are linked
-again (`timeline.merge.link`) and written back: adding documents one at a time, in any order and
-in any batches, gives the same events as `timeline extract` of them all at once. Each document is
-one transaction: a process killed mid-run leaves every document fully in or fully out.
+`mentions` (`data`, version 4), and for each of their keys the events of every stored document
+are linked again (`timeline.merge.link`) and written back: adding documents one at a time, in
+any order and in any batches, gives the same events as `timeline extract` of them all at once.
+Each document is one transaction: a process killed mid-run leaves every document fully in or
+fully out.
 
 `migrate` brings an older file up to date, one version step at a time (`MIGRATIONS`).
 """
@@ -31,10 +34,10 @@ from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 
-from timeline.merge import DocEvent, day_of, link, merge_document
+from timeline.merge import link, merge_document
 from timeline.record import Actor, Event, Location, When
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class StoreError(Exception):
@@ -61,7 +64,7 @@ def event_from_data(d: dict) -> Event:
                  actors=tuple(Actor(**a) for a in d["actors"]), when=When(**d["when"]),
                  location=Location(**loc) if loc else None, doc_id=d["doc_id"], sentence=d["sentence"],
                  char_start=d["char_start"], char_end=d["char_end"], confidence=d["confidence"],
-                 doc_ids=list(d["doc_ids"]), mentions=d["mentions"])
+                 doc_ids=list(d["doc_ids"]), mentions=d["mentions"], url=d.get("url"), published=d.get("published"))
 
 
 def _json(v: object) -> str:
@@ -120,26 +123,44 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
 
 
 def _v2_to_v3(conn: sqlite3.Connection) -> None:
-    """Version 3 keeps each document's event whole in `mentions.data`, for linking events again
+    """Version 3: every event carries the `url` and publication time (`published`) of its first
+    document; the stored events get them from the `documents` table (the first one ingested of that id)."""
+    _script(conn, "ALTER TABLE events ADD COLUMN url TEXT; ALTER TABLE events ADD COLUMN published TEXT")
+    sources: dict[str, tuple[str | None, str | None]] = {}
+    for doc_id, url, dct in conn.execute("SELECT doc_id, url, dct FROM documents ORDER BY rowid"):
+        sources.setdefault(doc_id, (url, dct))
+    for event_id, doc_id, record, data in conn.execute("SELECT event_id, doc_id, record, data FROM events").fetchall():
+        url, published = sources.get(doc_id, (None, None))
+        record, data = json.loads(record), json.loads(data)
+        record.update(url=url, published=published)
+        data.update(url=url, published=published)
+        conn.execute("UPDATE events SET url = ?, published = ?, record = ?, data = ? WHERE event_id = ?",
+                     (url, published, _json(record), _json(data), event_id))
+
+
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """Version 4 keeps each document's event whole in `mentions.data`, for linking events again
     when documents are added. An older row gets the event it went into, with its own document,
-    sentence, dates and count (the words of its dates and its place are those of the event)."""
+    sentence, dates, count and source (the words of its dates and its place are those of the event)."""
     conn.execute("ALTER TABLE mentions ADD COLUMN data TEXT")
     events = {eid: event_from_data(json.loads(d)) for eid, d in conn.execute("SELECT event_id, data FROM events")}
-    rows = conn.execute("SELECT id, event_id, doc_id, sentence, char_start, char_end, date_start, date_end, count"
-                        " FROM mentions").fetchall()
-    for mid, eid, doc_id, sentence, start, end, ds, de, count in rows:
+    rows = conn.execute("SELECT m.id, m.event_id, m.doc_id, m.sentence, m.char_start, m.char_end, m.date_start,"
+                        " m.date_end, m.count, d.url, d.dct FROM mentions m JOIN documents d USING (content_hash)"
+                        ).fetchall()
+    for mid, eid, doc_id, sentence, start, end, ds, de, count, url, dct in rows:
         if eid not in events:
             continue
         e = events[eid]
         when = e.when if (e.when.date_start, e.when.date_end) == (ds, de) else When(
             date=ds if ds == de else None, date_start=ds, date_end=de)
         own = e.with_(doc_id=doc_id, doc_ids=[doc_id], sentence=sentence, char_start=start, char_end=end,
-                      when=when, mentions=count)
+                      when=when, mentions=count, url=url, published=dct)
         conn.execute("UPDATE mentions SET data = ? WHERE id = ?", (_json(event_to_data(own)), mid))
 
 
 # version -> the function that takes a store from that version to the next
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3,
+                                                             3: _v3_to_v4}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -255,9 +276,9 @@ class Store:
     def _link_key(self, key: str) -> None:
         """Link the events of every stored document with this key again, and replace the key's events."""
         conn = self.conn
-        rows = conn.execute("SELECT m.id, m.data, d.dct FROM mentions m JOIN documents d USING (content_hash)"
-                            " WHERE m.key = ? AND m.data IS NOT NULL ORDER BY m.id", (key,)).fetchall()
-        linked = link([DocEvent(event_from_data(json.loads(data)), day_of(dct)) for _, data, dct in rows])
+        rows = conn.execute("SELECT id, data FROM mentions WHERE key = ? AND data IS NOT NULL ORDER BY id",
+                            (key,)).fetchall()
+        linked = link([event_from_data(json.loads(data)) for _, data in rows])
         old_ids = [r[0] for r in conn.execute("SELECT event_id FROM events WHERE key = ?", (key,))]
         if old_ids:
             marks = ",".join("?" * len(old_ids))
@@ -272,9 +293,9 @@ class Store:
         rec = e.to_record()
         self.conn.execute(
             "INSERT OR REPLACE INTO events(event_id, key, type, status, date, date_start, date_end, doc_id,"
-            " char_start, mentions, record, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " char_start, mentions, record, data, url, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (rec["event_id"], key, e.type, e.status, e.when.date, e.when.date_start, e.when.date_end, e.doc_id,
-             e.char_start, e.mentions, _json(rec), _json(event_to_data(e))))
+             e.char_start, e.mentions, _json(rec), _json(event_to_data(e)), e.url, e.published))
         self.conn.execute("DELETE FROM actors WHERE event_id = ?", (rec["event_id"],))
         _insert_actors(self.conn, rec["event_id"], e)
 

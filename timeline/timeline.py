@@ -4,6 +4,7 @@
     tl.events                      # DataFrame, oldest first, undated last
     tl.met("习近平", "Trump")       # every call / meeting / visit between the two
     tl.to_csv("events.csv", safe=True); tl.to_timelinejs("timeline.json"); tl.graph()
+    tl.chart(); tl.graph_view(); tl.map()   # pictures that Jupyter shows inline
 """
 from __future__ import annotations
 
@@ -19,10 +20,8 @@ import pandas as pd
 
 from timeline import query as _q
 from timeline.atomic import atomic_write
+from timeline.record import FIELDS
 
-FIELDS = ("event_id", "type", "cameo", "status", "date", "date_mod", "date_start", "date_end", "date_text",
-          "actors", "location", "doc_id", "doc_ids", "sentence", "char_start", "char_end", "mentions",
-          "confidence")
 EVENT_TYPES = ("call", "meeting", "visit", "agreement", "statement")
 STATUSES = ("occurred", "planned", "cancelled")
 LIST_FIELDS = ("actors", "doc_ids")
@@ -121,15 +120,47 @@ class Timeline:
 
     # ------------------------------------------------------------ graph
 
-    def graph(self, aggregate: bool = False):
+    def graph(self, aggregate: bool = False, statements: bool = False):
+        """Actors and the events between them: calls, meetings, visits, agreements (and
+        statements with `statements=True`); see `timeline.graph`."""
         from timeline.graph import build_graph
 
-        return build_graph(self.records, aggregate=aggregate)
+        return build_graph(self.records, aggregate=aggregate, statements=statements)
 
-    def write_graph(self, path: str | Path, aggregate: bool = False, title: str | None = None) -> None:
+    def write_graph(self, path: str | Path, aggregate: bool = False, title: str | None = None,
+                    statements: bool = False) -> None:
+        """A graph file by extension: .graphml/.gexf (`aggregate`: one weighted edge per pair),
+        .html (interactive) or .png; the pictures draw one line per pair and type either way."""
         from timeline.graph_export import write_graph
 
-        write_graph(self.graph(aggregate=aggregate), path, title=title)
+        picture = Path(path).suffix.lower() in (".html", ".htm", ".png")
+        write_graph(self.graph(aggregate=aggregate and not picture, statements=statements), path, title=title)
+
+    def graph_view(self, title: str = "Who met whom", statements: bool = False):
+        """The interactive graph page, shown inline in Jupyter (`.save(path)` writes it)."""
+        from timeline.graph_html import GraphView
+
+        return GraphView(self.graph(statements=statements), title=title)
+
+    def chart(self, title: str = "Diplomatic events by actor"):
+        """The timeline chart: actors by date, markers by type (a matplotlib Figure)."""
+        from timeline.chart import timeline_chart
+
+        return timeline_chart(self.events, title=title)
+
+    # ------------------------------------------------------------ map
+
+    def map(self, title: str = "Where it happened"):
+        """The events on a map (a folium.Map: it shows itself in Jupyter); see `timeline.event_map`."""
+        from timeline.event_map import build_map
+
+        return build_map(self.records, title=title)
+
+    def write_map(self, path: str | Path, title: str = "Where it happened") -> None:
+        """The map as a self-contained HTML page (it draws its markers offline)."""
+        from timeline.event_map import write_map
+
+        write_map(self.records, path, title=title)
 
     # ------------------------------------------------------------ exports
 
@@ -227,7 +258,8 @@ def _frame(records: list[dict]) -> pd.DataFrame:
     for f in INT_FIELDS:
         frame[f] = pd.to_numeric(frame[f], errors="coerce").astype("Int64")
     frame["confidence"] = pd.to_numeric(frame["confidence"], errors="coerce").astype("float64")
-    for f in ("event_id", "cameo", "date", "date_mod", "date_text", "doc_id", "sentence", "place", "place_country"):
+    for f in ("event_id", "cameo", "date", "date_mod", "date_text", "doc_id", "url", "published", "sentence", "place",
+              "place_country"):
         frame[f] = frame[f].astype(object).where(frame[f].notna(), None)
     # chronological: start day, then the narrower interval (day < month < year), undated last, stable
     span = (frame["date_end"] - frame["date_start"]).dt.days

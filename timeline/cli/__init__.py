@@ -9,6 +9,7 @@ from timeline.cli import extract as _extract  # noqa: F401  (registers the comma
 from timeline.cli import evaluate as _evaluate  # noqa: F401
 from timeline.cli import query as _query  # noqa: F401
 from timeline.cli import graph as _graph  # noqa: F401
+from timeline.cli import map as _map  # noqa: F401
 from timeline.cli import dates as _dates  # noqa: F401
 from timeline.cli import ingest as _ingest  # noqa: F401
 

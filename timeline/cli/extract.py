@@ -1,4 +1,8 @@
-"""`timeline extract`: files and directories in, SPEC.md event records out (JSONL or CSV)."""
+"""`timeline extract`: files and directories in, SPEC.md event records out (JSONL, CSV or Parquet).
+
+`-o` may be given several times: one extraction, every file written from it (the format of
+each from its extension: .csv, .parquet, else JSONL).
+"""
 from __future__ import annotations
 
 import sys
@@ -40,10 +44,12 @@ def parse_dct(value: str | None) -> datetime | None:
 @app.command("extract")
 def extract_command(
     paths: list[Path] = typer.Argument(..., help="Files (.txt .md .html .jsonl) or directories."),
-    output_arg: str | None = typer.Option(None, "-o", "--output", help="Output file (default: standard output); "
-                                       "with --engine dask a folder (ending in / or existing) gets the Parquet "
-                                       "part files and events.jsonl (or .csv)."),
-    fmt: Format = typer.Option(None, "--format", help="jsonl or csv (default: from the output's extension, else jsonl)."),
+    output_args: list[str] | None = typer.Option(None, "-o", "--output", help="Output file (default: standard "
+                                                 "output), .jsonl, .csv or .parquet; repeat for several files from one "
+                                                 "extraction. With --engine dask a folder (ending in / or existing) "
+                                                 "gets the Parquet part files and events.jsonl (or .csv)."),
+    fmt: Format = typer.Option(None, "--format", help="jsonl or csv (default: from the output's extension, else "
+                               "jsonl); with one output only."),
     dct: str | None = typer.Option(None, "--dct", help="Publication time for every input (ISO date)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (the output does not depend on it)."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local (processes on this machine) or dask."),
@@ -55,15 +61,16 @@ def extract_command(
 ) -> None:
     """Extract diplomatic events (calls, meetings, visits, agreements, statements)."""
     failures = Failures()
-    output = Path(output_arg) if output_arg else None
+    outputs = [Path(o) for o in output_args or []]
+    if fmt is not None and len(outputs) > 1:
+        raise typer.BadParameter("--format goes with one output; with several, each takes its extension's format",
+                                 param_hint="--format")
     parts_dir: Path | None = None
-    if engine is Engine.dask and output is not None and (output_arg.endswith(("/", "\\")) or output.is_dir()):
-        parts_dir = output
-        output = output / ("events.csv" if fmt is Format.csv else "events.jsonl")
+    if engine is Engine.dask and len(outputs) == 1 and (output_args[0].endswith(("/", "\\")) or outputs[0].is_dir()):
+        parts_dir = outputs[0]
+        outputs = [parts_dir / ("events.csv" if fmt is Format.csv else "events.jsonl")]
     elif scheduler is not None and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
-    if fmt is None:
-        fmt = Format.csv if output is not None and output.suffix.lower() == ".csv" else Format.jsonl
     when = parse_dct(dct)
     if trace is not None and (jobs > 1 or engine is Engine.dask):
         raise typer.BadParameter("--trace runs in one process: leave out --jobs and --engine", param_hint="--trace")
@@ -91,17 +98,30 @@ def extract_command(
             events = extract_paths(paths, when, jobs=jobs, on_error=failures,
                                    on_document=done)
     records = [e.to_record() for e in events]
-    if fmt is Format.csv:
-        from timeline.timeline import Timeline
-
-        text = Timeline(records).csv_text()
-    else:
-        text = "".join(to_json_line(r) + "\n" for r in records)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        atomic_write(output, text)
+    if not outputs:
+        sys.stdout.write(_text(records, fmt or Format.jsonl))
+    for output in outputs:
+        write_records(records, output, fmt)
     if trace is not None:
         atomic_write(trace, "".join(to_json_line(e.to_dict()) + "\n" for e in entries))
     if failures:
         raise typer.Exit(1)
+
+
+def write_records(records: list[dict], output: Path, fmt: Format | None = None) -> None:
+    """One output file: `fmt`, else the format of its extension (.csv, .parquet, else JSONL)."""
+    suffix = output.suffix.lower()
+    if fmt is None and suffix == ".parquet":
+        from timeline.timeline import Timeline
+
+        Timeline(records).to_parquet(output)
+        return
+    atomic_write(output, _text(records, fmt or (Format.csv if suffix == ".csv" else Format.jsonl)))
+
+
+def _text(records: list[dict], fmt: Format) -> str:
+    if fmt is Format.csv:
+        from timeline.timeline import Timeline  # pandas only for CSV and Parquet
+
+        return Timeline(records).csv_text()
+    return "".join(to_json_line(r) + "\n" for r in records)

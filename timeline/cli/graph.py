@@ -14,18 +14,24 @@ from timeline.cli.load import load_timeline
 def graph_command(
     events: Path | None = typer.Argument(None, help="Event records: a .jsonl or .csv file (or use --db)."),
     db: Path | None = typer.Option(None, "--db", help="Read the events from a store written by `timeline ingest`."),
-    output: Path = typer.Option(..., "-o", "--output", help="Output file: .html, .gexf, .graphml or .png."),
-    aggregate: bool = typer.Option(False, "--aggregate", help="One weighted edge per pair instead of one per event."),
+    outputs: list[Path] = typer.Option(..., "-o", "--output",
+                                       help="Output file: .html, .gexf, .graphml or .png (repeat for several)."),
+    aggregate: bool = typer.Option(False, "--aggregate", help="GraphML/GEXF: one weighted edge per pair instead of "
+                                   "one per event (the HTML page and the PNG draw one line per pair and type)."),
+    statements: bool = typer.Option(False, "--statements", help="Keep statements (default: calls, meetings, "
+                                    "visits and agreements; actors with none of them are left out)."),
     title: str | None = typer.Option(None, "--title", help="Title of the HTML page / PNG."),
 ) -> None:
-    """Write who-met-whom as a graph file."""
+    """Write who-met-whom as graph files."""
     from timeline.graph_export import FORMATS  # networkx is imported by the command, not at start-up
 
-    if output.suffix.lower() not in FORMATS + (".htm",):
-        raise typer.BadParameter(f"{output}: use one of {', '.join(FORMATS)}", param_hint="-o")
+    for output in outputs:
+        if output.suffix.lower() not in FORMATS + (".htm",):
+            raise typer.BadParameter(f"{output}: use one of {', '.join(FORMATS)}", param_hint="-o")
     tl = load_timeline(events, db)
-    try:
-        tl.write_graph(output, aggregate=aggregate, title=title)
-    except RuntimeError as exc:  # e.g. no CJK font for the PNG
-        print(f"error: {exc}", file=sys.stderr)
-        raise typer.Exit(1) from None
+    for output in outputs:
+        try:
+            tl.write_graph(output, aggregate=aggregate, title=title, statements=statements)
+        except RuntimeError as exc:  # e.g. no CJK font for the PNG
+            print(f"error: {exc}", file=sys.stderr)
+            raise typer.Exit(1) from None

@@ -12,10 +12,11 @@ and `span._.office` (country, office key) for bare titles, and `doc.spans["place
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from datetime import date, datetime
 
-from timeline.components.doctext import doc_text
+from timeline.components.doctext import doc_text, span_text
 from timeline.components.names import CONCURRENT_OFFICE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -52,7 +53,10 @@ class ActorResolver:
         # 中美关系, 美日韩三国领导人; 美朝新加坡首脑会谈 (a place between the sides and the meeting)
         self.dyad = re.compile(rf"[{re.escape(shorts)}]{{2,4}}(?={'|'.join(_DYAD_AFTER)}|[\u4e00-\u9fff]{{2,4}}?"
                                rf"(?:首脑会谈|首脑会晤|峰会|会晤|会谈))") if shorts else None
-        self.roles = {n for n, kind in self.lex.nonactors.items() if kind == "role"}
+        roles = sorted((n for n, kind in self.lex.nonactors.items() if kind == "role"), key=len, reverse=True)
+        # a role word, then no punctuation up to the name (not 记者会, a press conference; not 招待会)
+        self.role_before = re.compile(rf"(?:{'|'.join(map(re.escape, roles))})(?![会招])[^，,。：:；;、]*$") if roles \
+            else re.compile("(?!)")
         self.leader_office = {r["iso3"]: r["leader_office"] for r in read_tsv(DATA / "leaders.tsv")}
 
     # -- helpers -------------------------------------------------------------
@@ -82,6 +86,7 @@ class ActorResolver:
         gaz = sorted(doc.spans.get("gazetteer", []), key=lambda s: s.start_char)
         names = list(doc.spans.get("names", []))
         spans = sorted([*gaz, *names], key=lambda s: (s.start_char, -s.end_char))
+        index = _SpanIndex(spans)
         occupied: list[tuple[int, int]] = []
         actors: list[Span] = []
         places: list[Span] = []
@@ -102,7 +107,7 @@ class ActorResolver:
                     span._.location = loc
                     places.append(span)
             elif label in (COUNTRY, ORG):
-                nxt = _next(spans, span)
+                nxt = index.next_after(span.end_char)
                 gap = text[span.end_char:nxt.start_char] if nxt is not None else ""
                 if nxt is not None and nxt.label_ in (TITLE, PERSON) and _ORG_BETWEEN.match(gap):
                     isos = {e.key for e in span._.entries if e.label == COUNTRY}
@@ -124,40 +129,54 @@ class ActorResolver:
                         places.append(span)
                         span._.location = self.country_location(iso)
             elif label == PERSON:
-                if _possessor(spans, span, text):
-                    continue
-                if self._commentator(text, span, spans) or _said_by_commentator(commentators, span.text):
-                    commentators.update({span.text, span.text.rsplit("·", 1)[-1]})
+                if _possessor(index, span, text) or _IN_A_NAME.match(text, span.end_char):
+                    continue  # (哈立德国王国际机场: a name inside a place's name)
+                if self._commentator(text, span) or _said_by_commentator(commentators, span_text(span)):
+                    commentators.update({span_text(span), span_text(span).rsplit("·", 1)[-1]})
                     continue  # 教授史蒂芬·纳吉 … 纳吉说: a commentator stays one all through the article
                 role = _title_before(by_end, span, text)
                 actor = self._person(span, role, on, known, prev)
-                chain = _chain_countries(spans, span, text)
+                chain = _chain_countries(index, span, text)
                 if actor is not None and span.kb_id_ not in self.lex.persons and chain:
                     if role:
-                        actor = self._variant_of_holder(actor, chain[0], role, on, known, span.text)
+                        actor = self._variant_of_holder(actor, chain[0], role, on, known, span_text(span))
                     if actor.country is None:  # 摩洛哥外交大臣布里达: a new name takes the country before it
                         actor = Actor(actor.name, actor.name_en, actor.kind, chain[0], actor.role)
-                        known[span.text] = actor
+                        known[span_text(span)] = actor
+                if actor is not None and actor.country is None and span.kb_id_ not in self.lex.persons and role:
+                    own = self._title_country(role)  # 外交部政务次长俞大㵢: the country of the title itself
+                    if own is not None:
+                        actor = Actor(actor.name, actor.name_en, actor.kind, own, actor.role)
+                        known[span_text(span)] = actor
                 if actor is not None and chain and actor.country not in chain and span.label_ == PERSON \
                         and span.kb_id_ in self.lex.persons:
                     # 英国首相国家安全顾问鲍威尔 is not the American 鲍威尔 of our table: a namesake
-                    actor = Actor(span.text, None, "person", chain[0], role)
-                    known[span.text] = actor
+                    actor = Actor(span_text(span), None, "person", chain[0], role)
+                    known[span_text(span)] = actor
                 if actor is not None:
                     span._.actors = (actor,)
                     actors.append(span)
             elif label == TITLE:
-                actor_span = self._bare_title(span, spans, on, text)
+                actor_span = self._bare_title(span, index, on, text)
                 if actor_span is not None:
                     actors.append(actor_span)
             prev = span
         _one_person_per_form(actors, self.lex.persons)
+        actors = self._surname_titles(doc, gaz, actors, on)
         actors.extend(self._dyads(doc, occupied))
         actors = self._groups(doc, actors, on)
         actors = self._country_lists(doc, actors, on)
         doc.spans["actors"] = sorted(actors, key=lambda s: s.start_char)
         doc.spans["places"] = places
         return doc
+
+    def _title_country(self, title_text: str) -> str | None:
+        """The one country a title belongs to (外交部政务次长 -> TWN), else None."""
+        title = self.lex.titles.get(title_text)
+        if title is None or len(title.countries) != 1:
+            return None
+        country = self.lex.countries.get(title.countries[0])
+        return country.iso3 if country is not None and country.kind == "country" else None
 
     def _pick_country(self, span: Span, doc: Doc) -> str | None:
         isos = [e.key for e in span._.entries if e.label in (COUNTRY, ORG)] or (
@@ -170,22 +189,19 @@ class ActorResolver:
                 return iso
         return isos[0]
 
-    def _commentator(self, text: str, span: Span, spans: list[Span]) -> bool:
+    def _commentator(self, text: str, span: Span) -> bool:
         """A person introduced as a scholar, analyst or journalist, or speaking to a media outlet."""
         near = text[max(0, span.start_char - 6):span.start_char]
-        for r in self.roles:
-            at = near.rfind(r)
-            between = near[at + len(r):]
-            if at >= 0 and between[:1] not in ("会", "招") and not re.search(r"[，,。：:；;、]", between):
-                return True  # (记者会 is a press conference; 综合外媒报导，马克宏…: the media is a source)
+        if self.role_before.search(near):
+            return True  # (记者会 is a press conference; 综合外媒报导，马克宏…: the media is a source)
         after = text[span.end_char:span.end_char + 40]
         return bool(re.match(r"^\s*[（(][^）)]*(?:University|Institute|大学|学院)", after))
 
     def _person(self, span: Span, role: str | None, on: date | None, known: dict[str, Actor],
                 prev: Span | None) -> Actor | None:
-        if re.fullmatch(r"[A-Z][a-z]+", span.text):  # Lee after 李在明 (Lee Jae-myung): the person named
+        if re.fullmatch(r"[A-Z][a-z]+", span_text(span)):  # Lee after 李在明 (Lee Jae-myung): the person named
             named = next((a for a in known.values() if a.kind == "person" and a.name_en and len(a.name_en.split()) > 1
-                          and span.text in (a.name_en.split()[0], a.name_en.split()[-1])), None)
+                          and span_text(span) in (a.name_en.split()[0], a.name_en.split()[-1])), None)
             if named is not None:
                 return named
         if span.kb_id_ and span.kb_id_ in self.lex.persons and span.label_ == PERSON and span._.entries:
@@ -202,9 +218,9 @@ class ActorResolver:
             if best is None and on is not None:
                 best = next((p for p in candidates if p.office_on(on) and p.office_on(on).held_on(on)), None)
             actor = self.person_actor(best or candidates[0], role, on)
-            known[span.text] = actor
+            known[span_text(span)] = actor
             return actor
-        surface = span.text
+        surface = span_text(span)
         if surface.isascii():  # an English name the table does not know
             actor = Actor(surface, surface, "person", None, role)
             known[surface] = actor
@@ -223,22 +239,21 @@ class ActorResolver:
         known[surface] = actor
         return actor
 
-    def _bare_title(self, span: Span, spans: list[Span], on: date | None, text: str) -> Span | None:
+    def _bare_title(self, span: Span, index: _SpanIndex, on: date | None, text: str) -> Span | None:
         """A title with no name after it: the office holder on the date, else the country."""
-        title = self.lex.titles.get(span.text) or self.lex.titles.get(span.kb_id_)  # Prime Minister -> 总理
+        title = self.lex.titles.get(span_text(span)) or self.lex.titles.get(span.kb_id_)  # Prime Minister -> 总理
         if text[span.end_char:span.end_char + 1] in _INSTITUTION_AFTER:
             return None  # 总统府, 外交部: an institution, not a person
-        nxt = _next(spans, span)
+        nxt = index.next_after(span.end_char)
         if title is None or (nxt is not None and nxt.start_char == span.end_char and nxt.label_ == PERSON):
             return None
         if nxt is not None and nxt.start_char == span.end_char and nxt.label_ == TITLE:
             return None
-        if self._title_chain_to_name(span, spans, text):
+        if self._title_chain_to_name(span, index, text):
             return None  # 中共中央政治局常委、国务院副总理丁薛祥: the titles describe the name
         country = None
-        for other in spans:
-            if other.label_ == COUNTRY and other.end_char <= span.start_char and (
-                    span.start_char - other.end_char <= 6 and _ORG_BETWEEN.match(text[other.end_char:span.start_char])):
+        for other in index.ending_in(span.start_char - 6, span.start_char):
+            if other.label_ == COUNTRY and _ORG_BETWEEN.match(text[other.end_char:span.start_char]):
                 country = other.kb_id_
         if country is None and len(title.countries) == 1:
             country = title.countries[0]
@@ -253,13 +268,11 @@ class ActorResolver:
         return span
 
     @staticmethod
-    def _title_chain_to_name(span: Span, spans: list[Span], text: str) -> bool:
+    def _title_chain_to_name(span: Span, index: _SpanIndex, text: str) -> bool:
         """True when titles, organisations and 、/兼/和 lead from `span` to a person's name."""
         more = CONCURRENT_OFFICE.match(text, span.end_char)  # 副首相兼外交与侨务大臣萨法迪: a second office
         pos = more.end() if more else span.end_char
-        for other in spans:
-            if other.start_char < pos:
-                continue
+        for other in index.from_(pos):
             gap = text[pos:other.start_char]
             if not _CHAIN_GAP.match(gap):
                 return False
@@ -325,7 +338,8 @@ class ActorResolver:
         """Groups named as one side (七国集团外长, 北欧五国, MIKTA国家领导人): a span whose actors are
         each member's office holder (else the member), replacing the names inside it."""
         groups = get_groups()
-        for m in groups.find(doc_text(doc)):
+        found = doc.user_data["group_mentions"] = groups.find(doc_text(doc), simplified=True)  # (the events read them too)
+        for m in found:
             if m.key is None or (not m.office and groups.groups[m.key].org):
                 continue  # 三国外长 is the events' to resolve; 东盟 alone is the organisation
             if len(groups.members(m.key, on)) > MAX_SPELLED or any(
@@ -341,6 +355,39 @@ class ActorResolver:
                     self._titled(doc)[actor] = (iso, office)
             actors = [a for a in actors if not (m.start <= a.start_char < m.end)] + [span]
         return actors
+
+    def _surname_titles(self, doc: Doc, gaz: list[Span], actors: list[Span], on: date | None) -> list[Span]:
+        """A surname and a title (李总理, 习主席, 尹总统) name the person of that surname the
+        document names elsewhere, the one holding that office first."""
+        text = doc_text(doc)
+        persons = [a for s in actors if s.label_ == PERSON for a in (s._.actors or ())
+                   if a.kind == "person" and a.country in _SURNAME_FIRST]
+        taken = bytearray(len(text) + 1)
+        for s in actors:
+            taken[s.start_char:s.end_char] = b"\x01" * (s.end_char - s.start_char)
+        for t in gaz:
+            at = t.start_char - 1
+            title = self.lex.titles.get(span_text(t))
+            if title is None or at < 0 or taken[at] or not "\u4e00" <= text[at] <= "\u9fff" \
+                    or (at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] not in _BEFORE_SURNAME):
+                continue
+            named = list(dict.fromkeys(p for p in persons if p.name.startswith(text[at])))
+            holding = [p for p in named if p.role in (title.office, span_text(t))]
+            who = holding[0] if holding else named[0] if len(named) == 1 else self._holder_by_surname(
+                text[at], title.office, on) if not named else None
+            span = doc.char_span(at, t.end_char, label=PERSON) if who is not None else None
+            if span is None:
+                continue
+            span._.actors = (who,)
+            actors = [s for s in actors if not (s.start_char < t.end_char and at < s.end_char)] + [span]
+        return sorted(actors, key=lambda s: s.start_char)
+
+    def _holder_by_surname(self, surname: str, office: str, on: date | None) -> Actor | None:
+        """The one holder of `office` on `on`, in a country of surname-first names, whose name
+        begins with `surname` (习主席 in a text that never writes 习近平)."""
+        found = {p.name: p for iso in _SURNAME_FIRST
+                 if (p := self.lex.holder(iso, office, on)) is not None and p.name.startswith(surname)}
+        return self.person_actor(next(iter(found.values())), office, on) if len(found) == 1 else None
 
     def _country_lists(self, doc: Doc, actors: list[Span], on: date | None) -> list[Span]:
         """Countries listed, then an office (刚果(金)、马里…等9国总统, 立陶宛、拉脱维亚和爱沙尼亚这三个
@@ -394,7 +441,8 @@ class ActorResolver:
 
 # offices many people hold at once: a bare title of these never names one person
 SHARED_OFFICES = frozenset({"senior_official", "minister", "deputy_foreign_minister", "ambassador", "spokesperson",
-                            "envoy", "deputy_head_of_government", "office", "military_chief", "party_leader"})
+                            "envoy", "deputy_head_of_government", "office", "military_chief", "party_leader",
+                            "legislator"})
 _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 
@@ -407,6 +455,10 @@ _MEETING_NOUN = re.compile(r"首脑会谈|首脑会晤|峰会|会晤|会谈")
 _PLACE_SUMMIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(首脑|元首)(?:会谈|会晤)")
 _DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "总理": "head_of_government",
                  "首相": "head_of_government", "外长": "foreign_minister", "防长": "defence_minister"}
+# countries whose people's names begin with the surname (李显龙 -> 李总理)
+_SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "VNM"})
+# what may stand right before such a surname: a verb or a preposition, not the end of another word
+_BEFORE_SURNAME = frozenset("与同和跟及对向为由让请被把将在是据称说见访待盼望迎谢接送陪随等")
 _LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
 
 
@@ -419,6 +471,7 @@ def _list_office() -> tuple[re.Pattern[str], dict[str, str]]:
                       rf"(?P<office>{alt})"), words
 
 
+_IN_A_NAME = re.compile(r"(?:国王|王子|总统)?(?:国际)?(?:机场|大学|医院|广场|大街|大道|纪念馆|纪念堂|清真寺|基金会|研究所|港|号)")
 _KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")
 
 
@@ -429,13 +482,13 @@ def _one_person_per_form(actors: list[Span], table: dict) -> None:
     named: dict[str, Actor] = {}
     for span in actors:
         a = (span._.actors or (None,))[0]
-        if span.label_ == PERSON and a is not None and a.kind == "person" and a.name != span.text:
-            named.setdefault(span.text, a)
+        if span.label_ == PERSON and a is not None and a.kind == "person" and a.name != span_text(span):
+            named.setdefault(span_text(span), a)
     for span in actors:
         a = (span._.actors or (None,))[0]
-        if span.label_ == PERSON and a is not None and a.name == span.text and a.name not in table \
-                and span.text in named:
-            span._.actors = (named[span.text],)
+        if span.label_ == PERSON and a is not None and a.name == span_text(span) and a.name not in table \
+                and span_text(span) in named:
+            span._.actors = (named[span_text(span)],)
 
 
 def _said_by_commentator(commentators: set[str], surface: str) -> bool:
@@ -444,24 +497,24 @@ def _said_by_commentator(commentators: set[str], surface: str) -> bool:
                for c in commentators)
 
 
-def _possessor(spans: list[Span], person: Span, text: str) -> bool:
+def _possessor(index: _SpanIndex, person: Span, text: str) -> bool:
     """True for 特朗普 in 特朗普外交特使维特科夫 or 约翰逊的父亲: a person who only says whose
     envoy, aide or relative is meant."""
     if _KIN.match(text[person.end_char:person.end_char + 4]):
         return True
-    title = next((s for s in spans if s.label_ == TITLE and 0 <= s.start_char - person.end_char <= 2), None)
+    title = next((s for s in index.starting_in(person.end_char, person.end_char + 3) if s.label_ == TITLE), None)
     gap = text[person.end_char:title.start_char] if title is not None else ""
     if title is None or not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", gap) or re.search(r"[和与及同跟]", gap):
         return False  # (范明政和国会主席王廷惠: two people, not 范明政's speaker)
-    return any(s.label_ == PERSON and s.start_char == title.end_char for s in spans)
+    return any(s.label_ == PERSON for s in index.starting_in(title.end_char, title.end_char + 1))
 
 
-def _chain_countries(spans: list[Span], person: Span, text: str) -> list[str]:
+def _chain_countries(index: _SpanIndex, person: Span, text: str) -> list[str]:
     """The countries in the run of countries, organisations and titles right before a name
     (中国驻英国大使刘晓明 -> CHN, GBR)."""
     out: list[str] = []
     pos = person.start_char
-    for span in sorted((s for s in spans if s.end_char <= person.start_char), key=lambda s: -s.end_char):
+    for span in index.ending_by(person.start_char):
         if span.end_char < pos - 2 or not _CHAIN_GAP.match(text[span.end_char:pos]) or len(text[span.end_char:pos]) > 2:
             break
         if span.label_ not in (TITLE, ORG, COUNTRY, PLACE):
@@ -472,11 +525,34 @@ def _chain_countries(spans: list[Span], person: Span, text: str) -> list[str]:
     return out
 
 
-def _next(spans: list[Span], span: Span) -> Span | None:
-    for other in spans:
-        if other.start_char >= span.end_char:
-            return other
-    return None
+class _SpanIndex:
+    """The recognized spans of a Doc by start and by end, for the neighbours of a span."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans  # by start, longer first
+        self.starts = [s.start_char for s in spans]
+        self.by_end = sorted(spans, key=lambda s: s.end_char)
+        self.ends = [s.end_char for s in self.by_end]
+
+    def next_after(self, pos: int) -> Span | None:
+        """The first span starting at or after `pos`."""
+        i = bisect_left(self.starts, pos)
+        return self.spans[i] if i < len(self.spans) else None
+
+    def from_(self, pos: int) -> list[Span]:
+        """The spans starting at or after `pos`, in order."""
+        return self.spans[bisect_left(self.starts, pos):]
+
+    def starting_in(self, a: int, b: int) -> list[Span]:
+        return self.spans[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+
+    def ending_in(self, a: int, b: int) -> list[Span]:
+        """The spans ending in [a, b], by end."""
+        return self.by_end[bisect_left(self.ends, a):bisect_right(self.ends, b)]
+
+    def ending_by(self, pos: int) -> list[Span]:
+        """The spans ending at or before `pos`, the latest end first."""
+        return self.by_end[:bisect_right(self.ends, pos)][::-1]
 
 
 def _title_before(by_end: dict[int, Span], span: Span, text: str) -> str | None:

@@ -1,7 +1,7 @@
 """The text of a Doc, computed once: spaCy rebuilds `Doc.text` from its tokens on every access."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 def doc_text(doc: Doc) -> str:
@@ -10,3 +10,8 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text` from the cached text: spaCy joins the span's tokens, one per character here."""
+    return doc_text(span.doc)[span.start_char:span.end_char]

@@ -23,14 +23,16 @@ from timeline.events.dating import Dating
 from timeline.events.focus import Focus, trip_of, update_focus
 from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
+from timeline.events.legs import stretch_legs
 from timeline.events.places import destinations, where
-from timeline.events.sentence import Sentence, dedupe, mask_modifiers, names, within
+from timeline.events.sentence import Named, Sentence, dedupe, mask_modifiers, names, within
 from timeline.events.status import Status
 from timeline.events.triggers import Trigger, TriggerFinder
 from timeline.record import Actor, Event, When
 
 CAMEO = {"meeting": "040", "call": "041"}
 DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道)")
+THIS = re.compile(r"(?:这次|此次|本次|该次|这一次)[^，。；]{0,6}$")
 HEADLINE_END = re.compile(r"[。！？!?]")
 
 
@@ -49,19 +51,20 @@ class EventExtractor:
         text = doc_text(doc)
         original = doc.user_data.get("original", text)
         sentences = doc.user_data.get("sentences") or [(0, len(text), None)]
-        masked = mask_modifiers(doc)
-        actors = sorted(doc.spans.get("actors", []), key=lambda a: a.start_char)
-        nominals = find_nominals(text, actors, _day(doc.user_data.get("dct")))
+        masked = mask_modifiers(doc, list(doc.spans.get("gazetteer", [])))
+        actors = sorted(map(Named.of, doc.spans.get("actors", [])), key=lambda a: a.start_char)
+        places = sorted(map(Named.of, doc.spans.get("places", [])), key=lambda p: p.start_char)
+        nominals = find_nominals(text, actors, _day(doc.user_data.get("dct")), doc.user_data.get("group_mentions"))
         titled = doc.user_data.setdefault("titled", {})
         for n in nominals:
             titled.update({actor: (iso, office) for actor, iso, office in n.titled})
         triggers = sorted([*((n.start, n.end, Trigger(text[n.start:n.end], n.type, CAMEO[n.type], "np", None))
                              for n in nominals),
-                           *(t for t in self.triggers(doc) if not any(n.start < t[1] and t[0] < n.end for n in nominals))],
+                           *(t for t in self.triggers(doc, [*actors, *places])
+                             if not any(n.start < t[1] and t[0] < n.end for n in nominals))],
                           key=lambda t: t[0])
         sides = {n.start: n.actors for n in nominals}
         dyad_ends = {a.end_char for a in actors if a.label_ == "DYAD"}
-        places = sorted(doc.spans.get("places", []), key=lambda p: p.start_char)
         # each sentence's dates, actors, places and triggers, by binary search on their starts
         all_dates = sorted(((d.start_char, d.end_char, d._.timex) for d in doc.spans.get("dates", [])),
                            key=lambda d: d[0])
@@ -69,6 +72,7 @@ class EventExtractor:
                   "p": [p.start_char for p in places], "t": [t[0] for t in triggers]}
         mentions: list[Event] = []
         weak: set[int] = set()  # mentions dated by the discourse, not by their own words
+        departures: set[int] = set()  # visits told as leaving for the place (转往, 飞往)
         focus = Focus()
         for start, end, dct in sentences:
             dates = [t for s, e, t in within(all_dates, starts["d"], start, end)
@@ -81,11 +85,14 @@ class EventExtractor:
                     s.found.append(ev)
                     if inherited:
                         weak.add(len(mentions))
+                    if trig.frame == "visit" and self.cues.has("departure", text[start:t_end]):
+                        departures.add(len(mentions))
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
-            if not text.startswith(self.cues.look_back, start):  # 这是…继…会晤后: a look back,
-                focus = update_focus(focus, s.found, s.actors, s.trip)  # not what the story is about
-        doc.user_data["mentions"] = _yield_dates(mentions, weak | _headline(mentions, text, sentences))
+            if not text.startswith(self.cues.look_back, start):  # 这是…继…会晤后: a look back moves no focus
+                focus = update_focus(focus, s.found, s.actors, s.trip, self.dating.occasion(s))
+        doc.user_data["mentions"] = stretch_legs(_yield_dates(mentions, weak | _headline(mentions, text, sentences)),
+                                                 departures)
         return doc
 
     def _event(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, focus: Focus,
@@ -105,8 +112,11 @@ class EventExtractor:
         cancelled = self.status.cancelled(s.text, t_start, t_end, clause[0], s.end)
         titled = s.doc.user_data.get("titled", {})
         events = []
+        # 这次访华, 此次会谈: the event told already; its words date it no better than the telling did
+        this = THIS.search(s.text, max(clause[0], t_start - 8), t_start) is not None
         for actors in sides:
             when, inherited = self.dating.when(s, trig, t_start, clause, focus, actors)
+            inherited = inherited or this
             actors = holders_on(actors, when, titled)
             wheres = destinations(s, trig, t_start, t_end, clause)
             if len(wheres) < 2:
@@ -125,7 +135,8 @@ class EventExtractor:
     @staticmethod
     def _trace(s: Sentence, trig: Trigger, t_start: int, sentence: str, outcome: str, detail: str) -> None:
         if trace.tracing(s.doc):
-            trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, t_start,
+            at = t_start + s.doc.user_data.get("offset", 0)
+            trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, at,
                                                  sentence, outcome, detail))
 
 
@@ -145,13 +156,18 @@ def _headline(mentions: list[Event], text: str, sentences: list) -> set[int]:
 
 
 def _yield_dates(mentions: list[Event], weak: set[int]) -> list[Event]:
-    """Mentions dated weakly (by the discourse, or in a headline) lose that date where the
-    document dates the same event (type and sides) by words of its own: undated, they merge
-    into it instead of standing as a second event."""
-    said = {(m.type, frozenset(a.name for a in m.actors)) for i, m in enumerate(mentions)
-            if i not in weak and m.when.date_start}
-    return [m.with_(when=When()) if i in weak and (m.type, frozenset(a.name for a in m.actors)) in said else m
-            for i, m in enumerate(mentions)]
+    """Mentions dated weakly (by the discourse, or in a headline) take the date and status of
+    the same event (type and sides) where the document tells it in words of its own, so that
+    they merge into it instead of standing as a second event."""
+    said: dict[tuple[str, frozenset[str]], Event] = {}
+    for i, m in enumerate(mentions):
+        if i not in weak and m.when.date_start:
+            said.setdefault((m.type, frozenset(a.name for a in m.actors)), m)
+    out = []
+    for i, m in enumerate(mentions):
+        own = said.get((m.type, frozenset(a.name for a in m.actors))) if i in weak else None
+        out.append(m.with_(when=When(), status=own.status) if own is not None else m)
+    return out
 
 
 def _confidence(actors: tuple[Actor, ...], when: When, trig: Trigger) -> float:

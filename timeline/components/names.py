@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.components.doctext import doc_text
+from timeline.components.doctext import doc_text, span_text
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -57,8 +57,9 @@ _EN_TITLE = re.compile(
 # 兼 + an office ending in a title head: the second of two offices one person holds
 CONCURRENT_OFFICE = re.compile(rf"兼[{CJK}、]{{0,10}}?(?:大臣|部长|外长|防长|总理|首相|主席|总统|秘书长|议长|大使|国务卿|主任)")
 
-_OFFICIALS = frozenset({"official", "diplomat", "envoy", "spokesperson", "minister"})
-_NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从等并及同跟还又都曾正首后前")
+_OFFICIALS = frozenset({"official", "diplomat", "envoy", "spokesperson"})
+# 级: 局长级磋商; 馆: 驻华大使馆 (a title inside an institution's name)
+_NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从等并及同跟还又都曾正首后前级馆")
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,11 @@ def _translit_chars() -> frozenset[str]:
     return frozenset(_TRANSLIT_BASE) | {c for c, n in counts.items() if n >= MIN_TRANSLIT_USES}
 
 
+def _han(ch: str) -> bool:
+    """A Han character of a personal name: the basic block or Extension A (俞大㵢)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
 def _name_after(text: str, pos: int, country: str | None, translit: frozenset[str]) -> int:
     """End offset of a name starting at `pos`, or `pos` when there is none."""
     limit = NAME_MAX_CJK.get(country or "")
@@ -89,7 +95,7 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
     if limit and country != "JPN" and text[pos:pos + 1] not in _surnames():
         return pos
     if limit:  # a Chinese, Korean, Japanese or Vietnamese name: 2..limit characters
-        while end < len(text) and end - pos < limit and "\u4e00" <= text[end] <= "\u9fff":
+        while end < len(text) and end - pos < limit and _han(text[end]):
             if end - pos >= 2 and text.startswith(_STOP_AFTER, end):
                 break
             end += 1
@@ -133,10 +139,11 @@ class NameFinder:
         for span in gaz:
             if span.label_ != TITLE:
                 continue
-            title = self.lexicon.titles.get(span.text)
+            title = self.lexicon.titles.get(span_text(span))
             if title is not None and title.rank == "nonactor":
                 continue
-            country = _country_before(gaz, span)
+            country = _country_before(gaz, span) or (
+                title.countries[0] if title is not None and len(title.countries) == 1 else None)
             title_end = span.end_char
             more = CONCURRENT_OFFICE.match(text, title_end)  # 副首相兼外交与侨务大臣: a second office, maybe unlisted
             if more and not any(s.label_ in (PERSON, COUNTRY) and title_end <= s.start_char < more.end() for s in gaz):
@@ -194,7 +201,7 @@ class NameFinder:
                 found.setdefault((start, end), None)  # 克里斯托弗·拉克森 is not 克里
         # a longer foreign name around a known one: 史丹利约翰逊 is not 约翰逊
         for span in gaz:
-            if span.label_ != PERSON or span.text.isascii():
+            if span.label_ != PERSON or span_text(span).isascii():
                 continue
             start = span.start_char
             while start > 0 and text[start - 1] in self.translit and start > span.start_char - 4:
@@ -225,11 +232,11 @@ class NameFinder:
         text = doc_text(doc)
         forms: dict[str, str | None] = {}
         for span in spans:
-            if span.text.isascii():
+            if span_text(span).isascii():
                 continue
-            forms.setdefault(span.text, span._.name_en)
-            if "·" in span.text:
-                last = span.text.rsplit("·", 1)[1]
+            forms.setdefault(span_text(span), span._.name_en)
+            if "·" in span_text(span):
+                last = span_text(span).rsplit("·", 1)[1]
                 if len(last) >= 2:
                     forms.setdefault(last, span._.name_en)
         seen = {(s.start_char, s.end_char) for s in spans}
@@ -246,7 +253,7 @@ class NameFinder:
 
 
 def _country_before(gaz: list[Span], title: Span) -> str | None:
-    """The country named right before a title (德国总理 -> DEU), else the title's own country."""
+    """The country named right before a title (德国总理 -> DEU); the caller falls back on the title's own."""
     for span in gaz:
         if span.end_char == title.start_char and span.label_ == COUNTRY:
             return span.kb_id_

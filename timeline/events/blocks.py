@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.cues import Cues
+from timeline.events.places import one_letter_country
 from timeline.events.sentence import CLAUSE_BREAK, Sentence, strip_actors
 from timeline.events.triggers import Trigger
 
@@ -17,6 +18,9 @@ _INTERVIEWED = re.compile(r"^.*接受[^，。]{0,12}?采访")  # 接受当地媒
 _EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _NEGATED = re.compile(r"(?:未|没有|并未|尚未|从未|未曾|未能)(?:[与同和跟]|(?:举行|进行|有)过?[^，。]{0,4}$|$)")
 _ABSENT = re.compile(r"缺席|(?:未|没有|并未|未能|不会|不再|拒绝)(?:获邀|受邀|被邀请?)?(?:出席|参加|参与|与会)[^，。；]{0,20}$")
+_DURING_AFTER = re.compile(r"(?:期间|之际|时)")
+_HABIT = re.compile(r"通常|一般会|往往|惯例|历来|每年|每次|每逢")
+_HELD = re.compile(r"(?:进行|举行|开展|出席|参加)了?[^，。；]*$")
 _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
 
 
@@ -40,8 +44,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "nonevent"
     if _ABSENT.search(before):
         return "absence"  # 缺席峰会, 未获邀出席东盟峰会, 拒绝出席: not there
-    if trig.frame == "visit" and (len(trig.word) == 1 or trig.word == "踏上") and (not any(
-            p.start_char == t_end for p in s.places) or text[t_start - 1:t_start] in _NOT_TRAVEL_BEFORE):
+    if trig.frame == "visit" and (len(trig.word) == 1 or trig.word == "踏上") and (not (any(
+            p.start_char == t_end for p in s.places) or one_letter_country(text, t_end))
+            or text[t_start - 1:t_start] in _NOT_TRAVEL_BEFORE):
         return "travel word without a place"  # 抵/赴/去 only before a place: 抵京, 赴德 (not 抵制, 踏上征程, 回去)
     if cues.has("part_of", trig.word) and (any(e.type in ("call", "meeting") for e in s.found)
                                            or cues.anaphor("group", before)):
@@ -58,9 +63,13 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     # (a date that only dates a report does not date the event it reports: 29日宣布了拜登访越的消息)
     dated = any(c_start <= d.start < c_end and not (d.end <= t_start and cues.first("report", text, d.end, t_start))
                 for d in s.dates)
-    possessive = text[t_start - 1:t_start] == "的" and not any(a.end_char == t_start - 1 for a in s.actors)
+    possessive = text[t_start - 1:t_start] == "的" and not any(a.end_char == t_start - 1 for a in s.actors) \
+        and not _HELD.search(before)  # 进行了…的磋商, 出席在…举行的会晤: the event itself
     nominal = text[t_end:t_end + 1] == "的" and not any(  # 正在德国访问的中国外长王毅 is a visit
         a.start_char > t_end and not s.masked[t_end + 1:a.start_char].strip() for a in s.actors)
-    if not dated and (possessive or nominal or cues.ends_with("refer", before)):
+    during = trig.frame == "visit" and _DURING_AFTER.match(text, t_end) is not None  # 这次访问期间: a time, not a visit
+    if not dated and _HABIT.search(before):
+        return "habit"  # 中国通常派总理出席: what is usually done, not an event
+    if not dated and (possessive or nominal or during or cues.ends_with("refer", before)):
         return "reference"  # 在前一次通话中, 此议题的磋商: a reference to an event, not a new one
     return None

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, Trip
-from timeline.events.sentence import CLAUSE_BREAK, CORE, Sentence
+from timeline.events.sentence import CLAUSE_BREAK, CORE, Sentence, partner
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
 from timeline.temporal import TimeExpr
@@ -31,9 +31,11 @@ _REPORT_REACH = 6  # 周二还表示, 19日在记者会上宣布 … : a report 
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
 _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
-_DURATION = re.compile(rf"为期{_N}[天日]|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
+_DURATION = re.compile(rf"为期{_N}[天日]|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])")
 # 访问期间, 访德期间, 此行期间: during the trip (not 峰会期间: during another meeting)
+_OCCASION = re.compile(r"(?:峰会|首脑会议|会议|论坛|大会|年会)(?!期间|之际|间隙|上|前夕)")
+_DURING_OCCASION = re.compile(r"(?:峰会|会议|论坛|大会|年会|与会)(?:期间|之际|间隙)|(?:峰会|会议)上")
 _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
 _DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")
 
@@ -50,6 +52,9 @@ class Dating:
         whether it is inherited from the discourse (the focus, the trip) rather than said."""
         if s.trip is not None and trig.type in ("meeting", "agreement") and _DURING.match(s.text, clause[0]):
             return s.trip.when, True  # …起访华两天，其间将同丁薛祥会面: within the stay this sentence told
+        occasion = self.occasion(s) or focus.occasion
+        if occasion is not None and trig.type in ("meeting", "agreement") and _DURING_OCCASION.search(s.text, clause[0], t_start):
+            return occasion, True  # 峰会期间同…举行会谈, 与会期间可能会面: within the summit or conference
         d = self._expression(s, trig, t_start, clause)
         if d is not None:
             return self._stay(s, trig, t_start, d), False
@@ -96,12 +101,32 @@ class Dating:
         pick = [d for d in in_clause if d.start < t_start][-1:] or in_clause[:1]
         subordinate = _SUBORDINATE.match(text, t_start + len(trig.word))
         if not pick and not self.cues.invites(text[c_start:t_start]) and not subordinate:
-            # a time adverbial of an earlier clause scopes over the rest of the sentence,
-            # but not over a visit someone is invited to make, nor over an event that only
-            # locates the time (正值…会谈之后)
+            # a time adverbial of an earlier clause scopes over the rest of the sentence, but not
+            # over a visit someone is invited to make, nor over an event that only locates the
+            # time (正值…会谈之后), nor, for talks still planned, the day of a journey (10日启程赴日，将与…会谈)
             pick = [d for d in dates if d.start < c_start][-1:]
+            if pick and trig.frame != "visit" and self.cues.has("planned", text[c_start:t_start]) \
+                    and self.cues.has("journey", text[pick[0].end:_clause_end(text, pick[0].end, c_start)]):
+                pick = []  # (12日抵达以色列，与内塔尼亚胡会谈: talks that day, as told)
+            if pick and _new_subject(s, pick[0], c_start, t_start):
+                pick = []  # 蔡英文9月5日将率团访问，国安局长蔡明彦先行晋见国王: another person's day
         pick = pick or trip[-1:]
         return pick[0] if pick else None
+
+    def occasion(self, s: Sentence) -> When | None:
+        """The interval of a summit or conference the sentence dates (第59届慕尼黑安全会议周五至周日举行,
+        为期两天的东盟峰会10日开幕), for the meetings held during it."""
+        for m in _OCCASION.finditer(s.text, s.start, s.end):
+            c_start, c_end = s.clause_of(m.start())
+            dated = [d for d in s.dates if c_start <= d.start < c_end and d.date_start]
+            if not dated:
+                continue
+            d = dated[0]
+            stays = [x for x in _DURATION.finditer(s.text, c_start, c_end)]
+            n = to_int(next(g for g in stays[0].groups() if g)) if len(stays) == 1 and d.date_start == d.date_end else None
+            end = (date.fromisoformat(d.date_start) + timedelta(days=n - 1)).isoformat() if n and n > 1 else d.date_end
+            return When(d.date, d.date_mod, d.date_start, end, d.text)
+        return None
 
     def _reports_other_time(self, s: Sentence, d: TimeExpr, t_start: int) -> bool:
         """True when `d` dates a report (周二表示，… / 19日宣布…) and what it reports up to the
@@ -119,12 +144,31 @@ class Dating:
         if trig.frame != "visit" or self.cues.has("arrival", trig.word) or d.date_start != d.date_end \
                 or not d.date_start:
             return when
-        stays = [m for m in _DURATION.finditer(s.text, s.start, s.end)]
+        # the stay's length in the clause of the trigger or of the day (not 结束五天四晚的巡访后，21日前往南非)
+        c_start, c_end = s.clause_of(t_start)
+        d_start, d_end = s.clause_of(d.start)
+        stays = [m for m in _DURATION.finditer(s.text, s.start, s.end)
+                 if c_start <= m.start() < c_end or d_start <= m.start() < d_end]
         n = to_int(next(g for g in stays[0].groups() if g)) if len(stays) == 1 else None
         if not n or n < 2:
             return when
         last = date.fromisoformat(d.date_start) + timedelta(days=n - 1)
         return When(d.date, None, d.date_start, last.isoformat(), d.text)
+
+
+def _clause_end(text: str, at: int, limit: int) -> int:
+    m = CLAUSE_BREAK.search(text, at, limit)
+    return m.start() if m else limit
+
+
+def _new_subject(s: Sentence, d: TimeExpr, c_start: int, t_start: int) -> bool:
+    """True when the trigger's clause names a person as its own subject, other than the persons of
+    the clause that `d` dates."""
+    own = [a for x in s.actors if c_start <= x.start_char < t_start and not partner(s.text, x, c_start)
+           for a in (x.actors or ()) if a.kind == "person"]
+    d_start, d_end = s.clause_of(d.start)
+    theirs = {a.name for x in s.actors if d_start <= x.start_char < d_end for a in (x.actors or ())}
+    return bool(own) and bool(theirs) and own[0].name not in theirs
 
 
 def _hosted(trip: Trip, actors: tuple[Actor, ...]) -> bool:

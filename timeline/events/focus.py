@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
-
-from timeline.events.sentence import CORE, flat
+from timeline.events.sentence import CORE, Named, flat
 from timeline.record import Actor, Event, When
 
 
@@ -33,6 +31,7 @@ class Focus:
     when: When | None = None
     subject: Actor | None = None
     trip: Trip | None = None
+    occasion: When | None = None  # the dated summit or conference last told (峰会期间: within it)
 
 
 def core_in(found: list[Event]) -> bool:
@@ -44,12 +43,15 @@ def core_in(found: list[Event]) -> bool:
 def focus_with(focus: Focus, found: list[Event]) -> Focus:
     """The focus including the events already found in this sentence (会谈，双方达成共识)."""
     core = [e for e in found if e.type in CORE and len(e.actors) > 1]
-    return Focus(core[-1].actors, focus.when, focus.subject, focus.trip) if core else focus
+    return Focus(core[-1].actors, focus.when, focus.subject, focus.trip, focus.occasion) if core else focus
 
 
-def update_focus(focus: Focus, found: list[Event], s_actors: list[Span], trip: Trip | None = None) -> Focus:
-    """The focus after a sentence that told `found`, named `s_actors` and, maybe, a `trip`."""
+def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: Trip | None = None,
+                 occasion: When | None = None) -> Focus:
+    """The focus after a sentence that told `found`, named `s_actors` and, maybe, a `trip` and an
+    `occasion`."""
     trip = trip or focus.trip
+    occasion = occasion or focus.occasion
     persons = [a for a in flat(s_actors) if a.kind == "person"]
     # the subject: of the sentence's first event (its first actor), else its first person
     told = [e.actors[0] for e in found if e.actors and e.actors[0].kind == "person"]
@@ -64,10 +66,10 @@ def update_focus(focus: Focus, found: list[Event], s_actors: list[Span], trip: T
             visitor = last.actors[0]
             host = next((a for a in persons if a.name != visitor.name and a.country and a.country != visitor.country), None)
             if host is not None:
-                return Focus((visitor, host), when, subject, trip)
-        return Focus(last.actors if len(last.actors) > 1 else focus.actors or last.actors, when, subject, trip)
+                return Focus((visitor, host), when, subject, trip, occasion)
+        return Focus(last.actors if len(last.actors) > 1 else focus.actors or last.actors, when, subject, trip, occasion)
     dated = next((e.when for e in found if e.when.date_start), None)
-    return Focus(focus.actors, dated or focus.when, subject, trip)
+    return Focus(focus.actors, dated or focus.when, subject, trip, occasion)
 
 
 def trip_of(event: Event) -> Trip | None:

@@ -13,14 +13,12 @@ caller records which argument was missing.
 from __future__ import annotations
 
 import re
-from datetime import date
-
-from spacy.tokens import Span
+from datetime import date, datetime
 
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, focus_with
-from timeline.events.sentence import (CLAUSE_BREAK, CORE, Sentence, after_dyad, coordinated, dedupe, flat,
-                                      invited_by, locative, names, objects)
+from timeline.events.sentence import (CLAUSE_BREAK, CORE, Named, Sentence, after_dyad, coordinated, dedupe, flat,
+                                      invited_by, locative, names, objects, partner)
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
 
@@ -32,6 +30,10 @@ _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "�
 # what each frame needs and lacked when it found no sides (for the trace)
 MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "second side", "sym": "second side",
            "agree": "sides", "np": "sides"}
+# trigger words that name the office of their sides
+_TRIGGER_OFFICES = {"领导人": "leader", "首脑": "leader", "峰会": "leader", "元首": "head_of_state",
+                    "外长": "foreign_minister", "防长": "defence_minister"}
+_KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
 _TOPIC = re.compile(r"就[^，。；]{1,30}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?[^，。；]{0,6}$")
 # a person before a meeting noun phrase takes part in it when one of these stands between (X出席东盟峰会)
@@ -46,6 +48,17 @@ class Frames:
 
     def sides(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int],
               focus: Focus) -> list[tuple[Actor, ...]]:
+        """The sides of each event the trigger states (countries standing in for the holders of the
+        office the trigger names: 韩中日三国…领导人会议 is a meeting of their leaders)."""
+        office = next((key for word, key in _TRIGGER_OFFICES.items() if word in trig.word), None)
+        found = self._sides(s, trig, t_start, t_end, clause, focus)
+        if office is None:
+            return found
+        titled = s.doc.user_data.setdefault("titled", {})
+        return [tuple(_holder_for(a, office, s.dct, titled) for a in sides) for sides in found]
+
+    def _sides(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int],
+               focus: Focus) -> list[tuple[Actor, ...]]:
         text, masked = s.text, s.masked
         c_start, c_end = clause
         before = text[c_start:t_start]
@@ -60,7 +73,7 @@ class Frames:
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
             return [(v,) for v in coordinated(masked, s.actors, visitor, t_start)] if visitor else []
         if trig.frame == "np":  # 北欧五国外长会议: the phrase names its sides; who attends or hosts it too
-            part = [a for a in left if a._.actors and a._.actors[0].kind == "person"
+            part = [a for a in left if a.actors and a.actors[0].kind == "person"
                     and _TAKES_PART.search(text, a.end_char, t_start)]
             return [_named_first(flat(part), s.nominal.get(t_start, ()))]
         if trig.frame == "invite":  # 重申了对德国总理默茨的邀请: a visit the guest is invited to make
@@ -80,7 +93,7 @@ class Frames:
             if left or zero:
                 subj = flat(left) or coordinated(masked, s.actors, zero, c_start)
                 # 会见A、B和C, 陆续会见…等9国总统: one meeting with each (together only when the clause says so)
-                each = [(a,) for o in objs for a in (o._.actors or ())] if not self.cues.has("joint", text[s.start:c_end]) \
+                each = [(a,) for o in objs for a in (o.actors or ())] if not self.cues.has("joint", text[s.start:c_end]) \
                     else [flat(objs)]
                 return [(*subj, *o) for o in each]
         return self._sym_sides(s, trig, t_start, t_end, clause, left, right, focus_with(focus, s.found),
@@ -88,7 +101,7 @@ class Frames:
 
     # ------------------------------------------------------------------ sym
     def _sym_sides(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int],
-                   left: list[Span], right: list[Span], focus: Focus, group: bool) -> list[tuple[Actor, ...]]:
+                   left: list[Named], right: list[Named], focus: Focus, group: bool) -> list[tuple[Actor, ...]]:
         """The sides of "A 与 B(、C) <trigger>" and of "A、B <trigger>" / "双方 <trigger>".
 
         With 与/同/和/跟: A is the subject (a pronoun or nothing means the sentence's or the
@@ -158,21 +171,25 @@ class Frames:
             later = [a for a in flat([x for x in s.actors if c_end <= x.start_char < s.end]) if a.kind == "person"]
             if later:
                 return later[0]
-        # the subject of the nearest clause before that names a person, or the subject in focus
-        # when that clause starts with a pronoun (他在开罗会见塞西，并同舒凯里举行会谈)
+        # the subject of the nearest clause before that names a person (not as a partner after 与/同:
+        # 展开访问，今日抵达北京，将与习近平见面，随后赴美与拜登会面 is still 普拉伯沃's), or the subject in
+        # focus when that clause starts with a pronoun (他在开罗会见塞西，并同舒凯里举行会谈); with no such
+        # subject, the nearest person named (此次行程将包括与特朗普会谈，以在4月与习近平峰会前…)
         starts = s.clause_starts(c_start)
+        nearest = None
         for a, b in reversed(list(zip(starts, starts[1:] + [c_start]))):
             spans = [x for x in s.actors if a <= x.start_char < b and not locative(text, x)]
             pronoun = _PRONOUN_SUBJECT.match(text, a, b)
             if pronoun and not any(x.start_char < pronoun.end() for x in spans):
                 return focus.subject
-            persons = [x for x in flat(spans) if x.kind == "person"]
+            persons = [x for x in flat([x for x in spans if not partner(text, x, a)]) if x.kind == "person"]
             if persons:
                 return persons[0]
-        return focus.subject
+            nearest = nearest or next((x for x in flat(spans) if x.kind == "person"), None)
+        return nearest or focus.subject
 
-    def _visitor(self, s: Sentence, t_start: int, t_end: int, c_start: int, left: list[Span],
-                 right: list[Span], focus: Focus, one: bool) -> Actor | None:
+    def _visitor(self, s: Sentence, t_start: int, t_end: int, c_start: int, left: list[Named],
+                 right: list[Named], focus: Focus, one: bool) -> Actor | None:
         text = s.text
         rel = re.match(r"[^，。,；、]{0,8}?的", text[t_end:t_end + 9])
         if rel and right:  # 到访的日本外相岩屋毅, 来华出席论坛的智利外长: a relative clause on the visitor
@@ -181,7 +198,10 @@ class Frames:
                 return after[0]
             if text[t_end:t_end + 1] == "的":
                 return flat(right[:1])[0]
-        persons = [a for a in left if flat([a])[0].kind == "person"]
+        if _KIN_SUBJECT.search(text, c_start, t_start):
+            return None  # 他的儿子十月访问中国: a relative travels, not an actor
+        persons = [a for a in left if flat([a])[0].kind == "person" and not invited_by(text, a)
+                   and not partner(text, a, c_start)]  # (与美国总统川普进行正式工作访问: the host)
         if persons:
             return flat(persons[-1:])[0]
         if (one or "对方" in text[c_start:t_start]) and self.cues.invites(text[c_start:t_start]):
@@ -212,6 +232,24 @@ class Frames:
             if ev.type == "visit":
                 return ev.actors[0]
         return focus.subject
+
+
+def _holder_for(actor: Actor, office: str, dct: date | datetime | None, titled: dict) -> Actor:
+    """A country actor as the holder of `office` there on the DCT (re-resolved at the event's
+    date later, like any title); anything else as it is."""
+    from timeline.groups import get_groups
+    from timeline.lexicon import get_lexicon
+
+    if actor.kind != "country" or not actor.country:
+        return actor
+    key = get_groups().leader_office.get(actor.country, "head_of_state") if office == "leader" else office
+    day = dct.date() if isinstance(dct, datetime) else dct
+    person = get_lexicon().holder(actor.country, key, day) if day is not None else None
+    if person is None:
+        return actor
+    holder = Actor(person.name, person.name_en, "person", person.country, key)
+    titled[holder] = (actor.country, key)
+    return holder
 
 
 def _named_first(named: tuple[Actor, ...], sides: tuple[Actor, ...]) -> tuple[Actor, ...]:

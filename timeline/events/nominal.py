@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Span
-
-from timeline.groups import LEADER, MAX_SPELLED, get_groups
+from timeline.groups import LEADER, MAX_SPELLED, GroupMention, get_groups
 from timeline.lexicon import get_lexicon
+from timeline.events.sentence import Named
 from timeline.record import Actor
 from timeline.tsv import DATA, read_tsv
 
@@ -55,20 +54,22 @@ def _parts() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     return tail, nouns, offices
 
 
-def find_nominals(text: str, actors: list[Span], day: date | None) -> list[Nominal]:
-    """Every meeting noun phrase of `text` whose sides the actor spans or the group table give."""
+def find_nominals(text: str, actors: list[Named], day: date | None,
+                  group_mentions: list[GroupMention] | None = None) -> list[Nominal]:
+    """Every meeting noun phrase of `text` whose sides the actor spans or the group table give
+    (`group_mentions`: the groups of `text`, when already found)."""
     tail, nouns, offices = _parts()
     anchors: list[tuple[int, int, list[str], str | None, bool]] = []  # start, end, countries, office, group
     for span in actors:
         if span.label_ == "DYAD":
-            anchors.append((span.start_char, span.end_char, [a.country for a in span._.actors if a.country], None, False))
+            anchors.append((span.start_char, span.end_char, [a.country for a in span.actors if a.country], None, False))
     for start, end, isos in _country_chains(text, actors):
         anchors.append((start, end, isos, None, False))
     taken = [(s.start_char, s.end_char) for s in actors if s.label_ != "DYAD"]
     for start, end, isos in _letter_dyads(text, taken):
         anchors.append((start, end, isos, None, False))
     groups = get_groups()
-    for m in groups.find(text):
+    for m in group_mentions if group_mentions is not None else groups.find(text):
         if m.key is None:
             continue
         members = groups.members(m.key, day)
@@ -90,20 +91,20 @@ def find_nominals(text: str, actors: list[Span], day: date | None) -> list[Nomin
     return out
 
 
-def _country_chains(text: str, actors: list[Span]) -> list[tuple[int, int, list[str]]]:
+def _country_chains(text: str, actors: list[Named]) -> list[tuple[int, int, list[str]]]:
     """Runs of two or more country spans joined by 、/和/与/及 or a dash (法国、德国和波兰, 伊朗—沙特)."""
-    countries = [s for s in actors if s.label_ == "COUNTRY" and s._.actors and len(s._.actors) == 1
-                 and s._.actors[0].kind == "country"]
+    countries = [s for s in actors if s.label_ == "COUNTRY" and s.actors and len(s.actors) == 1
+                 and s.actors[0].kind == "country"]
     out, run = [], []
     for span in countries:
         if run and _JOIN.match(text, run[-1].end_char, span.start_char):
             run.append(span)
             continue
         if len(run) > 1:
-            out.append((run[0].start_char, run[-1].end_char, [s._.actors[0].country for s in run]))
+            out.append((run[0].start_char, run[-1].end_char, [s.actors[0].country for s in run]))
         run = [span]
     if len(run) > 1:
-        out.append((run[0].start_char, run[-1].end_char, [s._.actors[0].country for s in run]))
+        out.append((run[0].start_char, run[-1].end_char, [s.actors[0].country for s in run]))
     return out
 
 

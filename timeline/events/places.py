@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
-from timeline.events.sentence import CONJ, Sentence, after_dyad, locative
+from timeline.events.sentence import CONJ, Named, Sentence, after_dyad, locative
 from timeline.events.triggers import Trigger
 from timeline.lexicon import get_lexicon
 from timeline.record import Location
@@ -19,36 +17,72 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
         after = [p for p in places if t_end <= p.start_char <= min(t_end + 6, c_end)]
         if trig.dest:
             c = get_lexicon().countries.get(trig.dest)
-            inside = [p for p in after if c is not None and p._.location.country == c.iso3]
+            inside = [p for p in after if c is not None and p.location.country == c.iso3]
             if inside:
-                return inside[0]._.location
+                return inside[0].location
             if c is not None:
                 return Location(c.name, c.name_en, c.iso3, None, None, None, "country")
         if after:
-            first = after[0]._.location
-            inner = next((p for p in places if after[0].end_char < p.start_char <= after[0].end_char + 6
-                          and p._.location.country == first.country and p._.location.kind != "country"
-                          and re.fullmatch(r"[^，。、和与及]*", text[after[0].end_char:p.start_char])), None)
-            # 抵达乌克兰首都基辅, 抵达巴西北部城市贝伦: the city, not the country before it
-            return inner._.location if first.kind == "country" and inner is not None else first
+            return specific(_narrowed(text, after[0], places))
+        letter = one_letter_country(text, t_end)
+        if letter is not None:  # 赴美, 抵日: the country of the letter
+            return letter
         dui = [p for p in places if c_start <= p.start_char < t_start and text[p.start_char - 1:p.start_char] in "对赴"]
         if dui:
-            return dui[-1]._.location
+            return specific(dui[-1].location)
     located = [p for p in places if c_start <= p.start_char < c_end
                and (locative(text, p) or after_dyad(p, s.dyad_ends))]
+    gone = next((one_letter_country(text, m.end()) for m in _TO.finditer(text, s.start, t_start)
+                 if one_letter_country(text, m.end())), None)
+    if gone is not None and not located:  # 赴美与拜登会面: in the country the clause travels to
+        return gone
     if not located:
         located = [p for p in places if s.start <= p.start_char < t_start and locative(text, p)]
     if located:
-        return specific(located[-1]._.location)
-    inside = [p for p in places if c_start <= p.start_char < c_end and p._.location.kind != "country"]
-    return specific(inside[0]._.location) if inside else None
+        return specific(_narrowed(text, located[-1], places))
+    inside = [p for p in places if c_start <= p.start_char < c_end and p.location.kind != "country"
+              and not _SPEAKS.match(text, p.end_char)]
+    return specific(inside[0].location) if inside else None
+
+
+# a venue standing for its occupant (白宫发布, 克里姆林宫表示, 五角大楼称) says where nobody met
+_SPEAKS = re.compile(r"(?:发布|表示|称|说|宣布|发表|声明|证实|否认|回应|透露|指出|强调|公布)")
 
 
 def destinations(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> list[Location]:
     """The countries a visit word names, when it names several (访问日本和印尼, 对A和B的访问)."""
     if trig.frame != "visit":
         return []
-    return _after(s.text, t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places)
+    found = _after(s.text, t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places)
+    return [loc for loc in map(specific, found) if loc is not None]
+
+
+def _narrowed(text: str, span: Named, places: list[Named]) -> Location:
+    """The place a country or region span names, or the city named right after it in the same
+    country (抵达乌克兰首都基辅, 抵达巴西北部城市贝伦, 在庆尚北道庆州, 访问亚马孙州首府马瑙斯)."""
+    outer = span.location
+    if outer.kind not in ("country", "region"):
+        return outer
+    inner = next((p for p in places if span.end_char <= p.start_char <= span.end_char + 6
+                  and p.location.country == outer.country and p.location.kind not in ("country", outer.kind)
+                  and re.fullmatch(r"[^，。、和与及]*", text[span.end_char:p.start_char])), None)
+    return inner.location if inner is not None else outer
+
+
+def one_letter_country(text: str, at: int) -> Location | None:
+    """The country a one-letter form names right at `at` (赴美, 抵日), when it names one country and
+    is not the start of a longer word (赴美国 is read as a place already; 赴德黑兰 is no 德)."""
+    lex = get_lexicon()
+    isos = lex.country_by_short.get(text[at:at + 1], [])
+    if len(isos) != 1 or (at + 1 < len(text) and "\u4e00" <= text[at + 1] <= "\u9fff"
+                          and text[at + 1] not in _AFTER_LETTER):
+        return None
+    c = lex.countries[isos[0]]
+    return Location(c.name, c.name_en, c.iso3, None, None, None, "country")
+
+
+_TO = re.compile(r"赴|抵|前往|飞往")
+_AFTER_LETTER = frozenset("与和同并会访出参进展举期时后前，。、")
 
 
 def specific(loc: Location | None) -> Location | None:
@@ -61,7 +95,7 @@ def specific(loc: Location | None) -> Location | None:
     return Location(city.name, city.name_en, city.country, city.lat, city.lon, None, city.kind)
 
 
-def _after(text: str, t_end: int, c_end: int, places: list[Span]) -> list[Location]:
+def _after(text: str, t_end: int, c_end: int, places: list[Named]) -> list[Location]:
     """The countries right after a visit word, joined by 和/、/及 (访问日本和印尼)."""
     out: list[Location] = []
     pos = t_end
@@ -69,12 +103,12 @@ def _after(text: str, t_end: int, c_end: int, places: list[Span]) -> list[Locati
         gap = text[pos:p.start_char]
         if (out and not CONJ.match(gap)) or (not out and gap.strip()):
             break
-        out.append(p._.location)
+        out.append(p.location)
         pos = p.end_char
     return out
 
 
-def _before(text: str, t_start: int, c_start: int, places: list[Span]) -> list[Location]:
+def _before(text: str, t_start: int, c_start: int, places: list[Named]) -> list[Location]:
     """The countries of "对A和B的访问" / "赴A、B访问": joined by 和/、/及 after 对 or 赴, right before the visit word."""
     before = sorted((p for p in places if c_start <= p.start_char < t_start), key=lambda p: p.start_char)
     for i, first in enumerate(before):
@@ -87,5 +121,5 @@ def _before(text: str, t_start: int, c_start: int, places: list[Span]) -> list[L
             chain.append(p)
             pos = p.end_char
         if len(chain) > 1 and re.fullmatch(r"的?[^，。,、和与及]{0,6}", text[pos:t_start]):
-            return [p._.location for p in chain]
+            return [p.location for p in chain]
     return []

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from timeline.components.doctext import doc_text
 from timeline.components.names import CONCURRENT_OFFICE
-from timeline.record import Actor, Event
+from timeline.record import Actor, Event, Location
 from timeline.temporal import TimeExpr
 
 if TYPE_CHECKING:
@@ -30,6 +30,23 @@ TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主�
 CORE = ("call", "meeting", "visit")
 
 
+@dataclass(frozen=True, slots=True)
+class Named:
+    """An actor or place span as the event rooms read it: its offsets, label and what it names.
+    A plain copy of the spaCy Span, made once per document: the Span's attributes cost a lookup
+    on every access, and the rooms read them thousands of times."""
+
+    start_char: int
+    end_char: int
+    label_: str
+    actors: tuple[Actor, ...] = ()
+    location: Location | None = None
+
+    @classmethod
+    def of(cls, span: Span) -> Named:
+        return cls(span.start_char, span.end_char, span.label_, tuple(span._.actors or ()), span._.location)
+
+
 @dataclass
 class Sentence:
     """A sentence of a Doc with what the earlier components found in it."""
@@ -41,8 +58,8 @@ class Sentence:
     end: int
     dct: date | datetime | None
     dates: list[TimeExpr]
-    actors: list[Span]
-    places: list[Span]
+    actors: list[Named]
+    places: list[Named]
     dyad_ends: set[int]  # where the dyads of the document end (美朝 in 美朝新加坡首脑会谈)
     found: list[Event] = field(default_factory=list)  # the events told so far in this sentence
     trip: Trip | None = None  # the last dated stay this sentence told
@@ -75,11 +92,11 @@ def within(items: list, starts: list[int], start: int, end: int) -> list:
     return items[bisect_left(starts, start):bisect_left(starts, end)]
 
 
-def flat(spans: list[Span]) -> tuple[Actor, ...]:
+def flat(spans: list[Named]) -> tuple[Actor, ...]:
     """The actors of a list of actor spans, in order."""
     out: list[Actor] = []
     for s in spans:
-        out.extend(s._.actors or ())
+        out.extend(s.actors or ())
     return tuple(out)
 
 
@@ -96,7 +113,7 @@ def dedupe(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     return tuple(a for a in seen.values() if not (a.kind == "country" and a.country in persons))
 
 
-def strip_actors(text: str, start: int, end: int, actors: list[Span]) -> str:
+def strip_actors(text: str, start: int, end: int, actors: list[Named]) -> str:
     """text[start:end] with actor names removed (未与习近平通话 -> 未与通话)."""
     chars = list(text[start:end])
     for a in actors:
@@ -105,32 +122,38 @@ def strip_actors(text: str, start: int, end: int, actors: list[Span]) -> str:
     return "".join(chars)
 
 
-def invited_by(text: str, span: Span) -> bool:
-    """True for the inviter in 应德国总理朔尔茨邀请: a host, never the visitor."""
+def invited_by(text: str, span: Named) -> bool:
+    """True for the inviter in 应德国总理朔尔茨邀请, 受中国总理李强之邀: a host, never the visitor."""
     before = text[max(0, span.start_char - 12):span.start_char]
     after = text[span.end_char:span.end_char + 12]
-    return "应" in before and "邀" in after and "，" not in before[before.rfind("应"):]
+    at = max(before.rfind("应"), before.rfind("受"))
+    return at >= 0 and "邀" in after and "，" not in before[at:]
 
 
-def locative(text: str, span: Span) -> bool:
+def partner(text: str, span: Named, since: int) -> bool:
+    """True for a name after 与/同/和/跟 (since `since`): a partner or host, not the subject."""
+    return re.search(r"(?:与|同|跟|和)[^，,。；与同跟和]*$", text[since:span.start_char]) is not None
+
+
+def locative(text: str, span: Named) -> bool:
     """True when a country or place span is the place of the clause (在日本, 访问中国), not an actor."""
-    if any(a.kind == "person" for a in span._.actors or ()):
+    if any(a.kind == "person" for a in span.actors or ()):
         return False
     before = text[max(0, span.start_char - 9):span.start_char]
     return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市")
 
 
-def after_dyad(span: Span, dyad_ends: set[int]) -> bool:
+def after_dyad(span: Named, dyad_ends: set[int]) -> bool:
     """True for a place right after the sides it hosts (美朝新加坡首脑会谈: 新加坡 is where, not who)."""
     return span.label_ == "COUNTRY" and span.start_char in dyad_ends
 
 
-def mask_modifiers(doc: Doc) -> str:
-    """The text with titles, countries and organisations blanked out, so that the gap
-    between a verb and its object (会见俄罗斯总理梅德韦杰夫) reads as empty."""
+def mask_modifiers(doc: Doc, gazetteer: list[Span]) -> str:
+    """The text with titles, countries and organisations (of the `gazetteer` spans) blanked out,
+    so that the gap between a verb and its object (会见俄罗斯总理梅德韦杰夫) reads as empty."""
     text = doc_text(doc)
     chars = list(text)
-    for span in doc.spans.get("gazetteer", []):
+    for span in gazetteer:
         if span.label_ in MODIFIERS:
             chars[span.start_char:span.end_char] = " " * (span.end_char - span.start_char)
             more = CONCURRENT_OFFICE.match(text, span.end_char) if span.label_ == "TITLE" else None
@@ -139,11 +162,11 @@ def mask_modifiers(doc: Doc) -> str:
     return "".join(chars)
 
 
-def coordinated(masked: str, s_actors: list[Span], person: Actor | None, before: int) -> tuple[Actor, ...]:
+def coordinated(masked: str, s_actors: list[Named], person: Actor | None, before: int) -> tuple[Actor, ...]:
     """`person` and the persons coordinated with it before `before` (朔尔茨、马克龙和德拉吉一同抵达基辅):
     named one after another, with only titles, countries and 、/和/与/及 between them."""
-    persons = [s for s in s_actors if s.end_char <= before and any(a.kind == "person" for a in s._.actors or ())]
-    at = next((i for i, s in enumerate(persons) if person in (s._.actors or ())), None)
+    persons = [s for s in s_actors if s.end_char <= before and any(a.kind == "person" for a in s.actors or ())]
+    at = next((i for i, s in enumerate(persons) if person in (s.actors or ())), None)
     if person is None or at is None:
         return (person,) if person is not None else ()
     first = last = at
@@ -154,9 +177,9 @@ def coordinated(masked: str, s_actors: list[Span], person: Actor | None, before:
     return dedupe(flat(persons[first:last + 1]))
 
 
-def objects(text: str, t_end: int, right: list[Span]) -> list[Span]:
+def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
     """The objects right after a transitive trigger: A 会见(了) B、C 和 D."""
-    out: list[Span] = []
+    out: list[Named] = []
     pos = t_end
     for i, span in enumerate(right):
         nxt = right[i + 1] if i + 1 < len(right) else None
@@ -175,11 +198,11 @@ def objects(text: str, t_end: int, right: list[Span]) -> list[Span]:
     return out
 
 
-def _modifies(text: str, country: Span, person: Span) -> bool:
+def _modifies(text: str, country: Named, person: Named) -> bool:
     """True when a country span only describes the person named after it."""
-    if not all(a.kind == "country" for a in country._.actors or ()):
+    if not all(a.kind == "country" for a in country.actors or ()):
         return False
-    if not any(a.kind == "person" for a in person._.actors or ()):
+    if not any(a.kind == "person" for a in person.actors or ()):
         return False
     gap = text[country.end_char:person.start_char]
     if re.fullmatch(r"\s*(?:(?:[A-Z][a-z]+|counterparts?)\s+)*", gap):  # New Zealand counterpart Winston Peters

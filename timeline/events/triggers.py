@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from timeline.components.doctext import doc_text
+from timeline.events.sentence import Named
 from timeline.tsv import DATA, read_tsv
 
 
@@ -39,7 +40,8 @@ class TriggerFinder:
         for word in self.table:
             self.matcher.add(word, [nlp.make_doc(word)])
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, Trigger]]:
+    def __call__(self, doc: Doc, names: list[Named]) -> list[tuple[int, int, Trigger]]:
+        """The triggers of `doc` that lie inside none of `names` (its actor and place spans)."""
         text = doc_text(doc)
         spans = []
         for key, s, e in self.matcher(doc):
@@ -47,7 +49,7 @@ class TriggerFinder:
             spans.append((span.start_char, span.end_char, self.table[doc.vocab.strings[key]]))
         spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         blocked = bytearray(len(text) + 1)  # characters inside a name or a place
-        for span in [*doc.spans.get("actors", []), *doc.spans.get("places", [])]:
+        for span in names:
             blocked[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
         out: list[tuple[int, int, Trigger]] = []
         last_end = -1

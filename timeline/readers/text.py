@@ -18,9 +18,11 @@ _BREAK_TAG = re.compile(r"<\s*(?:br|/?p|/div|/h\d|/li|/tr|hr)\b[^>]*>", re.IGNOR
 _MARKUP = re.compile(
     r"<!--.*?-->"                       # comments (epoch stamps)
     r"|<[A-Za-z/!][^<>]*>"               # tags
-    r"|^\s*(?:-{3,}|={3,}|\*{3,})\s*$"   # rules
+    r"|^[^\S\n]*(?:-{3,}|={3,}|\*{3,})[^\S\n]*$"   # rules (blanks of that line only: `\s*` is quadratic on blank runs)
     r"|!?\[([^\]\n]*)\]\([^)\n]*\)",     # links and images: keep the label
     re.DOTALL | re.MULTILINE)
+# a saved page whose headline links to the article: `[headline](https://…)` on the first line
+_HEADLINE_LINK = re.compile(r"\A(?:\s|<!--.*?-->)*\[[^\]\n]+\]\((https?://[^)\s]+)\)", re.DOTALL)
 
 
 def parse_front_matter(text: str) -> tuple[dict, int, str | None]:
@@ -72,4 +74,11 @@ def read_text(text: str, path: Path, dct: datetime | None = None) -> Document:
     return build_document(
         str(meta.get("id") or path.stem), text, body=mask_markup(text, body_start),
         body_start=body_start, dct=dct, published=next((meta[k] for k in PUBLISHED_KEYS if meta.get(k)), None),
-        url=meta.get("url"), lang=meta.get("lang"), path=str(path), warnings=warnings)
+        url=meta.get("url") or headline_url(text[body_start:]), lang=meta.get("lang"), path=str(path),
+        warnings=warnings)
+
+
+def headline_url(body: str) -> str | None:
+    """The address the first line links to, when it is a Markdown link (a page saved with its source)."""
+    m = _HEADLINE_LINK.match(body)
+    return m.group(1) if m else None

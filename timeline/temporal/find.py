@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Callable
 
@@ -52,8 +52,12 @@ _LATIN = re.compile(r"[A-Za-z]")
 def _candidates(text: str) -> list[_Match]:
     found: list[_Match] = []
     latin = _LATIN.search(text) is not None  # the English shapes need Latin letters to match at all
+    chars = set(text)
+    needs = zh.needs()
     for lang, grammar in (("zh", zh.patterns()), ("en", en.patterns() if latin else [])):
         for kind, pattern in grammar:
+            if lang == "zh" and chars.isdisjoint(needs[kind]):
+                continue
             for m in pattern.finditer(text):
                 if m.end() > m.start():
                     found.append(_Match(m.start(), m.end(), kind, lang, m.groupdict()))
@@ -168,7 +172,11 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
             r = _RANGE.fullmatch(norm, end, nxt.start)
             if r and nxt.kind in _RANGE_ENDS:
                 second, _ = _resolve(nxt, ctx, inherit=span)
-                if second is not None and not _has_year(m):
+                if second is not None and m.kind == nxt.kind == "wday" and span.first == span.last:
+                    # 周五至周日: the Sunday after that Friday
+                    gap = (second.first.weekday() - span.first.weekday()) % 7
+                    second = Span(second.value, span.first + timedelta(days=gap), span.first + timedelta(days=gap))
+                elif second is not None and not _has_year(m):
                     span = _year_before(span, second)
                 if second is not None and second.last >= span.first:
                     span = join(span, second)

@@ -44,7 +44,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("num", r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
         ("md", rf"{year}?{_MONTH}(?:{_DAY}|{_MPART})?"),
         # 4月12已经抵达, 3月1至3日: a day number without 日 before a range mark, a comma or a verb
-        ("md", rf"{year}?{_MONTH}(?P<d>3[01]|[12][0-9]|0?[1-9])(?=\s*(?:[至到~－—,，、]|-[^0-9])|[已将在于抵访到与同会起晚早上下凌])"),
+        ("md", rf"{year}?{_MONTH}(?P<d>3[01]|[12][0-9]|0?[1-9])(?=\s*(?:[至到~－—,，、]|-(?:[^0-9]|[0-9]{{1,2}}日))|[已将在于抵访到与同会起晚早上下凌])"),
         ("year", rf"{year}{yp}?"),
         # 今（16）日, 昨（15）日: Taiwan and Hong Kong papers give the day in brackets
         ("bday", r"[今昨明][（(](?P<d>3[01]|[12][0-9]|0?[1-9])[）)]日"),
@@ -64,6 +64,21 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("hol", rf"{year}?(?P<hol>{hol})"),
     ]
     return [(k, re.compile(p)) for k, p in table]
+
+
+@lru_cache(maxsize=1)
+def needs() -> dict[str, frozenset[str]]:
+    """For each kind of pattern, characters one of which any of its matches contains: a sentence
+    with none of them is not searched for that kind (most kinds match few sentences)."""
+    w = words()
+    first = lambda *lists: frozenset(word[0] for ws in lists for word in ws)  # noqa: E731
+    digits = frozenset("0123456789一二两三四五六七八九十〇零○")
+    return {"num": frozenset("0123456789"), "md": frozenset("月"), "year": frozenset("年"), "bday": frozenset("日"),
+            "rday": first(w["relative_days"], w["anchored_days"]), "bare": frozenset("昨今明"),
+            "until": frozenset("月年"), "ago": frozenset("前后"), "wday": frozenset("周星礼"),
+            "wend": frozenset("周"), "week": first(w["relative_weeks"]), "rmonth": first(w["relative_months"], w["anchored_months"]),
+            "mpart": frozenset("月旬"), "ypart": frozenset("年季半"), "season": frozenset("春夏秋冬"),
+            "hol": first(w["holidays"]) | digits}
 
 
 def _year_of(g: dict[str, str | None], ctx: Context) -> tuple[int | None, bool]:

@@ -1,0 +1,55 @@
+"""The legs of a journey: a stop lasts until the traveller leaves for the next.
+
+A document that follows one traveller from place to place (在3日抵达第一站北京后，于4日晚间转往第二站
+成都) dates each stop by its arrival only; the stop lasts until the day the text has the traveller leave
+for the next place (北京 3–4), when that is a departure (转往, 前往, 飞往) on the same or the next day. A
+stop dated by an arrival or a stay elsewhere the next day (2月14日访问基辅…15日访问莫斯科) ends on its own
+day, as does the last stop and one whose text gives its own length.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.record import Event, Location, When
+
+MAX_GAP = 1  # a departure later than the next day: the traveller may have gone home between
+
+
+def stretch_legs(mentions: list[Event], departures: set[int]) -> list[Event]:
+    """`mentions` with each single-day visit stop of a traveller ending on the day the traveller
+    leaves for the next (`departures`: the indexes of the mentions told as a departure)."""
+    stops: dict[str, dict[tuple[str, str], Location]] = {}  # traveller -> (day, place) of single-day visits
+    leaving: dict[str, set[tuple[str, str]]] = {}  # traveller -> (day, place) they left for
+    for i, m in enumerate(mentions):
+        if _stop(m):
+            stops.setdefault(m.actors[0].name, {})[(m.when.date_start, m.location.name)] = m.location
+            if i in departures:
+                leaving.setdefault(m.actors[0].name, set()).add((m.when.date_start, m.location.name))
+    ends: dict[tuple[str, str, str], str] = {}  # (traveller, day, place) -> the day the stop ends
+    for traveller, found in stops.items():
+        ordered = sorted(found)
+        for (day, place), (later, other) in zip(ordered, ordered[1:]):
+            if later > day and (later, other) in leaving.get(traveller, ()) \
+                    and _elsewhere(found[(day, place)], found[(later, other)]) \
+                    and (date.fromisoformat(later) - date.fromisoformat(day)).days <= MAX_GAP:
+                ends.setdefault((traveller, day, place), later)
+    out = []
+    for m in mentions:
+        end = ends.get((m.actors[0].name, m.when.date_start, m.location.name)) if _stop(m) else None
+        out.append(m.with_(when=When(m.when.date, m.when.date_mod, m.when.date_start, end, m.when.date_text))
+                   if end else m)
+    return out
+
+
+def _stop(m: Event) -> bool:
+    """A visit of one person to a place, dated by one day."""
+    return (m.type == "visit" and len(m.actors) == 1 and m.actors[0].kind == "person" and m.location is not None
+            and m.when.date_start is not None and m.when.date_start == m.when.date_end
+            and len(m.when.date or "") == 10)
+
+
+def _elsewhere(a: Location, b: Location) -> bool:
+    """Another stop: another city, or another country (not a country and a city inside it)."""
+    if a.name == b.name:
+        return False
+    return not ((a.kind in ("country", "region") or b.kind in ("country", "region")) and a.country == b.country)
