@@ -15,9 +15,9 @@ merging never guesses across documents (SPEC.md, "The event record"). Three step
    - a dated event: one whose date agrees with its own, the same interval or one inside it (the
      month of a meeting contains its day); when two agree, it guesses neither;
    - an undated event: one dated within the `WINDOW_DAYS` days up to its own document's
-     publication time (DCT, the event's `published`), as an article reports a recent event as news; 曾 or 此前 without a
-     date do not say which of a pair's many meetings is meant. An undated statement never joins
-     another document's (people speak all the time).
+     publication time (DCT, the event's `published`), as an article reports a recent event as
+     news; 曾 or 此前 without a date do not say which of a pair's many meetings is meant. An
+     undated statement never joins another document's (people speak all the time).
    Otherwise it stays a record of its own. `link` is a function of the set of the documents'
    events (it takes them most precise first, in a fixed order), so the records do not depend on
    the order in which documents arrive: `merge` of a corpus, `Merger` fed one document at a time,
