@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 
 CORE_TYPES = ("call", "meeting", "visit")
 EVENT_TYPES = ("call", "meeting", "visit", "agreement", "statement")
@@ -88,14 +88,15 @@ class Event:
         return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
     def to_record(self) -> dict:
-        loc = None
-        if self.location is not None:
-            loc = {k: v for k, v in asdict(self.location).items() if k in ("name", "name_en", "country", "lat", "lon")}
+        where = self.location
+        loc = None if where is None else {"name": where.name, "name_en": where.name_en, "country": where.country,
+                                          "lat": where.lat, "lon": where.lon}
         return {
             "event_id": self.event_id, "type": self.type, "cameo": self.cameo, "status": self.status,
             "date": self.when.date, "date_mod": self.when.date_mod, "date_start": self.when.date_start,
             "date_end": self.when.date_end, "date_text": self.when.date_text,
-            "actors": [asdict(a) for a in self.actors], "location": loc,
+            "actors": [{"name": a.name, "name_en": a.name_en, "kind": a.kind, "country": a.country, "role": a.role}
+                       for a in self.actors], "location": loc,
             "doc_id": self.doc_id, "doc_ids": list(self.doc_ids), "sentence": self.sentence,
             "char_start": self.char_start, "char_end": self.char_end, "mentions": self.mentions,
             "confidence": round(self.confidence, 3), "url": self.url, "published": self.published,
