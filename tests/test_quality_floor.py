@@ -32,7 +32,7 @@ DEV_OLD_CORE_STRICT_F1 = 0.90
 DEV_OLD_CORE_DUPLICATES = 0
 DEV_CORE_STRICT_F1 = 0.70
 DEV_CORE_DUPLICATES = 11
-ARTICLES_CORE_STRICT_F1 = 0.78  # tests/data/articles, 26 articles (h*: 0.58 and k*: 0.79 when first scored blind)
+ARTICLES_CORE_STRICT_F1 = 0.77  # tests/data/articles, 26 articles (h*: 0.58 and k*: 0.79 when first scored blind)
 ARTICLES_CORE_DUPLICATES = 8
 ARTICLES = ROOT / "tests" / "data" / "articles"
 

@@ -27,6 +27,7 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|announced|confirmed|stated|reported
 _DEPARTURE = re.compile(r"离开|启程|动身|出发|包机|专机")
 _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
 _EARLIER = re.compile(r"曾|此前|上次|上一次|以前|过去|早前|先前")
+_PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
 _REPORT_REACH = 6  # 周二还表示, 19日在记者会上宣布 … : a report verb this close after a date is the one it dates
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
@@ -59,6 +60,10 @@ class Dating:
         if d is not None:
             return self._stay(s, trig, t_start, d), False
         text = s.text
+        if s.dct is not None and _PROGRESSIVE.search(text, s.start, t_start):
+            # 三国元首正在前往乌克兰，与泽连斯基会面: under way as the story is written
+            day = _day(s.dct).isoformat()
+            return When(day, None, day, day, None), False
         sentence = text[s.start:s.end]
         carry = self.cues.has("carry", sentence) or (trig.type not in CORE and self.cues.has("carry_say", sentence)) or (
             trig.frame == "agree" and self.cues.anaphor("group", sentence))  # 两国元首一致同意: at the talks just told

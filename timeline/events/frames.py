@@ -131,9 +131,9 @@ class Frames:
         partners = dedupe(flat([a for a in left if a.start_char > conj]))
         if not subject and self.cues.anaphor("group", text[c_start:conj]) and len(focus.actors) > 1:
             subject = focus.actors  # 四国领袖当天与泽连斯基会谈: the leaders of the event just told
-        if not subject:
+        if not subject:  # (杜达和三国元首正在前往乌克兰，与泽连斯基会面: all of them)
             zero = self.zero_subject(s, c_start, conj, focus)
-            subject = (zero,) if zero is not None else ()
+            subject = coordinated(s.masked, s.actors, zero, c_start) if zero is not None else ()
         if not partners and subject and _PARTNER_PRONOUN.match(text, conj):
             # 卢拉当天与他举行会谈: 他 is the person the narrative is about, other than the subject
             other = [a for a in (focus.subject, *focus.actors) if a is not None and a.kind == "person"
