@@ -19,7 +19,7 @@ from timeline.components.doctext import doc_text
 from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
-from timeline.events.dating import Dating
+from timeline.events.dating import FOCUS, OCCASION, TRIP, Dating
 from timeline.events.focus import Focus, trip_of, update_focus
 from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
@@ -28,7 +28,7 @@ from timeline.events.places import destinations, where
 from timeline.events.sentence import Named, Sentence, dedupe, mask_modifiers, names, within
 from timeline.events.status import Status
 from timeline.events.triggers import Trigger, TriggerFinder
-from timeline.record import Actor, Event, When
+from timeline.record import Actor, Event, Location, When
 
 CAMEO = {"meeting": "040", "call": "041"}
 DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道)")
@@ -115,12 +115,12 @@ class EventExtractor:
         # 这次访华, 此次会谈: the event told already; its words date it no better than the telling did
         this = THIS.search(s.text, max(clause[0], t_start - 8), t_start) is not None
         for actors in sides:
-            when, inherited = self.dating.when(s, trig, t_start, clause, focus, actors)
-            inherited = inherited or this
+            when, source = self.dating.when(s, trig, t_start, clause, focus, actors)
+            inherited = source in (TRIP, OCCASION, FOCUS) or this
             actors = holders_on(actors, when, titled)
             wheres = destinations(s, trig, t_start, t_end, clause)
             if len(wheres) < 2:
-                wheres = [where(s, trig, t_start, t_end, clause)]
+                wheres = [where(s, trig, t_start, t_end, clause) or _place_of(source, s, focus)]
             status = "cancelled" if cancelled else self.status.of(s.text, trig, t_start, clause[0], when, s.dct)
             for place in wheres:  # 访问日本和印尼: one visit per country
                 events.append((Event(trig.type, trig.cameo, status, actors, when, place, "", "", 0, 0,
@@ -138,6 +138,15 @@ class EventExtractor:
             at = t_start + s.doc.user_data.get("offset", 0)
             trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, at,
                                                  sentence, outcome, detail))
+
+
+def _place_of(source: str | None, s: Sentence, focus: Focus) -> Location | None:
+    """Where an event with no place of its own happened: where the trip (or the event) its date
+    comes from took place (访问期间会见…: in the country visited; 当天还会见…: where the day's talks were)."""
+    if source == TRIP:
+        trip = s.trip or focus.trip
+        return trip.location if trip is not None else None
+    return focus.place if source == FOCUS else None
 
 
 def _day(dct: date | datetime | None) -> date | None:

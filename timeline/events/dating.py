@@ -26,6 +26,7 @@ from timeline.temporal.numerals import to_int
 _REPORTED_THAT = re.compile(r"\b(?:said|says|announced|confirmed|stated|reported|told\s+[A-Za-z ]{1,30}?)\s+[^.;]{0,40}?\bthat\b", re.I)
 _DEPARTURE = re.compile(r"离开|启程|动身|出发|包机|专机")
 _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
+SAID, TRIP, OCCASION, FOCUS = "said", "trip", "occasion", "focus"  # where an event's date comes from
 _EARLIER = re.compile(r"曾|此前|上次|上一次|以前|过去|早前|先前")
 _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
 _REPORT_REACH = 6  # 周二还表示, 19日在记者会上宣布 … : a report verb this close after a date is the one it dates
@@ -48,32 +49,33 @@ class Dating:
         self.cues = cues
 
     def when(self, s: Sentence, trig: Trigger, t_start: int, clause: tuple[int, int], focus: Focus,
-             actors: tuple[Actor, ...] = ()) -> tuple[When, bool]:
+             actors: tuple[Actor, ...] = ()) -> tuple[When, str | None]:
         """The interval of the event the trigger at `t_start` states, with sides `actors`, and
-        whether it is inherited from the discourse (the focus, the trip) rather than said."""
+        where it comes from: SAID (the sentence's words), TRIP, OCCASION or FOCUS (inherited from
+        the discourse), None (undated)."""
         if s.trip is not None and trig.type in ("meeting", "agreement") and _DURING.match(s.text, clause[0]):
-            return s.trip.when, True  # …起访华两天，其间将同丁薛祥会面: within the stay this sentence told
+            return s.trip.when, TRIP  # …起访华两天，其间将同丁薛祥会面: within the stay this sentence told
         occasion = self.occasion(s) or focus.occasion
         if occasion is not None and trig.type in ("meeting", "agreement") and _DURING_OCCASION.search(s.text, clause[0], t_start):
-            return occasion, True  # 峰会期间同…举行会谈, 与会期间可能会面: within the summit or conference
+            return occasion, OCCASION  # 峰会期间同…举行会谈, 与会期间可能会面: within the summit or conference
         d = self._expression(s, trig, t_start, clause)
         if d is not None:
-            return self._stay(s, trig, t_start, d), False
+            return self._stay(s, trig, t_start, d), SAID
         text = s.text
         if s.dct is not None and _PROGRESSIVE.search(text, s.start, t_start):
             # 三国元首正在前往乌克兰，与泽连斯基会面: under way as the story is written
             day = _day(s.dct).isoformat()
-            return When(day, None, day, day, None), False
+            return When(day, None, day, day, None), SAID
         sentence = text[s.start:s.end]
         carry = self.cues.has("carry", sentence) or (trig.type not in CORE and self.cues.has("carry_say", sentence)) or (
             trig.frame == "agree" and self.cues.anaphor("group", sentence))  # 两国元首一致同意: at the talks just told
         if focus.when is not None and carry:
-            return focus.when, True
+            return focus.when, FOCUS
         trip = focus.trip
         if trip is not None and trig.type in ("meeting", "agreement") and (
                 _DURING_TRIP.search(text, clause[0], t_start) or _hosted(trip, actors)):
-            return trip.when, True  # 访问期间, 尹锡悦将与波兰总统会谈: within the trip, on no day of its own
-        return When(), False
+            return trip.when, TRIP  # 访问期间, 尹锡悦将与波兰总统会谈: within the trip, on no day of its own
+        return When(), None
 
     def _expression(self, s: Sentence, trig: Trigger, t_start: int, clause: tuple[int, int]) -> TimeExpr | None:
         """The time expression that dates the trigger, if the sentence has one."""

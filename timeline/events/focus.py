@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline.events.sentence import CORE, Named, flat
-from timeline.record import Actor, Event, When
+from timeline.record import Actor, Event, Location, When
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class Trip:
     travellers: frozenset[str]
     country: str | None
     when: When
+    location: Location | None = None
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Focus:
     subject: Actor | None = None
     trip: Trip | None = None
     occasion: When | None = None  # the dated summit or conference last told (峰会期间: within it)
+    place: Location | None = None  # where the latest event told with a place happened
 
 
 def core_in(found: list[Event]) -> bool:
@@ -43,7 +45,7 @@ def core_in(found: list[Event]) -> bool:
 def focus_with(focus: Focus, found: list[Event]) -> Focus:
     """The focus including the events already found in this sentence (会谈，双方达成共识)."""
     core = [e for e in found if e.type in CORE and len(e.actors) > 1]
-    return Focus(core[-1].actors, focus.when, focus.subject, focus.trip, focus.occasion) if core else focus
+    return Focus(core[-1].actors, focus.when, focus.subject, focus.trip, focus.occasion, focus.place) if core else focus
 
 
 def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: Trip | None = None,
@@ -52,6 +54,7 @@ def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: 
     `occasion`."""
     trip = trip or focus.trip
     occasion = occasion or focus.occasion
+    place = next((e.location for e in reversed(found) if e.type in CORE and e.location is not None), focus.place)
     persons = [a for a in flat(s_actors) if a.kind == "person"]
     # the subject: of the sentence's first event (its first actor), else its first person
     told = [e.actors[0] for e in found if e.actors and e.actors[0].kind == "person"]
@@ -66,10 +69,11 @@ def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: 
             visitor = last.actors[0]
             host = next((a for a in persons if a.name != visitor.name and a.country and a.country != visitor.country), None)
             if host is not None:
-                return Focus((visitor, host), when, subject, trip, occasion)
-        return Focus(last.actors if len(last.actors) > 1 else focus.actors or last.actors, when, subject, trip, occasion)
+                return Focus((visitor, host), when, subject, trip, occasion, place)
+        return Focus(last.actors if len(last.actors) > 1 else focus.actors or last.actors, when, subject, trip,
+                     occasion, place)
     dated = next((e.when for e in found if e.when.date_start), None)
-    return Focus(focus.actors, dated or focus.when, subject, trip, occasion)
+    return Focus(focus.actors, dated or focus.when, subject, trip, occasion, place)
 
 
 def trip_of(event: Event) -> Trip | None:
@@ -78,4 +82,4 @@ def trip_of(event: Event) -> Trip | None:
     if event.type != "visit" or event.when.days > 31 or not any(a.kind == "person" for a in event.actors):
         return None  # (a visit "in 2025" is no trip under way)
     country = event.location.country if event.location is not None else None
-    return Trip(frozenset(a.name for a in event.actors if a.kind == "person"), country, event.when)
+    return Trip(frozenset(a.name for a in event.actors if a.kind == "person"), country, event.when, event.location)
