@@ -448,7 +448,8 @@ _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 _INSTITUTION_AFTER = frozenset("府部办院署厅局处委")
 _NOT_ACTOR_AFTER = re.compile(r"(?:[两三四五六七八九十0-9]{1,2}国|各国)?(?:智库|媒体|通讯社|共同社|研究所|研究院|学者|专家|分析人士|大学|"
-                              r"学会|网站|报纸|电视台|民众|网民|企业|商界|工商界|青年|学生|运动员|球队|艺术家)")
+                              r"学会|网站|报纸|电视台|民众|网民|企业|商界|工商界|青年|学生|运动员|球队|艺术家|国家队|国家足球队|"
+                              r"足球队|篮球队|代表队|选手)")
 # the office a dyad names when followed by these words (中美元首, 中日外长)
 _DYAD_OFFICE = re.compile(r"(?:两国|三国|四国|五国|双方|三方|四方)?(元首|首脑|领导|总理|首相|外长|防长)")
 _MEETING_NOUN = re.compile(r"首脑会谈|首脑会晤|峰会|会晤|会谈")

@@ -82,6 +82,8 @@ class EventExtractor:
                          nominal={k: v for k, v in sides.items() if start <= k < end})
             for t_start, t_end, trig in within(triggers, starts["t"], start, end):
                 for ev, inherited in self._event(s, trig, t_start, t_end, focus, original[start:end]):
+                    if text.startswith("的", t_end):  # 来访的印度外长苏杰生
+                        s.relative.add(len(s.found))
                     s.found.append(ev)
                     if inherited:
                         weak.add(len(mentions))
@@ -90,7 +92,7 @@ class EventExtractor:
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
             if not text.startswith(self.cues.look_back, start):  # 这是…继…会晤后: a look back moves no focus
-                focus = update_focus(focus, s.found, s.actors, s.trip, self.dating.occasion(s))
+                focus = update_focus(focus, s.found, s.actors, s.trip, self.dating.occasion(s), frozenset(s.relative))
         doc.user_data["mentions"] = stretch_legs(_yield_dates(mentions, weak | _headline(mentions, text, sentences)),
                                                  departures)
         return doc

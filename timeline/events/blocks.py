@@ -12,6 +12,7 @@ from timeline.events.places import one_letter_country
 from timeline.events.sentence import CLAUSE_BREAK, Sentence, strip_actors
 from timeline.events.triggers import Trigger
 
+_NTH = re.compile(r"第[二三四五六七八九十两0-9]{1,3}次")  # 这是两国领导人的第三次会晤: the meeting just told
 NOUN_AFTER = frozenset("团者桌室厅")
 _NOT_TRAVEL_BEFORE = frozenset("回过离失除上下来进出")  # 回去北京, 过去, 离去: not a journey to the place
 _INTERVIEWED = re.compile(r"^.*接受[^，。]{0,12}?采访")  # 接受当地媒体采访时表示: the interviewee speaks
@@ -56,7 +57,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if trig.frame == "visit" and _EMBASSY.search(text[t_end:c_end]):
         return "embassy"  # 到访中国驻伦敦大使馆: a call at an embassy, not a visit to a country
     if any(cues.has("reference", text[a:a + 4]) for a in s.clause_starts(t_start)) \
-            and cues.has("first", text[s.start:t_start]):
+            and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)):
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
     if text[t_end:t_end + 1] in NOUN_AFTER:
         return "part of a noun"  # 访问团, 会谈桌

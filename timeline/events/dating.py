@@ -29,6 +29,7 @@ _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
 SAID, TRIP, OCCASION, FOCUS = "said", "trip", "occasion", "focus"  # where an event's date comes from
 _EARLIER = re.compile(r"曾|此前|上次|上一次|以前|过去|早前|先前")
 _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
+_SINCE = re.compile(r"[^，。；]{0,20}?以来")
 _REPORT_REACH = 6  # 周二还表示, 19日在记者会上宣布 … : a report verb this close after a date is the one it dates
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
@@ -81,8 +82,9 @@ class Dating:
         """The time expression that dates the trigger, if the sentence has one."""
         text, dates = s.text, s.dates
         c_start, c_end = clause
-        # 2008年以来首位…: the start of a period the event ends, not the event's date
-        dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)]
+        # 2008年以来首位…, 自去年12月…剧变以来: the start of a period the event ends, not its date
+        dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)
+                 and not _SINCE.match(text, d.end, t_start)]
         # said on Tuesday that Biden was postponing his trip: Tuesday dates the words, not the trip
         dates = [d for d in dates if not (d.start < t_start and any(
             m.end() > d.end for m in _REPORTED_THAT.finditer(text, max(c_start, d.start - 25), t_start)))]
@@ -148,9 +150,9 @@ class Dating:
         """The event's When from `d`; a visit that starts on `d` and lasts several days (昨起…三天,
         下周日起访华两天, 开始为期三天的访问) takes the whole stay."""
         when = When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
-        if trig.frame != "visit" or self.cues.has("arrival", trig.word) or d.date_start != d.date_end \
-                or not d.date_start:
-            return when
+        stay = trig.frame == "visit" or (trig.type == "meeting" and _OCCASION.search(trig.word) is not None)
+        if not stay or self.cues.has("arrival", trig.word) or d.date_start != d.date_end or not d.date_start:
+            return when  # (a visit, or a summit or conference that lasts: 外长会议今天登场，为期3天)
         # the stay's length in the clause of the trigger or of the day (not 结束五天四晚的巡访后，21日前往南非)
         c_start, c_end = s.clause_of(t_start)
         d_start, d_end = s.clause_of(d.start)

@@ -49,15 +49,16 @@ def focus_with(focus: Focus, found: list[Event]) -> Focus:
 
 
 def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: Trip | None = None,
-                 occasion: When | None = None) -> Focus:
+                 occasion: When | None = None, relative: frozenset[int] = frozenset()) -> Focus:
     """The focus after a sentence that told `found`, named `s_actors` and, maybe, a `trip` and an
-    `occasion`."""
+    `occasion`; `relative`: the indexes of the events of `found` told in a relative clause (来访的X)."""
     trip = trip or focus.trip
     occasion = occasion or focus.occasion
     place = next((e.location for e in reversed(found) if e.type in CORE and e.location is not None), focus.place)
     persons = [a for a in flat(s_actors) if a.kind == "person"]
     # the subject: of the sentence's first event (its first actor), else its first person
-    told = [e.actors[0] for e in found if e.actors and e.actors[0].kind == "person"]
+    # (穆伊兹同来访的印度外长苏杰生举行会谈: the subject is not the visitor of the relative clause)
+    told = [e.actors[0] for i, e in enumerate(found) if e.actors and e.actors[0].kind == "person" and i not in relative]
     subject = told[0] if told else persons[0] if persons else focus.subject
     core = [e for e in found if e.type in ("call", "meeting", "visit", "agreement")]
     if core:

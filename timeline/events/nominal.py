@@ -66,7 +66,8 @@ def find_nominals(text: str, actors: list[Named], day: date | None,
     for start, end, isos in _country_chains(text, actors):
         anchors.append((start, end, isos, None, False))
     taken = [(s.start_char, s.end_char) for s in actors if s.label_ != "DYAD"]
-    for start, end, isos in _letter_dyads(text, taken):
+    named = {a.country for s in actors for a in s.actors if a.country}
+    for start, end, isos in _letter_dyads(text, taken, named):
         anchors.append((start, end, isos, None, False))
     groups = get_groups()
     for m in group_mentions if group_mentions is not None else groups.find(text):
@@ -108,15 +109,16 @@ def _country_chains(text: str, actors: list[Named]) -> list[tuple[int, int, list
     return out
 
 
-def _letter_dyads(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
-    """Runs of two to four one-letter country forms (日菲, 美日澳印) that no name covers."""
+def _letter_dyads(text: str, taken: list[tuple[int, int]], named: set[str]) -> list[tuple[int, int, list[str]]]:
+    """Runs of two to four one-letter country forms (日菲, 美日澳印) that no name covers; a letter of
+    several countries (巴: Brazil, Pakistan) is the one the text names (巴土战略对话 after 巴基斯坦外长)."""
     by_short = get_lexicon().country_by_short
     out = []
     for m in _letters().finditer(text):
         a, b = m.span()
         if any(s < b and a < e for s, e in taken):
             continue
-        isos = [by_short[c][0] for c in text[a:b]]
+        isos = [next((iso for iso in by_short[c] if iso in named), by_short[c][0]) for c in text[a:b]]
         if len(set(isos)) == b - a:
             out.append((a, b, isos))
     return out
