@@ -29,6 +29,8 @@ _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
 SAID, TRIP, OCCASION, FOCUS = "said", "trip", "occasion", "focus"  # where an event's date comes from
 _EARLIER = re.compile(r"曾|此前|上次|上一次|以前|过去|早前|先前")
 _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
+_OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "香港时间", "东京时间", "首尔时间", "韩国时间", "日本时间", "美东时间", "美国东部时间", "格林尼治时间",
+                           "莫斯科时间", "欧洲中部时间"})
 _SINCE = re.compile(r"[^，。；]{0,20}?以来")
 _REPORT_REACH = 6  # 周二还表示, 19日在记者会上宣布 … : a report verb this close after a date is the one it dates
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
@@ -82,6 +84,9 @@ class Dating:
         """The time expression that dates the trigger, if the sentence has one."""
         text, dates = s.text, s.dates
         c_start, c_end = clause
+        # 当地时间15日（北京时间16日）: the day where it happened, not its conversion to another clock
+        if any((d.detail or "").startswith("当地时间") for d in dates):
+            dates = [d for d in dates if not (d.detail and d.detail.split()[0] in _OTHER_CLOCKS)]
         # 2008年以来首位…, 自去年12月…剧变以来: the start of a period the event ends, not its date
         dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)
                  and not _SINCE.match(text, d.end, t_start)]
