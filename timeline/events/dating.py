@@ -38,6 +38,9 @@ _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _DURATION = re.compile(rf"为期{_N}[天日]|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])")
+_DURATION_EN = re.compile(r"\b(\w+)-day\s+(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|summit|meeting)"
+                          r"|\bfor\s+(\w+)\s+days\b", re.I)
+_EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # 访问期间, 访德期间, 此行期间: during the trip (not 峰会期间: during another meeting)
 _OCCASION = re.compile(r"(?:峰会|首脑会议|会议|论坛|大会|年会)(?!期间|之际|间隙|上|前夕)")
 _DURING_OCCASION = re.compile(r"(?:峰会|会议|论坛|大会|年会|与会)(?:期间|之际|间隙)|(?:峰会|会议)上")
@@ -164,6 +167,9 @@ class Dating:
         stays = [m for m in _DURATION.finditer(s.text, s.start, s.end)
                  if c_start <= m.start() < c_end or d_start <= m.start() < d_end]
         n = to_int(next(g for g in stays[0].groups() if g)) if len(stays) == 1 else None
+        if not stays and (en := _DURATION_EN.search(s.text, c_start, c_end)) is not None:
+            word = next(g for g in en.groups() if g)  # a three-day state visit, for two days
+            n = _EN_NUMBERS.get(word.lower()) or to_int(word)
         if not n or n < 2:
             return when
         last = date.fromisoformat(d.date_start) + timedelta(days=n - 1)

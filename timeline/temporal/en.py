@@ -29,9 +29,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     """(kind, regex) for the English shapes."""
     seasons = "|".join(words()["season_en"])
     table = [
-        # June 24-25: a range of days within the month.
+        # June 24-25, May 22 to 24: a range of days within the month.
         ("mdy", rf"\b{_MON}\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b"
-                rf"(?:\s*[-–]\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])\b)?(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?"),
+                rf"(?:\s*(?:[-–]|to|through|until|and)\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])\b(?!\s*(?:%|percent|of\b)))?"
+                rf"(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?"),
         ("dmy", rf"\b(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?"),
         ("part", rf"\b(?:(?:the\s+)?(?P<p>early|mid|late|beginning|middle|end)(?:\s+of)?[\s-]+){_MON}(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?"),
         # not "from June" of "from June 11": a month followed by a day is mdy's.
