@@ -26,6 +26,7 @@ CONJ = re.compile(r"^\s*(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")
 OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|(?:来华|访华|来访|到访|在华)[^，。,；]{0,12}?的|the|"
                         r"(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")  # 会见来华进行正式访问的X
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
+_BRACKETS = re.compile(r"[()（）]")
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞"
 CORE = ("call", "meeting", "visit")
 
@@ -183,10 +184,10 @@ def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
     out: list[Named] = []
     pos = t_end
     for i, span in enumerate(right):
-        nxt = right[i + 1] if i + 1 < len(right) else None
-        if nxt is not None and _modifies(text, span, nxt):
-            continue  # 巴西总统府首席部长科斯塔: the country describes the person after it
-        gap = text[pos:span.start_char]
+        nxt = next((r for r in right[i + 1:] if any(a.kind == "person" for a in r.actors)), None)
+        if nxt is not None and all(_modifies(text, a, b) for a, b in zip(right[i:], right[i + 1:right.index(nxt) + 1])):
+            continue  # 巴西总统府首席部长科斯塔, 北大西洋公约组织(北约)秘书长斯托尔滕贝格: it describes the person after it
+        gap = _BRACKETS.sub(" ", text[pos:span.start_char])  # (an alias in brackets: 北大西洋公约组织(北约))
         if not out and not (OBJECT_GAP.match(gap) or is_description(gap)):
             break
         rest = re.sub(r"^\s*(?:和|与|及|、|,|，|and\b)\s*", "", gap)
@@ -200,12 +201,13 @@ def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
 
 
 def _modifies(text: str, country: Named, person: Named) -> bool:
-    """True when a country span only describes the person named after it."""
-    if not all(a.kind == "country" for a in country.actors or ()):
+    """True when a country or organisation span only describes the name after it (a person, or
+    another such span on the way to one: 北大西洋公约组织(北约)秘书长…)."""
+    if not all(a.kind in ("country", "org") for a in country.actors or ()):
         return False
-    if not any(a.kind == "person" for a in person.actors or ()):
+    if not any(a.kind in ("person", "country", "org") for a in person.actors or ()):
         return False
-    gap = text[country.end_char:person.start_char]
+    gap = _BRACKETS.sub("", text[country.end_char:person.start_char])
     if re.fullmatch(r"\s*(?:(?:[A-Z][a-z]+|counterparts?)\s+)*", gap):  # New Zealand counterpart Winston Peters
         return True
     return not gap.strip() or (is_description(gap) and not re.search(r"[，,、和与及]", gap))
