@@ -13,6 +13,7 @@ STAMP   := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip uninstall -q -y opencc-python-reimplemented 2>/dev/null || true  # replaced by opencc (same module name)
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 

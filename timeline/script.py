@@ -3,29 +3,27 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from opencc import OpenCC
 
 
 @lru_cache(maxsize=1)
 def _converter() -> OpenCC:
-    """The cached OpenCC Traditional-to-Simplified converter."""
+    """The cached OpenCC Traditional-to-Simplified converter (OpenCC's own C++ library)."""
     return OpenCC("t2s")
+
+
+_CJK = "".join(map(chr, range(0x3400, 0xA000)))  # CJK Extension A and the Unified Ideographs
 
 
 @lru_cache(maxsize=1)
 def _traditional_chars() -> frozenset[str]:
-    """Characters that OpenCC's Traditional-to-Simplified table changes (its TSCharacters.txt)."""
-    import opencc
+    """Characters that OpenCC's Traditional-to-Simplified conversion changes on their own.
 
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    chars = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        trad, _, simp = line.partition("\t")
-        if len(trad) == 1 and simp and simp.split()[0] != trad:
-            chars.add(trad)
-    return frozenset(chars)
+    Found by converting every CJK character once, one a line (so no phrase joins two of them).
+    """
+    out = _converter().convert("\n".join(_CJK)).split("\n")
+    return frozenset(c for c, s in zip(_CJK, out) if s != c)
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]+")
