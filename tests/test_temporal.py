@@ -76,6 +76,8 @@ def test_tense_argument_overrides_sentence() -> None:
     ("外交部長林佳龍將於下週出訪。", None, "future"),
     ("The two leaders will meet in Busan.", None, "future"),
     ("The two leaders met in Busan.", None, "past"),
+    ("墨西哥总统5月28日前往秘鲁。", None, None),  # the 日 of a date before 前往 is not 日前 (days ago)
+    ("墨西哥总统日前前往秘鲁。", None, "past"),
 ])
 def test_sentence_tense(text: str, at: int | None, expected: str | None) -> None:
     """Cue words point ahead or back; with an offset the nearest cue in its clause wins."""

@@ -124,9 +124,16 @@ class EventExtractor:
             if len(wheres) < 2:
                 wheres = [where(s, trig, t_start, t_end, clause) or _place_of(source, s, focus)]
             status = "cancelled" if cancelled else self.status.of(s.text, trig, t_start, clause[0], when, s.dct)
-            for place in wheres:  # 访问日本和印尼: one visit per country
-                events.append((Event(trig.type, trig.cameo, status, actors, when, place, "", "", 0, 0,
-                                     confidence=_confidence(actors, when, trig)), inherited))
+            # a day of travel before a tour of several countries: 12日抵达惠灵顿，开始对新西兰、澳大利亚进行访问
+            # dates the first stop only; 12日离开北京，对…进行访问 none (9日访问马来西亚和新加坡: both)
+            told = s.text[s.start:t_start]
+            tour = len(wheres) > 1 and when.date_start is not None and when.date_start == when.date_end and (
+                self.cues.has("journey", told))
+            leaving = tour and self.cues.has("departure", told)
+            for n, place in enumerate(wheres):  # 访问日本和印尼: one visit per country
+                leg = When() if tour and (n or leaving) else when
+                events.append((Event(trig.type, trig.cameo, status, actors, leg, place, "", "", 0, 0,
+                                     confidence=_confidence(actors, leg, trig)), inherited))
         if trig.frame == "visit" and not cancelled and not self.cues.has("journey", s.text[s.start:t_end]):
             # a stay (访问, 访华), not a journey told with a day (周四抵达北京展开访问: the day of arrival)
             s.trip = next(filter(None, (trip_of(e) for e, _ in reversed(events))), s.trip)

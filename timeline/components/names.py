@@ -69,6 +69,13 @@ def _surnames() -> frozenset[str]:
     return frozenset("".join(line.strip() for line in lines if not line.startswith("#")))
 
 
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Common words no guessed East Asian name begins with (时隔, 当天, 随后: `data/not_names.txt`)."""
+    lines = (DATA / "not_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def _translit_chars() -> frozenset[str]:
     """The base set plus every character of the foreign names in our actor tables."""
     from collections import Counter
@@ -93,6 +100,8 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
     if limit and (text[pos:pos + 1] in _NOT_NAME_START or text.startswith(_STOP_AFTER, pos)):
         return pos
     if limit and country != "JPN" and text[pos:pos + 1] not in _surnames():
+        return pos
+    if limit and text[pos:pos + 2] in _not_names():  # 韩国总统时隔6年: a word, not 时 + a given name
         return pos
     if limit:  # a Chinese, Korean, Japanese or Vietnamese name: 2..limit characters
         while end < len(text) and end - pos < limit and _han(text[end]):

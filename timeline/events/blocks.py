@@ -17,7 +17,10 @@ NOUN_AFTER = frozenset("团者桌室厅")
 _NOT_TRAVEL_BEFORE = frozenset("回过离失除上下来进出")  # 回去北京, 过去, 离去: not a journey to the place
 _INTERVIEWED = re.compile(r"^.*接受[^，。]{0,12}?采访")  # 接受当地媒体采访时表示: the interviewee speaks
 _EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2}$", re.I)
-_NEGATED = re.compile(r"(?:未|没有|并未|尚未|从未|未曾|未能)(?:[与同和跟]|(?:举行|进行|有)过?[^，。]{0,4}$|$)")
+# 未与习通话, 从未举行过公开会晤, 未考虑安排与日本领导人会晤, 不会在会议期间与…举行双边会晤, 没有计划与普京通电话
+_NEGATED = re.compile(r"(?:未|没有|并未|尚未|从未|未曾|未能|不会|不打算|无意|不准备|不考虑|无计划)"
+                      r"(?:考虑|安排|计划|打算|准备|寻求|同意|再|在[^，。与同和跟]{0,12}?(?:期间|上|时))*"
+                      r"(?:[与同和跟]|(?:举行|进行|有)过?[^，。]{0,4}$|$)")
 _ABSENT = re.compile(r"缺席|(?:未|没有|并未|未能|不会|不再|拒绝)(?:获邀|受邀|被邀请?)?(?:出席|参加|参与|与会)[^，。；]{0,20}$")
 _DURING_AFTER = re.compile(r"(?:期间|之际|时)")
 _HABIT = re.compile(r"通常|一般会|往往|惯例|历来|每年|每次|每逢")
@@ -39,7 +42,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if _EN_NEGATION.search(before):
         return "negation"  # would not meet, has never visited
     bare = strip_actors(s.masked, c_start, t_start, s.actors).replace(" ", "")
-    if _NEGATED.search(bare[-12:]) or "是否" in bare:
+    if _NEGATED.search(bare[-24:]) or "是否" in bare:
         return "negation"  # 未与习通话, 从未举行过公开会晤: negated (partner or light verb between); 是否: undecided
     if cues.has("nonevent", _INTERVIEWED.sub("", before)[-6:]):
         return "nonevent"

@@ -37,7 +37,8 @@ _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
 _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _DURATION = re.compile(rf"为期{_N}[天日]|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
-                       rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])")
+                       rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])"
+                       rf"|(?:停留|逗留){_N}[天日](?![前后内])")  # 在马来西亚停留两日
 _DURATION_EN = re.compile(r"\b(\w+)-day\s+(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|summit|meeting)"
                           r"|\bfor\s+(\w+)\s+days\b", re.I)
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -146,13 +147,14 @@ class Dating:
         return None
 
     def _reports_other_time(self, s: Sentence, d: TimeExpr, t_start: int) -> bool:
-        """True when `d` dates a report (周二表示，… / 19日宣布…) and what it reports up to the
-        trigger is planned (将, 准备) or earlier (曾, 此前, 上次)."""
+        """True when `d` dates a report (周二表示，… / 19日宣布…, 昨天举行吹风会，介绍…) and what it
+        reports is planned (将, 准备, in the trigger's clause) or earlier (曾, 此前, 上次)."""
         report = self.cues.first("report", s.text, d.end, min(d.end + _REPORT_REACH, t_start))
         if report is None:
             return False
-        told = s.text[report:t_start]
-        return self.cues.has("planned", told) or _EARLIER.search(told) is not None
+        told = s.text[report:t_start]  # (and the rest of the trigger's clause: 访问巴拉圭期间将会见…)
+        return self.cues.has("planned", s.text[report:_clause_end(s.text, t_start, s.end)]) or \
+            _EARLIER.search(told) is not None
 
     def _stay(self, s: Sentence, trig: Trigger, t_start: int, d: TimeExpr) -> When:
         """The event's When from `d`; a visit that starts on `d` and lasts several days (昨起…三天,

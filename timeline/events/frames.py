@@ -23,7 +23,7 @@ from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
 
 _PRONOUN_SUBJECT = re.compile(r"[^，,。；;]{0,10}?(?:他|她)(?!们)")
-_PARTNER_PRONOUN = re.compile(r"(?:与|同|和|跟)\s*(?:他|她)(?!们)")
+_PARTNER_PRONOUN = re.compile(r"(?:与|同|和|跟)\s*(?:他|她|其)(?![们他它余间中实])")  # 同其举行会谈 (not 与其他)
 _GROUP_OFFICE = re.compile(r"(?:两国|双方|三国)(外长|防长|总理|首相)")
 _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "总理": "head_of_government",
                   "首相": "head_of_government"}
@@ -73,9 +73,12 @@ class Frames:
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
             return [(v,) for v in coordinated(masked, s.actors, visitor, t_start)] if visitor else []
         if trig.frame == "np":  # 北欧五国外长会议: the phrase names its sides; who attends or hosts it too
-            part = [a for a in left if a.actors and a.actors[0].kind == "person"
-                    and _TAKES_PART.search(text, a.end_char, t_start)]
-            return [_named_first(flat(part), s.nominal.get(t_start, ()))]
+            part = flat([a for a in left if a.actors and a.actors[0].kind == "person"
+                         and _TAKES_PART.search(text, a.end_char, t_start)])
+            if not part and not left and _TAKES_PART.search(text, c_start, t_start):
+                zero = self.zero_subject(s, c_start, t_start, focus)  # 梅洛尼…到阿斯塔纳，出席上合组织…会议
+                part = (zero,) if zero is not None and zero.kind == "person" else ()
+            return [_named_first(part, s.nominal.get(t_start, ()))]
         if trig.frame == "invite":  # 重申了对德国总理默茨的邀请: a visit the guest is invited to make
             guests = [a for a in flat([x for x in left if re.search(r"[对向]\s*$", masked[c_start:x.start_char])])
                       if a.kind == "person"]
@@ -136,7 +139,9 @@ class Frames:
             subject = coordinated(s.masked, s.actors, zero, c_start) if zero is not None else ()
         if not partners and subject and _PARTNER_PRONOUN.match(text, conj):
             # 卢拉当天与他举行会谈: 他 is the person the narrative is about, other than the subject
-            other = [a for a in (focus.subject, *focus.actors) if a is not None and a.kind == "person"
+            # (埃及外长访华期间，王毅将同其举行会谈: a person of the sentence before the subject, else the focus)
+            told = [a for a in flat([x for x in s.actors if x.end_char <= c_start]) if a.kind == "person"]
+            other = [a for a in (*reversed(told), focus.subject, *focus.actors) if a is not None and a.kind == "person"
                      and a.name not in names(subject)]
             partners = tuple(other[:1])
         # together (共同, 三方峰会) when the clause or the sentence before it says so, unless 分别
@@ -222,7 +227,9 @@ class Frames:
                    and not invited_by(text, a)]
         if earlier:
             return flat(earlier[:1])[0]
-        hosts = [a for a in left if text[a.start_char - 1:a.start_char] != "对" and not invited_by(text, a)]
+        # (结束日本访问后: a country just before the visit word is where the visit went, not who made it)
+        hosts = [a for a in left if text[a.start_char - 1:a.start_char] != "对" and not invited_by(text, a)
+                 and not (a.end_char == t_start and all(x.kind == "country" for x in a.actors or ()))]
         if hosts:
             return flat(hosts[-1:])[0]
         later = [a for a in s.actors if a.start_char >= t_end and flat([a])[0].kind == "person"]

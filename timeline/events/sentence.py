@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from timeline.events.focus import Trip
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_CLAUSE_TAIL = re.compile(r"[^，,；;：:。]*$")
+_CLAUSE_HEAD = re.compile(r"[^，,；;：:。]*")
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ", "visit ", "visits ", "visited ",
             "visiting ")
 CONJ = re.compile(r"^\s*(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")
@@ -125,11 +127,11 @@ def strip_actors(text: str, start: int, end: int, actors: list[Named]) -> str:
 
 
 def invited_by(text: str, span: Named) -> bool:
-    """True for the inviter in 应德国总理朔尔茨邀请, 受中国总理李强之邀: a host, never the visitor."""
-    before = text[max(0, span.start_char - 12):span.start_char]
-    after = text[span.end_char:span.end_char + 12]
-    at = max(before.rfind("应"), before.rfind("受"))
-    return at >= 0 and "邀" in after and "，" not in before[at:]
+    """True for an inviter in 应德国总理朔尔茨邀请, 受中国总理李强之邀, 应加纳总统马哈马、多哥总统福雷
+    和贝宁总统塔隆邀请: a host, never the visitor (both words in the clause of the name)."""
+    before = _CLAUSE_TAIL.search(text, max(0, span.start_char - 40), span.start_char).group()
+    after = _CLAUSE_HEAD.match(text, span.end_char, span.end_char + 40).group()
+    return ("应" in before or "受" in before) and "邀" in after
 
 
 def partner(text: str, span: Named, since: int) -> bool:

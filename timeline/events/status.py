@@ -9,6 +9,8 @@ from timeline.events.triggers import Trigger
 from timeline.record import When
 
 _RETRO_PLAN = re.compile(r"原计划|原定|原订|原本|本来")
+# 访问巴拉圭期间将会见…: a trip named as the time of what is still planned is planned itself
+_DURING_PLANNED = re.compile(r"[^，。；,;]{0,12}?(?:期间|之际|时)[^，。；,;]{0,8}?(?:将|拟|计划|预计|准备)")
 
 
 class Status:
@@ -35,6 +37,8 @@ class Status:
         day = dct.date() if isinstance(dct, datetime) else dct
         past_year = day is not None and when.date_end is not None and int(when.date_end[:4]) < day.year
         if self.cues.has("planned", before) and not past_year:  # 将落实2018年…会谈成果: the talks are history
+            return "planned"
+        if trig.frame == "visit" and _DURING_PLANNED.match(text, t_start + len(trig.word)) and not past_year:
             return "planned"
         if self.cues.invites(before):  # 邀请她访美 (but 应…邀请 reports a visit)
             return "planned"

@@ -14,9 +14,12 @@ def _cues() -> tuple[re.Pattern[str], ...]:
     # a participle after be/been is passive, not past: "will be held", "is to be signed".
     en = lambda k: re.compile(rf"(?<!\bbe )(?<!\bbeen )\b(?:{alternation(t[k])})\b", re.I)  # noqa: E731
     # 了 only as an aspect marker after a verb, not in 了解 / 为了 / 除了.
-    past = [c for c in t["past"] if c != "了"]
+    past = [c for c in t["past"] if c != "了" and not c.startswith("日")]
+    days_ago = [c for c in t["past"] if c.startswith("日")]
     return (re.compile(alternation(t["future"])),
-            re.compile(rf"{alternation(past)}|(?<![为除罢])了(?![解如结])"),
+            # 日前 (days ago), not the 日 of a date before 前往 (4月28日前往): no numeral before it
+            re.compile(rf"{alternation(past)}|(?<![0-9０-９〇一二三四五六七八九十])(?:{alternation(days_ago)})"
+                       r"|(?<![为除罢])了(?![解如结])"),
             en("future_en"), en("past_en"), re.compile(alternation(t["neutral"])))
 
 
