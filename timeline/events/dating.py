@@ -45,6 +45,7 @@ _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 # 访问期间, 访德期间, 此行期间: during the trip (not 峰会期间: during another meeting)
 _OCCASION = re.compile(r"(?:峰会|首脑会议|会议|论坛|大会|年会)(?!期间|之际|间隙|上|前夕)")
 _DURING_OCCASION = re.compile(r"(?:峰会|会议|论坛|大会|年会|与会)(?:期间|之际|间隙)|(?:峰会|会议)上")
+_COORDINATED = re.compile(r"\s*(?:并且?|又|随后|然后|接着|再)")
 _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
 _DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")
 
@@ -117,7 +118,8 @@ class Dating:
                 dates = [d for d in dates if d.start >= arrival]
         in_clause = [d for d in dates if c_start <= d.start < c_end]
         pick = [d for d in in_clause if d.start < t_start][-1:] or in_clause[:1]
-        subordinate = _SUBORDINATE.match(text, t_start + len(trig.word))
+        # (并前往梵蒂冈与教宗会谈之后: a clause joined to the one before shares its time, subordinate or not)
+        subordinate = _SUBORDINATE.match(text, t_start + len(trig.word)) and not _COORDINATED.match(text, c_start)
         if not pick and not self.cues.invites(text[c_start:t_start]) and not subordinate:
             # a time adverbial of an earlier clause scopes over the rest of the sentence, but not
             # over a visit someone is invited to make, nor over an event that only locates the

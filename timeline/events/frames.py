@@ -187,7 +187,10 @@ class Frames:
             pronoun = _PRONOUN_SUBJECT.match(text, a, b)
             if pronoun and not any(x.start_char < pronoun.end() for x in spans):
                 return focus.subject
-            persons = [x for x in flat([x for x in spans if not partner(text, x, a)]) if x.kind == "person"]
+            # (not the object of an event told in it: 会见意大利总理梅洛尼，并前往梵蒂冈与教宗会谈 is still the visitor's)
+            objects_told = {x.name for ev in s.found for x in ev.actors[1:] if ev.actors[0].kind == "person"}
+            persons = [x for x in flat([x for x in spans if not partner(text, x, a)])
+                       if x.kind == "person" and x.name not in objects_told]
             if persons:
                 return persons[0]
             nearest = nearest or next((x for x in flat(spans) if x.kind == "person"), None)

@@ -50,6 +50,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("bday", r"[今昨明][（(](?P<d>3[01]|[12][0-9]|0?[1-9])[）)]日"),
         ("bday", r"(?<![0-9第个])(?P<d>(?:3[01]|[12][0-9]|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日(?![内来以间])"),
         # 前日/同日 before 本 are 前日本 (former Japanese …), 同日本 (with Japan).
+        ("twodays", r"(?P<w>今明|明后)(?:两|二|2)[天日]"),  # 今明两天: today and tomorrow
         ("rday", rf"(?P<w>{rdays})(?!(?<=日)本)"),
         ("bare", rf"(?<![{bare['after_not']}])(?P<w>[昨今](?=[{bare['before']}])|明(?=起))"),
         ("until", rf"(?P<w>{alternation(w['until_end'])})"),
@@ -74,7 +75,7 @@ def needs() -> dict[str, frozenset[str]]:
     first = lambda *lists: frozenset(word[0] for ws in lists for word in ws)  # noqa: E731
     digits = frozenset("0123456789一二两三四五六七八九十〇零○")
     return {"num": frozenset("0123456789"), "md": frozenset("月"), "year": frozenset("年"), "bday": frozenset("日"),
-            "rday": first(w["relative_days"], w["anchored_days"]), "bare": frozenset("昨今明"),
+            "twodays": frozenset("今明"), "rday": first(w["relative_days"], w["anchored_days"]), "bare": frozenset("昨今明"),
             "until": frozenset("月年"), "ago": frozenset("前后"), "wday": frozenset("周星礼"),
             "wend": frozenset("周"), "week": first(w["relative_weeks"]), "rmonth": first(w["relative_months"], w["anchored_months"]),
             "mpart": frozenset("月旬"), "ypart": frozenset("年季半"), "season": frozenset("春夏秋冬"),
@@ -185,6 +186,9 @@ def resolve(kind: str, g: dict[str, str | None], ctx: Context, at: int,
             return expr.day(dct + timedelta(days=w["relative_days"][word])), False
         base = ctx.base(True)
         return expr.day(base + timedelta(days=w["anchored_days"][word])), ctx.anchor is not None  # type: ignore[operator]
+    if kind == "twodays":
+        first_day = dct + timedelta(days=0 if g["w"] == "今明" else 1)
+        return expr.join(expr.day(first_day), expr.day(first_day + timedelta(days=1))), False
     if kind == "bare":
         return expr.day(dct + timedelta(days=w["bare_days"]["days"][g["w"]])), False
     if kind == "until":  # 月底前: from the reference day to the end of its month (or year)
