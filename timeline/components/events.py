@@ -19,7 +19,7 @@ from timeline.components.doctext import doc_text
 from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
-from timeline.events.dating import FOCUS, OCCASION, TRIP, Dating
+from timeline.events.dating import FOCUS, OCCASION, SAID, TRIP, Dating
 from timeline.events.focus import Focus, trip_of, update_focus
 from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
@@ -116,8 +116,9 @@ class EventExtractor:
         events = []
         # 这次访华, 此次会谈: the event told already; its words date it no better than the telling did
         this = THIS.search(s.text, max(clause[0], t_start - 8), t_start) is not None
-        for actors in sides:
-            when, source = self.dating.when(s, trig, t_start, clause, focus, actors)
+        spread = self.dating.respectively(s, t_start, len(sides))  # 分别于12日、14日: one day each
+        for i, actors in enumerate(sides):
+            when, source = (spread[i], SAID) if spread else self.dating.when(s, trig, t_start, clause, focus, actors)
             inherited = source in (TRIP, OCCASION, FOCUS) or this
             actors = holders_on(actors, when, titled)
             wheres = destinations(s, trig, t_start, t_end, clause)

@@ -25,6 +25,8 @@ _ABSENT = re.compile(r"缺席|(?:未|没有|并未|未能|不会|不再|拒绝)(
 _DURING_AFTER = re.compile(r"(?:期间|之际|时)")
 _HABIT = re.compile(r"通常|一般会|往往|惯例|历来|每年|每次|每逢")
 _HELD = re.compile(r"(?:进行|举行|开展|出席|参加)了?[^，。；]*$")
+# 前往会见, 赴迎接: going to do something there, no place named (a visit needs its destination)
+_GO_TO_DO = re.compile(r"\s*(?:会见|会晤|会面|见面|出席|参加|迎接|看望|拜会|接见|送行|参观|视察)")
 _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
 
 
@@ -52,6 +54,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
             p.start_char == t_end for p in s.places) or one_letter_country(text, t_end))
             or text[t_start - 1:t_start] in _NOT_TRAVEL_BEFORE):
         return "travel word without a place"  # 抵/赴/去 only before a place: 抵京, 赴德 (not 抵制, 踏上征程, 回去)
+    if trig.frame == "visit" and trig.word in ("前往", "赴", "去", "动身前往") and _GO_TO_DO.match(text, t_end):
+        return "travel word without a place"
     if cues.has("part_of", trig.word) and (any(e.type in ("call", "meeting") for e in s.found)
                                            or cues.anaphor("group", before)):
         return "part of the event just told"  # 通电话，就…交换意见; 双方深入交换意见

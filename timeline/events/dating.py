@@ -32,7 +32,9 @@ _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
 _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "香港时间", "东京时间", "首尔时间", "韩国时间", "日本时间", "美东时间", "美国东部时间", "格林尼治时间",
                            "莫斯科时间", "欧洲中部时间"})
 _SINCE = re.compile(r"[^，。；]{0,20}?以来")
-_REPORT_REACH = 6  # 周二还表示, 19日在记者会上宣布 … : a report verb this close after a date is the one it dates
+_REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布 … : a report verb this close after a date is the one it dates
+_LIST_SEP = re.compile(r"\s*(?:、|和|及|与|,|，)\s*")
+_GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
 _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
@@ -133,6 +135,24 @@ class Dating:
         pick = pick or trip[-1:]
         return pick[0] if pick else None
 
+    @staticmethod
+    def respectively(s: Sentence, t_start: int, n: int) -> list[When] | None:
+        """The i-th of `n` days for the i-th of `n` events of one trigger when the sentence pairs them
+        with 分别 (A、B将分别于1月12日、14日访华; 10日和11日，王毅分别同A和B会谈), else None."""
+        text = s.text
+        if n < 2 or "分别" not in text[s.start:t_start]:
+            return None
+        dated = [d for d in s.dates if s.start <= d.start < t_start and d.date_start]
+        run = dated[-n:]
+        if len(run) == n and all(_LIST_SEP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])) \
+                and all(d.date_start == d.date_end for d in run):
+            return [When(d.date, d.date_mod, d.date_start, d.date_end, d.text) for d in run]
+        if dated and _LIST_SEP.search(dated[-1].text) and days(dated[-1]) == n:  # 10日和11日, read as one interval
+            first = date.fromisoformat(dated[-1].date_start)
+            return [When(day, None, day, day, dated[-1].text)
+                    for day in ((first + timedelta(days=i)).isoformat() for i in range(n))]
+        return None
+
     def occasion(self, s: Sentence) -> When | None:
         """The interval of a summit or conference the sentence dates (第59届慕尼黑安全会议周五至周日举行,
         为期两天的东盟峰会10日开幕), for the meetings held during it."""
@@ -151,7 +171,9 @@ class Dating:
     def _reports_other_time(self, s: Sentence, d: TimeExpr, t_start: int) -> bool:
         """True when `d` dates a report (周二表示，… / 19日宣布…, 昨天举行吹风会，介绍…) and what it
         reports is planned (将, 准备, in the trigger's clause) or earlier (曾, 此前, 上次)."""
-        report = self.cues.first("report", s.text, d.end, min(d.end + _REPORT_REACH, t_start))
+        gloss = _GLOSS.match(s.text, d.end)  # 昨天(27日)举行吹风会: past the day it glosses
+        end = gloss.end() if gloss else d.end
+        report = self.cues.first("report", s.text, end, min(end + _REPORT_REACH, t_start))
         if report is None:
             return False
         told = s.text[report:t_start]  # (and the rest of the trigger's clause: 访问巴拉圭期间将会见…)

@@ -21,7 +21,7 @@ from timeline.temporal.words import alternation, normalize, words
 
 # The kinds that can end a range: those with a day, month or year of their own.
 _RANGE_ENDS = ("md", "bday", "year", "num", "mdy", "dmy", "part", "my", "wday", "mpart")
-_RANGE = re.compile(r"\s*(?:至|到|—|–|-|~|－)\s*|\s+(?:to|through|until)\s+", re.I)
+_RANGE = re.compile(r"\s*(?:起|开始)?(?:至|到|—|–|-|~|－)\s*|\s+(?:to|through|until)\s+", re.I)
 # two consecutive days joined by 和 make one interval (于周一和周二举行会谈: two days of talks)
 _AND = re.compile(r"\s*(?:和|及|与|、|and)\s*", re.I)
 _DAY_KINDS = ("md", "bday", "wday", "rday", "num", "mdy", "dmy")
