@@ -39,6 +39,7 @@ from datetime import date, timedelta
 from timeline.record import Event, Location, When
 
 WINDOW_DAYS = 14  # SPEC.md: an undated event of another document is at most 14 days before the DCT
+_TRIP_DAYS = 31  # a visit of at most a month is a trip whose legs can be told apart
 VISIT_DAYS = 3  # a visit reported on consecutive days (arrival, then a speech) is one visit
 
 
@@ -175,7 +176,7 @@ def _merge_one(merged: list[Event], index: _Index, m: Event) -> None:
 
     def fits(j: int) -> bool:
         return (_nested(merged[j].when, m.when) and _places_agree(merged[j].location, m.location)
-                and _status_agree(merged[j], m))
+                and _status_agree(merged[j], m) and not _later_leg(merged[j], m))
 
     if m.when.date_start:
         near = set().union(*(index.by_year.get((key, y), set()) for y in _years(m.when)))
@@ -191,6 +192,17 @@ def _merge_one(merged: list[Event], index: _Index, m: Event) -> None:
         index.by_key.setdefault(key, []).append(len(merged))
         index.add(len(merged), m)
         merged.append(m)
+
+
+def _later_leg(a: Event, b: Event) -> bool:
+    """True when one of two dated visits is a later leg of the other: a city of the country
+    the other visits, from a later day (访华4日至7日, 6日和7日访问上海)."""
+    if a.type != "visit" or not a.when.date_start or not b.when.date_start or a.location is None \
+            or b.location is None or a.location.name == b.location.name:
+        return False
+    country, city = (a, b) if a.location.kind == "country" else (b, a)
+    return country.location.kind == "country" and city.location.kind != "country" \
+        and city.when.date_start > country.when.date_start and country.when.days <= _TRIP_DAYS
 
 
 def _status_agree(a: Event, b: Event) -> bool:

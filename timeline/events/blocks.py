@@ -27,6 +27,7 @@ _HABIT = re.compile(r"通常|一般会|往往|惯例|历来|每年|每次|每逢
 _HELD = re.compile(r"(?:进行|举行|开展|出席|参加)了?[^，。；]*$")
 # 前往会见, 赴迎接: going to do something there, no place named (a visit needs its destination)
 _GO_TO_DO = re.compile(r"\s*(?:会见|会晤|会面|见面|出席|参加|迎接|看望|拜会|接见|送行|参观|视察)")
+_ANNIVERSARY = re.compile(r"[^，。；]{0,4}?[0-9一二两三四五六七八九十百]+周年")  # 访华50周年: a date remembered
 _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
 
 
@@ -66,6 +67,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if any(cues.has("reference", text[a:a + 4]) for a in s.clause_starts(t_start)) \
             and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)):
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
+    if _ANNIVERSARY.match(text, t_end):
+        return "anniversary"  # 今年是…惠特拉姆访华50周年: not a visit now
     if text[t_end:t_end + 1] in NOUN_AFTER:
         return "part of a noun"  # 访问团, 会谈桌
     # (a date that only dates a report does not date the event it reports: 29日宣布了拜登访越的消息)

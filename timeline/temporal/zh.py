@@ -62,7 +62,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("mpart", r"(?<![岁日年个0-9一二三四五六七八九十])(?P<w>月初|月中|月底|月末)|(?<![月])(?P<w2>上旬|中旬|下旬)"),
         ("ypart", rf"(?<![0-9今去明前后本当同次翌])(?P<w>年初|年底|年末|年内|上半年|下半年|{alternation([k for k in w['year_parts'] if '季度' in k])})"),
         ("season", r"(?P<sp>今年|明年|去年|今|明|去)?(?P<s>[春夏秋冬])(?P<ss>季|天)?(?![奥运达攻风会学时令装节])"),
-        ("hol", rf"{year}?(?P<hol>{hol})"),
+        ("hol", rf"{year}?(?P<hol>{hol})(?![第首])"),  # not 新年第一个出访地 (the first of the year)
     ]
     return [(k, re.compile(p)) for k, p in table]
 
