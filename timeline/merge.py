@@ -202,7 +202,8 @@ def _later_leg(a: Event, b: Event) -> bool:
         return False
     country, city = (a, b) if a.location.kind == "country" else (b, a)
     return country.location.kind == "country" and city.location.kind != "country" \
-        and city.when.date_start > country.when.date_start and country.when.days <= _TRIP_DAYS
+        and city.when.date_start > country.when.date_start and country.when.days <= _TRIP_DAYS \
+        and len(country.when.date or "") == 10  # (days told: 3月访问美国 is no trip of known days)
 
 
 def _status_agree(a: Event, b: Event) -> bool:

@@ -226,8 +226,13 @@ class Frames:
         told = [ev for ev in s.found if ev.type in CORE and ev.actors[0].kind == "person"]
         if told:  # 13日在安曼会见阿卜杜拉二世，此后又到访卡塔尔: the subject of the event just told
             return told[-1].actors[0]
+        # (not a speaker quoted: 发言人表示：“通过此次访问…” speaks of someone else's visit)
+        quoted = text[s.start:t_start]
+        quoted = quoted[max(quoted.rfind("“"), quoted.rfind("「")) + 1:] if re.search("[“「]", quoted) else None
+        speakers = {ev.actors[0].name for ev in s.found if ev.type == "statement"} \
+            if quoted is not None and not re.search(r"我(?![们国方])", quoted) else set()  # (“我将飞往英国”: his own)
         earlier = [a for a in s.actors if a.start_char < c_start and flat([a])[0].kind == "person"
-                   and not invited_by(text, a)]
+                   and not invited_by(text, a) and flat([a])[0].name not in speakers]
         if earlier:
             return flat(earlier[:1])[0]
         # (结束日本访问后: a country just before the visit word is where the visit went, not who made it)
