@@ -84,8 +84,10 @@ class Frames:
                       if a.kind == "person"]
             return [(guests[-1],)] if guests else []
         if trig.frame == "say":
-            speaker = flat(left[-1:]) or ((focus.subject,) if one and focus.subject else ())
-            if not speaker or text[t_end:t_end + 1] in "明法服":  # 说明, 称呼 are not statements
+            # (莫迪在与奥地利总理会谈时表示: the subject speaks, not the partner of the time clause)
+            speakers = [a for a in left if not partner(text, a, c_start)] or left
+            speaker = flat(speakers[-1:]) or ((focus.subject,) if one and focus.subject else ())
+            if not speaker or text.startswith(("明", "法", "服"), t_end):  # 说明, 称呼 are not statements
                 return []
             if left and text[left[-1].end_char:left[-1].end_char + 1] == "的":
                 return []  # 新加坡的庄嘉颖说: the speaker is the person after 的, not the country

@@ -28,7 +28,7 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
         if letter is not None:  # 赴美, 抵日: the country of the letter
             return letter
         dui = [p for p in places if c_start <= p.start_char < t_start and (
-            text[p.start_char - 1:p.start_char] in "对赴" or p.end_char == t_start)]  # (结束日本访问后)
+            text[p.start_char - 1:p.start_char] in ("对", "赴") or p.end_char == t_start)]  # (结束日本访问后)
         if dui:
             return specific(dui[-1].location)
     located = [p for p in places if c_start <= p.start_char < c_end

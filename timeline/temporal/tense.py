@@ -23,6 +23,8 @@ def _cues() -> tuple[re.Pattern[str], ...]:
             en("future_en"), en("past_en"), re.compile(alternation(t["neutral"])))
 
 
+# 抵达巴厘岛准备出席会议: a purpose after a journey, not the journey's tense
+_PURPOSE = re.compile(r"(?:抵达|到达|飞抵|来到)[^，,。；;将]{0,8}$")
 _CLAUSE = re.compile(r"[，,；;：:]")
 _TIME_CLAUSE = 16  # the longest clause that can be a time phrase alone (年初， / 当地时间12月30日，)
 
@@ -42,7 +44,8 @@ def tense_finder(text: str) -> Callable[[int | None], str | None]:
     cues: list[tuple[int, int, str | None]] = [(m.start(), m.end(), None) for m in neutral.finditer(text)]
     nouns = words()["tense"].get("noun_after", {})
     cues += [(m.start(), m.end(), "future") for m in fut.finditer(text)
-             if not (m.group() in nouns and m.start() > 0 and text[m.start() - 1] in nouns[m.group()])]
+             if not (m.group() in nouns and m.start() > 0 and text[m.start() - 1] in nouns[m.group()])
+             and not _PURPOSE.search(text, max(0, m.start() - 12), m.start())]
     cues += [(m.start(), m.end(), "past") for m in past.finditer(text)]
     if not cues:
         cues = [(m.start(), m.end(), "future") for m in fut_en.finditer(text)]
