@@ -92,7 +92,8 @@ class EventExtractor:
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
             if not text.startswith(self.cues.look_back, start):  # 这是…继…会晤后: a look back moves no focus
-                focus = update_focus(focus, s.found, s.actors, s.trip, self.dating.occasion(s), frozenset(s.relative))
+                focus = update_focus(focus, s.found, s.actors, s.trip, self.dating.occasion(s), frozenset(s.relative),
+                                     tuple(s.trips))
         doc.user_data["mentions"] = stretch_legs(_yield_dates(mentions, weak | _headline(mentions, text, sentences)),
                                                  departures)
         return doc
@@ -135,9 +136,13 @@ class EventExtractor:
                 leg = When() if tour and (n or leaving) else when
                 events.append((Event(trig.type, trig.cameo, status, actors, leg, place, "", "", 0, 0,
                                      confidence=_confidence(actors, leg, trig)), inherited))
-        if trig.frame == "visit" and not cancelled and not self.cues.has("journey", s.text[s.start:t_end]):
-            # a stay (访问, 访华), not a journey told with a day (周四抵达北京展开访问: the day of arrival)
-            s.trip = next(filter(None, (trip_of(e) for e, _ in reversed(events))), s.trip)
+        if trig.frame == "visit" and not cancelled:
+            # a stay (访问, 访华, 将于17日至23日…赴法国), not a journey told with a day (周四抵达北京展开访问:
+            # the day of arrival)
+            journey = self.cues.has("journey", s.text[s.start:t_end])
+            trips = [t for t in (trip_of(e) for e, _ in events if not journey or e.when.days > 1) if t is not None]
+            s.trip = trips[-1] if trips else s.trip
+            s.trips += trips
         self._trace(s, trig, t_start, sentence, trace.EVENT,
                     "; ".join("/".join(a.name for a in e.actors) for e, _ in events))
         return events

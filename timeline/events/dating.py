@@ -81,7 +81,7 @@ class Dating:
             trig.frame == "agree" and self.cues.anaphor("group", sentence))  # 两国元首一致同意: at the talks just told
         if focus.when is not None and carry:
             return focus.when, FOCUS
-        trip = focus.trip
+        trip = _trip_for(s, focus, clause[0], t_start, actors)
         if trip is not None and trig.type in ("meeting", "agreement") and (
                 _DURING_TRIP.search(text, clause[0], t_start) or _hosted(trip, actors)):
             return trip.when, TRIP  # 访问期间, 尹锡悦将与波兰总统会谈: within the trip, on no day of its own
@@ -215,6 +215,26 @@ def _new_subject(s: Sentence, d: TimeExpr, c_start: int, t_start: int) -> bool:
     d_start, d_end = s.clause_of(d.start)
     theirs = {a.name for x in s.actors if d_start <= x.start_char < d_end for a in (x.actors or ())}
     return bool(own) and bool(theirs) and own[0].name not in theirs
+
+
+def _trip_for(s: Sentence, focus: Focus, c_start: int, t_start: int, actors: tuple[Actor, ...]) -> Trip | None:
+    """The trip an event belongs to: the one to the country its clause names (访问法国期间) or to
+    the country of a side met, among the trips told (a tour: one per country); else the trip
+    under way, unless the clause names another country."""
+    names = {a.name for a in actors}
+    trips = Focus(trips=focus.trips + tuple(s.trips))
+    named = [p.location.country for p in s.places if c_start <= p.start_char < t_start and p.location.country]
+    for country in reversed(named):
+        trip = trips.trip_to(country, names)
+        if trip is not None:
+            return trip
+    for a in actors:
+        trip = trips.trip_to(a.country, names) if a.country and a.name not in names - {a.name} else None
+        if trip is not None and a.name not in trip.travellers:
+            return trip
+    if named and focus.trip is not None and focus.trip.country not in named:
+        return None
+    return focus.trip
 
 
 def _hosted(trip: Trip, actors: tuple[Actor, ...]) -> bool:

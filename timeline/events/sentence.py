@@ -66,6 +66,7 @@ class Sentence:
     dyad_ends: set[int]  # where the dyads of the document end (美朝 in 美朝新加坡首脑会谈)
     found: list[Event] = field(default_factory=list)  # the events told so far in this sentence
     trip: Trip | None = None  # the last dated stay this sentence told
+    trips: list[Trip] = field(default_factory=list)  # every dated stay it told (a tour: one per country)
     relative: set[int] = field(default_factory=set)  # indexes of `found` told in a relative clause (来访的X)
     nominal: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # the sides of the noun-phrase meetings
 
