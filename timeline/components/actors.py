@@ -115,7 +115,10 @@ class ActorResolver:
                         doc.user_data.setdefault("countries_seen", set()).update(isos)
                     prev = span
                     continue  # 中国外长王毅: the country describes the person
-                if (nxt is not None and nxt.label_ == NONACTOR and nxt.start_char - span.end_char <= 2) or \
+                # (法国领导人 is France's side: 领导人 is a word kept from names, no medium or institute; but
+                # APEC领导人非正式会议, 中国—欧盟领导人会晤 name a meeting)
+                if (nxt is not None and nxt.label_ == NONACTOR and nxt.start_char - span.end_char <= 2
+                        and (self.lex.nonactors.get(span_text(nxt)) != "word" or _MEETING_AFTER.match(text, nxt.end_char))) or \
                         _NOT_ACTOR_AFTER.match(text, span.end_char):
                     prev = span
                     continue  # 日本共同社, 美国智库: the country describes a medium or an institute
@@ -452,6 +455,7 @@ _NOT_ACTOR_AFTER = re.compile(r"(?:[两三四五六七八九十0-9]{1,2}国|各�
                               r"足球队|篮球队|代表队|选手)")
 # the office a dyad names when followed by these words (中美元首, 中日外长)
 _DYAD_OFFICE = re.compile(r"(?:两国|三国|四国|五国|双方|三方|四方)?(元首|首脑|领导|总理|首相|外长|防长)")
+_MEETING_AFTER = re.compile(r"(?:非正式)?(?:会议|会晤|峰会|会谈)")
 _MEETING_NOUN = re.compile(r"首脑会谈|首脑会晤|峰会|会晤|会谈")
 _PLACE_SUMMIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(首脑|元首)(?:会谈|会晤)")
 _DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "总理": "head_of_government",

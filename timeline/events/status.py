@@ -13,6 +13,10 @@ _RETRO_PLAN = re.compile(r"原计划|原定|原订|原本|本来")
 _DURING_PLANNED = re.compile(r"[^，。；,;]{0,12}?(?:期间|之际|时)[^，。；,;]{0,8}?(?:将|拟|计划|预计|准备)")
 
 
+_JOINED = re.compile(r"\s*(?:并且?|随后|然后|接着|还将?|再)")
+_HELD_PAST = re.compile(r"了|曾|已经")
+
+
 class Status:
     """Status from the cues before and after the trigger, the date and the DCT."""
 
@@ -38,6 +42,11 @@ class Status:
         past_year = day is not None and when.date_end is not None and int(when.date_end[:4]) < day.year
         if self.cues.has("planned", before) and not past_year:  # 将落实2018年…会谈成果: the talks are history
             return "planned"
+        if _JOINED.match(text, c_start) and not past_year and not _perfective(text, t_start):
+            # 将会见智利领导人，并同东盟领导人举行会谈: a clause joined to a plan is planned too
+            s_start = max(text.rfind(p, 0, c_start) for p in "。！？\n") + 1
+            if self.cues.has("planned", text[s_start:c_start]) and not _HELD_PAST.search(text, s_start, c_start):
+                return "planned"
         if trig.frame == "visit" and _DURING_PLANNED.match(text, t_start + len(trig.word)) and not past_year:
             return "planned"
         if self.cues.invites(before):  # 邀请她访美 (but 应…邀请 reports a visit)
