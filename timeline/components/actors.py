@@ -118,7 +118,8 @@ class ActorResolver:
                 # (法国领导人 is France's side: 领导人 is a word kept from names, no medium or institute; but
                 # APEC领导人非正式会议, 中国—欧盟领导人会晤 name a meeting)
                 if (nxt is not None and nxt.label_ == NONACTOR and nxt.start_char - span.end_char <= 2
-                        and (self.lex.nonactors.get(span_text(nxt)) != "word" or _MEETING_AFTER.match(text, nxt.end_char))) or \
+                        and (self.lex.nonactors.get(span_text(nxt)) != "word" or nxt.start_char > span.end_char
+                             or _MEETING_AFTER.match(text, nxt.end_char))) or \
                         _NOT_ACTOR_AFTER.match(text, span.end_char):
                     prev = span
                     continue  # 日本共同社, 美国智库: the country describes a medium or an institute

@@ -10,7 +10,7 @@ from timeline.record import When
 
 _RETRO_PLAN = re.compile(r"原计划|原定|原订|原本|本来")
 # 访问巴拉圭期间将会见…: a trip named as the time of what is still planned is planned itself
-_DURING_PLANNED = re.compile(r"[^，。；,;]{0,12}?(?:期间|之际|时)[^，。；,;]{0,8}?(?:将|拟|计划|预计|准备)")
+_DURING_PLANNED = re.compile(r"[^，。；,;]{0,12}?(?:期间|之际|时)[，,]?[^，。；,;]{0,12}?(?:将|拟|计划|预计|准备)")
 
 
 _JOINED = re.compile(r"\s*(?:并且?|随后|然后|接着|还将?|再)")
