@@ -19,7 +19,7 @@ from timeline.temporal import TimeExpr
 if TYPE_CHECKING:
     from timeline.events.focus import Trip
 
-CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+CLAUSE_BREAK = re.compile(r"[，,](?!\s*以及)|[；;：:]")  # (…赵乐际、王沪宁，以及尹力: a list goes on)
 _CLAUSE_TAIL = re.compile(r"[^，,；;：:。]*$")
 _CLAUSE_HEAD = re.compile(r"[^，,；;：:。]*")
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ", "visit ", "visits ", "visited ",
