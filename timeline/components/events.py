@@ -74,6 +74,7 @@ class EventExtractor:
         weak: set[int] = set()  # mentions dated by the discourse, not by their own words
         departures: set[int] = set()  # visits told as leaving for the place (转往, 飞往)
         focus = Focus()
+        told: set[str] = doc.user_data.setdefault("told", set())  # the actors of the events told so far
         for start, end, dct in sentences:
             dates = [t for s, e, t in within(all_dates, starts["d"], start, end)
                      if not DATELINE.match(text, e)]  # 新德里27日专电: the dateline, not the event
@@ -85,6 +86,7 @@ class EventExtractor:
                     if text.startswith("的", t_end):  # 来访的印度外长苏杰生
                         s.relative.add(len(s.found))
                     s.found.append(ev)
+                    told.update(a.name for a in ev.actors)
                     if inherited:
                         weak.add(len(mentions))
                     if trig.frame == "visit" and self.cues.has("departure", text[start:t_end]):

@@ -31,6 +31,14 @@ _ANNIVERSARY = re.compile(r"[^，。；]{0,4}?[0-9一二两三四五六七八九
 _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
 
 
+def _someone_new(s: Sentence, c_start: int, t_start: int) -> bool:
+    """True when the clause names a person no event told so far has (也是李强…首次访韩, after
+    岸田's visit: 李强's own visit, not a look back at the one told)."""
+    told = s.doc.user_data.get("told", set())
+    return any(a.kind == "person" and a.name not in told
+               for x in s.actors if c_start <= x.start_char < t_start for a in (x.actors or ()))
+
+
 def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> str | None:
     """The reason the trigger at [t_start, t_end) states no event, or None."""
     text = s.text
@@ -65,7 +73,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if trig.frame == "visit" and _EMBASSY.search(text[t_end:c_end]):
         return "embassy"  # 到访中国驻伦敦大使馆: a call at an embassy, not a visit to a country
     if any(cues.has("reference", text[a:a + 4]) for a in s.clause_starts(t_start)) \
-            and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)):
+            and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)) \
+            and not _someone_new(s, c_start, t_start):
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
     if _ANNIVERSARY.match(text, t_end):
         return "anniversary"  # 今年是…惠特拉姆访华50周年: not a visit now

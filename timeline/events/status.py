@@ -13,7 +13,7 @@ _RETRO_PLAN = re.compile(r"原计划|原定|原订|原本|本来")
 _DURING_PLANNED = re.compile(r"[^，。；,;]{0,12}?(?:期间|之际|时)[，,]?[^，。；,;]{0,12}?(?:将|拟|计划|预计|准备)")
 
 
-_JOINED = re.compile(r"\s*(?:并且?|随后|然后|接着|还将?|再)")
+_JOINED = re.compile(r"\s*(?:并且?|随后|然后|接着|还将?|再|也)")
 _HELD_PAST = re.compile(r"了|曾|已经")
 
 
