@@ -14,7 +14,9 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
     text, places = s.text, s.places
     c_start, c_end = clause
     if trig.frame == "visit":
-        after = [p for p in places if t_end <= p.start_char <= min(t_end + 6, c_end)]
+        # (not past another journey: 结束对哥伦比亚的访问后抵达利马 was in Colombia)
+        after = [p for p in places if t_end <= p.start_char <= min(t_end + 6, c_end)
+                 and not _ANOTHER_JOURNEY.search(text, t_end, p.start_char)]
         if trig.dest:
             c = get_lexicon().countries.get(trig.dest)
             inside = [p for p in after if c is not None and p.location.country == c.iso3]
@@ -83,6 +85,7 @@ def one_letter_country(text: str, at: int) -> Location | None:
 
 
 _TO = re.compile(r"赴|抵|前往|飞往")
+_ANOTHER_JOURNEY = re.compile(r"后|抵达|到达|前往|飞往|转往|转赴|离开|返回|飞抵")
 _AFTER_LETTER = frozenset("与和同并会访出参进展举期时后前，。、")
 
 
