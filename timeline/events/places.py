@@ -24,6 +24,9 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
                 return inside[0].location
             if c is not None:
                 return Location(c.name, c.name_en, c.iso3, None, None, None, "country")
+        stop = _STOP.search(text, t_end, min(c_end, t_end + 12))  # 抵达访澳行程的第二站、澳洲首府堪培拉: the stop named after it
+        if stop is not None and (beyond := [p for p in places if stop.end() <= p.start_char < c_end]):
+            return specific(_narrowed(text, beyond[0], places))
         if after:
             return specific(_narrowed(text, after[0], places))
         letter = one_letter_country(text, t_end)
@@ -85,6 +88,7 @@ def one_letter_country(text: str, at: int) -> Location | None:
 
 
 _TO = re.compile(r"赴|抵|前往|飞往")
+_STOP = re.compile(r"(?:第[一二三四五六七八九十0-9]{1,2}|最后一|首)站[、，,：:]?\s*")
 _ANOTHER_JOURNEY = re.compile(r"后|抵达|到达|前往|飞往|转往|转赴|离开|返回|飞抵")
 _AFTER_LETTER = frozenset("与和同并会访出参进展举期时后前，。、")
 
