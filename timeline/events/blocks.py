@@ -28,6 +28,7 @@ _HELD = re.compile(r"(?:进行|举行|开展|出席|参加)了?[^，。；]*$")
 # 前往会见, 赴迎接: going to do something there, no place named (a visit needs its destination)
 _GO_TO_DO = re.compile(r"\s*(?:会见|会晤|会面|见面|出席|参加|迎接|看望|拜会|接见|送行|参观|视察)")
 _ANNIVERSARY = re.compile(r"[^，。；]{0,4}?[0-9一二两三四五六七八九十百]+周年")  # 访华50周年: a date remembered
+_BUILDING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:府|宫|官邸|大楼|大厦|机场|会场|酒店|饭店|宾馆)(?![\u4e00-\u9fff]{0,2}(?:市|省|州))")
 _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
 
 
@@ -63,8 +64,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
             p.start_char == t_end for p in s.places) or one_letter_country(text, t_end))
             or text[t_start - 1:t_start] in _NOT_TRAVEL_BEFORE):
         return "travel word without a place"  # 抵/赴/去 only before a place: 抵京, 赴德 (not 抵制, 踏上征程, 回去)
-    if trig.frame == "visit" and trig.word in ("前往", "赴", "去", "动身前往") and _GO_TO_DO.match(text, t_end):
-        return "travel word without a place"
+    if trig.frame == "visit" and trig.word in ("前往", "赴", "去", "动身前往") and (_GO_TO_DO.match(text, t_end) or (
+            _BUILDING.match(text, t_end) and not any(p.start_char == t_end for p in s.places))):
+        return "travel word without a place"  # 前往会见; 前往总理府与…见面 (a building of the city already told)
     if cues.has("part_of", trig.word) and (any(e.type in ("call", "meeting") for e in s.found)
                                            or cues.anaphor("group", before)):
         return "part of the event just told"  # 通电话，就…交换意见; 双方深入交换意见

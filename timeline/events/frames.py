@@ -175,7 +175,9 @@ class Frames:
         c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, t_start, s.end)), s.end)
         if re.search(r"(?:时|期间|之际|之后|后)\s*$", text[t_start:c_end]):
             # 会见拉米时，丁薛祥表示: a time clause takes the subject of the clause after it
-            later = [a for a in flat([x for x in s.actors if c_end <= x.start_char < s.end]) if a.kind == "person"]
+            # (not a partner there: 会见了施泰因迈尔之后，便前往总理府与朔尔茨见面 — the visitor does both)
+            later = [a for a in flat([x for x in s.actors if c_end <= x.start_char < s.end and not partner(text, x, c_end)])
+                     if a.kind == "person"]
             if later:
                 return later[0]
         # the subject of the nearest clause before that names a person (not as a partner after 与/同:
@@ -195,7 +197,7 @@ class Frames:
                        if x.kind == "person" and x.name not in objects_told]
             if persons:
                 return persons[0]
-            nearest = nearest or next((x for x in flat(spans) if x.kind == "person"), None)
+            nearest = nearest or next((x for x in flat(spans) if x.kind == "person" and x.name not in objects_told), None)
         return nearest or focus.subject
 
     def _visitor(self, s: Sentence, t_start: int, t_end: int, c_start: int, left: list[Named],
