@@ -34,6 +34,7 @@ _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "香港时间", "东�
 _SINCE = re.compile(r"[^，。；]{0,20}?以来")
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布 … : a report verb this close after a date is the one it dates
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|,|，)\s*")
+_EVENT_NOUN_END = frozenset("”」会谈晤议")  # the end of an event's name (“特金会”, 峰会, 会谈)
 _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
@@ -97,6 +98,9 @@ class Dating:
         # 2008年以来首位…, 自去年12月…剧变以来: the start of a period the event ends, not its date
         dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)
                  and not _SINCE.match(text, d.end, t_start)]
+        # 在“特金会”前一天通电话: a day counted from another event dates neither
+        dates = [d for d in dates if not (d.text.startswith(("前", "后", "之前", "之后"))
+                                          and text[d.start - 1:d.start] in _EVENT_NOUN_END)]
         # said on Tuesday that Biden was postponing his trip: Tuesday dates the words, not the trip
         dates = [d for d in dates if not (d.start < t_start and any(
             m.end() > d.end for m in _REPORTED_THAT.finditer(text, max(c_start, d.start - 25), t_start)))]

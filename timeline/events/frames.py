@@ -37,6 +37,7 @@ _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|�
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
 _TOPIC = re.compile(r"就[^，。；]{1,30}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?[^，。；]{0,6}$")
 # a person before a meeting noun phrase takes part in it when one of these stands between (X出席东盟峰会)
+_REPORTS = re.compile(r"证实|表示|宣布|透露|指出|强调|说|称")
 _TAKES_PART = re.compile(r"出席|参加|主持|举行|召开|与会|参与|attend|host")
 
 
@@ -74,7 +75,8 @@ class Frames:
             return [(v,) for v in coordinated(masked, s.actors, visitor, t_start)] if visitor else []
         if trig.frame == "np":  # 北欧五国外长会议: the phrase names its sides; who attends or hosts it too
             part = flat([a for a in left if a.actors and a.actors[0].kind == "person"
-                         and _TAKES_PART.search(text, a.end_char, t_start)])
+                         and _TAKES_PART.search(text, a.end_char, t_start)
+                         and not _REPORTS.search(text, a.end_char, t_start)])  # (王毅证实将举行“普习会”: he tells of it)
             if not part and not left and _TAKES_PART.search(text, c_start, t_start):
                 zero = self.zero_subject(s, c_start, t_start, focus)  # 梅洛尼…到阿斯塔纳，出席上合组织…会议
                 part = (zero,) if zero is not None and zero.kind == "person" else ()

@@ -1,7 +1,7 @@
 """Meetings named by a noun phrase: sides, then an office, modifiers and an event noun.
 
 中俄元首会晤, 法德外长会谈, 澳大利亚和新西兰两国总理年度会晤, 北欧五国外长会议, 伊朗—沙特外长会晤,
-日菲外交与国防部长“2+2”会谈, 第46届东盟峰会: the phrase names its own sides, wherever it stands in the
+日菲外交与国防部长“2+2”会谈, 第46届东盟峰会, “特金会” (`nicknames`): the phrase names its own sides, wherever it stands in the
 clause (subject, object of 举行/出席/推迟, inside a time clause). The sides are a dyad (中俄), a group
 (`timeline.groups`: 北欧五国, 七国集团) or countries joined by 、/和/与/及 or a dash; with an office word
 they are that office's holders in each country (re-resolved at the event's date like any title), with
@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from timeline.groups import LEADER, MAX_SPELLED, GroupMention, get_groups
+from timeline.events.nicknames import nickname_meetings
 from timeline.lexicon import get_lexicon
 from timeline.events.sentence import Named
 from timeline.record import Actor
@@ -89,6 +90,9 @@ def find_nominals(text: str, actors: list[Named], day: date | None,
         key = offices.get(word, word) if word else (LEADER if m.group("noun") in _SUMMIT or group else None)
         actors_, titled = _sides(list(dict.fromkeys(isos)), key, day)
         out.append(Nominal(start, m.end(), nouns[m.group("noun")], actors_, titled))
+    for start, end, sides in nickname_meetings(text, day):  # “特金会”, 习拜会: the leaders' initials
+        if not any(n.start < end and start < n.end for n in out):
+            out.append(Nominal(start, end, "meeting", sides, ()))
     return out
 
 

@@ -1,0 +1,73 @@
+"""Meetings named by the leaders' initials: 特金会 (Trump-Kim), 习拜会, 普习会, 川金会.
+
+Chinese news names a summit by the first character of each leader's name and 会. A pair counts
+when each character is the initial of a country's leader in office on the document's day
+(`data/actors`, `data/leaders.tsv`), the two are of different countries, and the word stands as a
+name: in quotes (“特金会”) or after 举行/此次/首次/第N次 …; so 基金会, 协会, 大会 never qualify.
+An initial shared by two leaders stands for the one the text names.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from timeline.groups import get_groups
+from timeline.lexicon import PERSON, Entry, Person, get_lexicon
+from timeline.record import Actor
+
+_PAIR = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])会(?![议谈见晤面长员场所址馆计堂])")
+_QUOTED = re.compile(r"[“「\"‘『]")
+_NAMING = re.compile(r"(?:举行|此次|这次|首次|上次|下次|再次|新一轮|第[一二三四五六七八九十0-9]{1,2}次)\s*$")
+
+
+def nickname_meetings(text: str, day: date | None) -> list[tuple[int, int, tuple[Actor, ...]]]:
+    """(start, end, the two leaders) of every leaders'-initials meeting name in `text`."""
+    if day is None:
+        return []
+    out = []
+    for m in _PAIR.finditer(text):
+        a, b = m.start(), m.end()
+        quoted = a > 0 and _QUOTED.match(text, a - 1) is not None
+        if not quoted and not _NAMING.search(text, max(0, a - 6), a):
+            continue
+        first, second = _pick(_initials(day).get(m.group(1), ()), text), _pick(_initials(day).get(m.group(2), ()), text)
+        if first is None or second is None or first.country == second.country:
+            continue
+        out.append((a, b, (_actor(first, day), _actor(second, day))))
+    return out
+
+
+def _pick(candidates: tuple[Person, ...], text: str) -> Person | None:
+    """The one leader an initial can stand for: the only one, else the only one the text names."""
+    if len(candidates) == 1:
+        return candidates[0]
+    named = [p for p in candidates if p.name in text]
+    return named[0] if len(named) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _initials(day: date) -> dict[str, tuple[Person, ...]]:
+    """The leaders in office on `day` (each country's leading office, `data/leaders.tsv`) by the
+    first character of each of their name forms."""
+    lex, leading = get_lexicon(), get_groups().leader_office
+    seen: dict[str, set[str]] = {}
+    persons: dict[str, Person] = {}
+    for (iso, office), holders in lex.holders.items():
+        if office != leading.get(iso, "head_of_state"):
+            continue
+        for person in holders:
+            if not any(o.key == office and o.held_on(day) for o in person.offices):
+                continue
+            persons[person.name] = person
+            forms = lex.forms.get(Entry(PERSON, person.name), set()) | lex.forms.get(
+                Entry(PERSON, f"{person.name}@{person.country}"), set()) | {person.name}
+            for form in forms:
+                if form and "\u4e00" <= form[0] <= "\u9fff":
+                    seen.setdefault(form[0], set()).add(person.name)
+    return {c: tuple(persons[n] for n in sorted(names)) for c, names in seen.items()}
+
+
+def _actor(person: Person, day: date) -> Actor:
+    office = person.office_on(day)
+    return Actor(person.name, person.name_en, "person", person.country, office.key if office else None)
