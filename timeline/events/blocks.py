@@ -29,6 +29,8 @@ _HELD = re.compile(r"(?:进行|举行|开展|出席|参加)了?[^，。；]*$")
 _GO_TO_DO = re.compile(r"\s*(?:会见|会晤|会面|见面|出席|参加|迎接|看望|拜会|接见|送行|参观|视察)")
 _ANNIVERSARY = re.compile(r"[^，。；]{0,4}?[0-9一二两三四五六七八九十百]+周年")  # 访华50周年: a date remembered
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:府|宫|官邸|大楼|大厦|机场|会场|酒店|饭店|宾馆)(?![\u4e00-\u9fff]{0,2}(?:市|省|州))")
+_SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
+_RESULT = re.compile(r"(?:结果|成果|内容|精神|纪要)")
 _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
 
 
@@ -64,6 +66,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
             p.start_char == t_end for p in s.places) or one_letter_country(text, t_end))
             or text[t_start - 1:t_start] in _NOT_TRAVEL_BEFORE):
         return "travel word without a place"  # 抵/赴/去 only before a place: 抵京, 赴德 (not 抵制, 踏上征程, 回去)
+    if trig.word == "到" and not _SENT.search(before):
+        return "travel word without a place"  # 到 is a journey only for someone sent (派蓬佩奥到韩国)
     if trig.frame == "visit" and trig.word in ("前往", "赴", "去", "动身前往") and (_GO_TO_DO.match(text, t_end) or (
             _BUILDING.match(text, t_end) and not any(p.start_char == t_end for p in s.places))):
         return "travel word without a place"  # 前往会见; 前往总理府与…见面 (a building of the city already told)
@@ -80,8 +84,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
     if _ANNIVERSARY.match(text, t_end):
         return "anniversary"  # 今年是…惠特拉姆访华50周年: not a visit now
-    if text[t_end:t_end + 1] in NOUN_AFTER:
-        return "part of a noun"  # 访问团, 会谈桌
+    if text[t_end:t_end + 1] in NOUN_AFTER or _RESULT.match(text, t_end):
+        return "part of a noun"  # 访问团, 会谈桌, 会谈结果 (what came of talks told elsewhere)
     # (a date that only dates a report does not date the event it reports: 29日宣布了拜登访越的消息)
     dated = any(c_start <= d.start < c_end and not (d.end <= t_start and cues.first("report", text, d.end, t_start))
                 for d in s.dates)
