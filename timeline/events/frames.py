@@ -199,7 +199,9 @@ class Frames:
                        if x.kind == "person" and x.name not in objects_told]
             if persons:
                 return persons[0]
-            nearest = nearest or next((x for x in flat(spans) if x.kind == "person" and x.name not in objects_told), None)
+            # (a partner after 与 may be meant, 与特朗普会谈，以在4月与习近平峰会前; the object of 会见 not)
+            nearest = nearest or next((x for sp in spans for x in flat([sp]) if x.kind == "person"
+                                       and (x.name not in objects_told or partner(text, sp, a))), None)
         return nearest or focus.subject
 
     def _visitor(self, s: Sentence, t_start: int, t_end: int, c_start: int, left: list[Named],
