@@ -278,8 +278,8 @@ class ActorResolver:
         pos = more.end() if more else span.end_char
         for other in index.from_(pos):
             gap = text[pos:other.start_char]
-            if not _CHAIN_GAP.match(gap):
-                return False
+            if not _CHAIN_GAP.match(gap) or _CHAIN_BREAK.search(gap):
+                return False  # (与奥地利总理会谈时莫迪表示: the talks stand between, not a department)
             if other.label_ == PERSON:
                 return True
             if other.label_ not in (TITLE, ORG, COUNTRY):
@@ -447,6 +447,7 @@ class ActorResolver:
 SHARED_OFFICES = frozenset({"senior_official", "minister", "deputy_foreign_minister", "ambassador", "spokesperson",
                             "envoy", "deputy_head_of_government", "office", "military_chief", "party_leader",
                             "legislator"})
+_CHAIN_BREAK = re.compile(r"会谈|会晤|会见|会面|通话|时|期间|表示|访问|举行")
 _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 

@@ -131,8 +131,9 @@ class Frames:
                 actors = self._previous_clause_pair(s, c_start)
             if (group and len(names(actors)) < 2) or (not actors and self.cues.anaphor("group", text[s.start:t_start])):
                 office = _GROUP_OFFICE.search(text, s.start, t_start)
+                pair = _sentence_pair(s, t_start)  # 普京为到访的莫迪举办国宴，两人在会面时拥抱: these two
                 actors = actors + (_office_holders(focus.actors, office.group(1), titled) if office
-                                   else tuple(focus.actors))
+                                   else pair or tuple(focus.actors))
             return [dedupe(actors)]
         subject = flat([a for a in left if a.start_char < conj])
         partners = dedupe(flat([a for a in left if a.start_char > conj]))
@@ -273,6 +274,17 @@ def _holder_for(actor: Actor, office: str, dct: date | datetime | None, titled: 
     holder = Actor(person.name, person.name_en, "person", person.country, key)
     titled[holder] = (actor.country, key)
     return holder
+
+
+def _sentence_pair(s: Sentence, t_start: int) -> tuple[Actor, ...]:
+    """The two people of different countries the sentence names before `t_start`, when it names
+    exactly two besides its speakers and tells no meeting of its own yet."""
+    if core_in(s.found):
+        return ()  # (the sides of the event this sentence told first)
+    speakers = {e.actors[0].name for e in s.found if e.type == "statement"}  # (苏利文表示，…两人已有4次会面)
+    persons = dedupe(tuple(a for a in flat([x for x in s.actors if s.start <= x.start_char < t_start])
+                           if a.kind == "person" and a.name not in speakers))
+    return persons if len(persons) == 2 and persons[0].country != persons[1].country else ()
 
 
 def _named_first(named: tuple[Actor, ...], sides: tuple[Actor, ...]) -> tuple[Actor, ...]:
