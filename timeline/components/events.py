@@ -20,6 +20,7 @@ from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
 from timeline.events.dating import FOCUS, OCCASION, SAID, TRIP, Dating
+from timeline.events.windows import within_windows
 from timeline.events.focus import Focus, trip_of, update_focus
 from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
@@ -96,8 +97,8 @@ class EventExtractor:
             if not text.startswith(self.cues.look_back, start):  # 这是…继…会晤后: a look back moves no focus
                 focus = update_focus(focus, s.found, s.actors, s.trip, self.dating.occasion(s), frozenset(s.relative),
                                      tuple(s.trips))
-        doc.user_data["mentions"] = stretch_legs(_yield_dates(mentions, weak | _headline(mentions, text, sentences)),
-                                                 departures)
+        doc.user_data["mentions"] = within_windows(stretch_legs(
+            _yield_dates(mentions, weak | _headline(mentions, text, sentences)), departures))
         return doc
 
     def _event(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, focus: Focus,
