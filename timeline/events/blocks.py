@@ -66,6 +66,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
             p.start_char == t_end for p in s.places) or one_letter_country(text, t_end))
             or text[t_start - 1:t_start] in _NOT_TRAVEL_BEFORE):
         return "travel word without a place"  # 抵/赴/去 only before a place: 抵京, 赴德 (not 抵制, 踏上征程, 回去)
+    if trig.word == "之行" and not any(p.end_char == t_start for p in s.places):
+        return "travel word without a place"  # 日本之行 is a visit to Japan; 破冰之行, 访华之行 no new one
     if trig.word == "到" and not _SENT.search(before):
         return "travel word without a place"  # 到 is a journey only for someone sent (派蓬佩奥到韩国)
     if trig.frame == "visit" and trig.word in ("前往", "赴", "去", "动身前往") and (_GO_TO_DO.match(text, t_end) or (

@@ -78,6 +78,8 @@ class Dating:
             day = _day(s.dct).isoformat()
             return When(day, None, day, day, None), SAID
         sentence = text[s.start:s.end]
+        for d in s.dates:  # (6月12日下午 is a day of its own: its 下午 points back to none)
+            sentence = sentence[:d.start - s.start] + " " * (d.end - d.start) + sentence[d.end - s.start:]
         carry = self.cues.has("carry", sentence) or (trig.type not in CORE and self.cues.has("carry_say", sentence)) or (
             trig.frame == "agree" and self.cues.anaphor("group", sentence))  # 两国元首一致同意: at the talks just told
         if focus.when is not None and carry:
@@ -131,9 +133,12 @@ class Dating:
             # over a visit someone is invited to make, nor over an event that only locates the
             # time (正值…会谈之后), nor, for talks still planned, the day of a journey (10日启程赴日，将与…会谈)
             pick = [d for d in dates if d.start < c_start][-1:]
-            if pick and trig.frame != "visit" and self.cues.has("planned", text[c_start:t_start]) \
-                    and self.cues.has("journey", text[pick[0].end:_clause_end(text, pick[0].end, c_start)]):
-                pick = []  # (12日抵达以色列，与内塔尼亚胡会谈: talks that day, as told)
+            told = text[pick[0].end:_clause_end(text, pick[0].end, c_start)] if pick else ""
+            if pick and trig.frame != "visit" and (
+                    (self.cues.has("planned", text[c_start:t_start]) and self.cues.has("journey", told))
+                    or _DEPARTURE.search(told)):
+                pick = []  # (12日抵达以色列，与内塔尼亚胡会谈: talks that day, as told; 12日离开北京，对…进行访问，
+                # 并同阿尔巴尼斯举行会晤: the day of leaving home is no day of talks abroad)
             if pick and _new_subject(s, pick[0], c_start, t_start):
                 pick = []  # 蔡英文9月5日将率团访问，国安局长蔡明彦先行晋见国王: another person's day
         pick = pick or trip[-1:]
