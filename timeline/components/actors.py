@@ -397,7 +397,7 @@ class ActorResolver:
         """Countries listed, then an office (刚果(金)、马里…等9国总统, 立陶宛、拉脱维亚和爱沙尼亚这三个
         波罗的海国家的元首): one span whose actors are each country's holder of that office."""
         text = doc_text(doc)
-        countries = [a for a in actors if a.label_ == COUNTRY and a._.actors and a._.actors[0].kind == "country"]
+        countries = [a for a in actors if a.label_ == COUNTRY and (held := a._.actors) and held[0].kind == "country"]
         groups = get_groups()
         runs: list[list[Span]] = []
         for span in countries:

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from timeline.groups import get_groups
-from timeline.lexicon import PERSON, Entry, Person, get_lexicon
+from timeline.lexicon import PERSON, Entry, Office, Person, get_lexicon
 from timeline.record import Actor
 
 _PAIR = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])会(?![议谈见晤面长员场所址馆计堂])")
@@ -31,7 +31,7 @@ def nickname_meetings(text: str, day: date | None) -> list[tuple[int, int, tuple
         quoted = a > 0 and _QUOTED.match(text, a - 1) is not None
         if not quoted and not _NAMING.search(text, max(0, a - 6), a):
             continue
-        first, second = _pick(_initials(day).get(m.group(1), ()), text), _pick(_initials(day).get(m.group(2), ()), text)
+        first, second = _pick(_leaders(m.group(1), day), text), _pick(_leaders(m.group(2), day), text)
         if first is None or second is None or first.country == second.country:
             continue
         out.append((a, b, (_actor(first, day), _actor(second, day))))
@@ -46,26 +46,27 @@ def _pick(candidates: tuple[Person, ...], text: str) -> Person | None:
     return named[0] if len(named) == 1 else None
 
 
-@lru_cache(maxsize=64)
-def _initials(day: date) -> dict[str, tuple[Person, ...]]:
-    """The leaders in office on `day` (each country's leading office, `data/leaders.tsv`) by the
-    first character of each of their name forms."""
+def _leaders(initial: str, day: date) -> tuple[Person, ...]:
+    """The leaders in office on `day` one of whose name forms begins with `initial`."""
+    return tuple(dict.fromkeys(p for p, office in _index().get(initial, ()) if office.held_on(day)))
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[tuple[Person, Office]]]:
+    """Every (person, leading office) by the first character of each of the person's name forms
+    (each country's leading office, `data/leaders.tsv`)."""
     lex, leading = get_lexicon(), get_groups().leader_office
-    seen: dict[str, set[str]] = {}
-    persons: dict[str, Person] = {}
+    out: dict[str, list[tuple[Person, Office]]] = {}
     for (iso, office), holders in lex.holders.items():
         if office != leading.get(iso, "head_of_state"):
             continue
         for person in holders:
-            if not any(o.key == office and o.held_on(day) for o in person.offices):
-                continue
-            persons[person.name] = person
             forms = lex.forms.get(Entry(PERSON, person.name), set()) | lex.forms.get(
                 Entry(PERSON, f"{person.name}@{person.country}"), set()) | {person.name}
             for form in forms:
                 if form and "\u4e00" <= form[0] <= "\u9fff":
-                    seen.setdefault(form[0], set()).add(person.name)
-    return {c: tuple(persons[n] for n in sorted(names)) for c, names in seen.items()}
+                    out.setdefault(form[0], []).extend((person, o) for o in person.offices if o.key == office)
+    return out
 
 
 def _actor(person: Person, day: date) -> Actor:

@@ -47,7 +47,8 @@ class Named:
 
     @classmethod
     def of(cls, span: Span) -> Named:
-        return cls(span.start_char, span.end_char, span.label_, tuple(span._.actors or ()), span._.location)
+        ext = span._  # (one extension accessor: each `span._` builds a new one)
+        return cls(span.start_char, span.end_char, span.label_, tuple(ext.actors or ()), ext.location)
 
 
 @dataclass
