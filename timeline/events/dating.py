@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from timeline.events.cues import Cues
-from timeline.events.focus import Focus, Trip
+from timeline.events.focus import Focus, Trip, trip_to
 from timeline.events.sentence import CLAUSE_BREAK, CORE, Sentence, partner
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
@@ -32,7 +32,7 @@ _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
 _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "香港时间", "东京时间", "首尔时间", "韩国时间", "日本时间", "美东时间", "美国东部时间", "格林尼治时间",
                            "莫斯科时间", "欧洲中部时间"})
 _SINCE = re.compile(r"[^，。；]{0,20}?以来")
-_REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布 … : a report verb this close after a date is the one it dates
+_REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 _EVENT_NOUN_END = frozenset("”」会谈晤议")  # the end of an event's name (“特金会”, 峰会, 会谈)
 _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
@@ -231,14 +231,14 @@ def _trip_for(s: Sentence, focus: Focus, c_start: int, t_start: int, actors: tup
     the country of a side met, among the trips told (a tour: one per country); else the trip
     under way, unless the clause names another country."""
     names = {a.name for a in actors}
-    trips = Focus(trips=focus.trips + tuple(s.trips))
+    trips = focus.trips + tuple(s.trips)
     named = [p.location.country for p in s.places if c_start <= p.start_char < t_start and p.location.country]
     for country in reversed(named):
-        trip = trips.trip_to(country, names)
+        trip = trip_to(trips, country, names)
         if trip is not None:
             return trip
-    for a in actors:
-        trip = trips.trip_to(a.country, names) if a.country and a.name not in names - {a.name} else None
+    for a in actors:  # (a side of the country visited, not a traveller)
+        trip = trip_to(trips, a.country, names) if a.country else None
         if trip is not None and a.name not in trip.travellers:
             return trip
     if named and focus.trip is not None and focus.trip.country not in named:

@@ -39,9 +39,10 @@ class Focus:
     place: Location | None = None  # where the latest event told with a place happened
     trips: tuple[Trip, ...] = ()  # every trip told so far (访问法国期间: the French leg of a tour)
 
-    def trip_to(self, country: str, travellers: set[str]) -> Trip | None:
-        """The latest trip told to `country` by one of `travellers`."""
-        return next((t for t in reversed(self.trips) if t.country == country and t.travellers & travellers), None)
+
+def trip_to(trips: tuple[Trip, ...], country: str, travellers: set[str]) -> Trip | None:
+    """The latest of `trips` to `country` by one of `travellers`."""
+    return next((t for t in reversed(trips) if t.country == country and t.travellers & travellers), None)
 
 
 def core_in(found: list[Event]) -> bool:

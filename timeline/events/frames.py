@@ -37,8 +37,9 @@ _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|�
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
 _TOPIC = re.compile(r"就[^，。；]{1,30}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?[^，。；]{0,6}$")
 # a person before a meeting noun phrase takes part in it when one of these stands between (X出席东盟峰会)
-_REPORTS = re.compile(r"证实|表示|宣布|透露|指出|强调|说|称")
 _TAKES_PART = re.compile(r"出席|参加|主持|举行|召开|与会|参与|attend|host")
+# …unless a report verb stands between too: who tells of the meeting does not attend it
+_REPORTS = re.compile(r"证实|表示|宣布|透露|指出|强调|说|称")
 
 
 class Frames:
@@ -189,13 +190,13 @@ class Frames:
         # subject, the nearest person named (此次行程将包括与特朗普会谈，以在4月与习近平峰会前…)
         starts = s.clause_starts(c_start)
         nearest = None
+        # (not the object of an event told in it: 会见意大利总理梅洛尼，并前往梵蒂冈与教宗会谈 is still the visitor's)
+        objects_told = {x.name for ev in s.found for x in ev.actors[1:] if ev.actors[0].kind == "person"}
         for a, b in reversed(list(zip(starts, starts[1:] + [c_start]))):
             spans = [x for x in s.actors if a <= x.start_char < b and not locative(text, x)]
             pronoun = _PRONOUN_SUBJECT.match(text, a, b)
             if pronoun and not any(x.start_char < pronoun.end() for x in spans):
                 return focus.subject
-            # (not the object of an event told in it: 会见意大利总理梅洛尼，并前往梵蒂冈与教宗会谈 is still the visitor's)
-            objects_told = {x.name for ev in s.found for x in ev.actors[1:] if ev.actors[0].kind == "person"}
             persons = [x for x in flat([x for x in spans if not partner(text, x, a)])
                        if x.kind == "person" and x.name not in objects_told]
             if persons:
