@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from timeline.pipeline import get_nlp
-from timeline.readers import read_path
+from pipeline_helpers import recognized
 
 CASES_PATH = Path(__file__).parent / "data" / "actor_cases.yaml"
 CASES = yaml.safe_load(CASES_PATH.read_text(encoding="utf-8"))
@@ -31,17 +30,7 @@ def _params() -> list:
 
 def resolve(text: str, dct: str, tmp_path: Path) -> tuple[list[tuple[str, str, str | None]], list[str]]:
     """(actors as (name, kind, country), place names) that the pipeline resolves in `text`."""
-    path = tmp_path / "case.txt"
-    path.write_text(f"---\npublished: {dct}\n---\n{text}\n", encoding="utf-8")
-    document = next(read_path(path))
-    nlp = get_nlp()
-    doc = nlp.make_doc(document.simplified or document.text)
-    doc.user_data.update(doc_id=document.id, dct=document.dct, original=document.text,
-                         sentences=[(s.start, s.end, document.section_dct(s)) for s in document.sentences])
-    for name, proc in nlp.pipeline:
-        if name == "timeline_events":
-            break
-        doc = proc(doc)
+    doc = recognized(text, dct, tmp_path)
     actors = [(a.name, a.kind, a.country) for span in doc.spans.get("actors", []) for a in (span._.actors or ())]
     places = [span._.location.name for span in doc.spans.get("places", []) if span._.location is not None]
     return actors, places

@@ -16,9 +16,9 @@ import pytest
 
 from timeline.extractor import extract_records
 from timeline.lexicon import COUNTRY, PERSON, get_lexicon
-from timeline.pipeline import get_nlp
-from timeline.readers import read_path
 from timeline.script import to_simplified
+
+from pipeline_helpers import recognized
 
 DCT = "2026-12-01"
 
@@ -162,17 +162,7 @@ def _records(text: str, dct: str, tmp_path: Path) -> list[dict]:
 
 def _persons(text: str, tmp_path: Path) -> set[str]:
     """Every person the pipeline resolves in `text` (up to, not including, the events component)."""
-    path = tmp_path / "case.txt"
-    path.write_text(f"---\npublished: {DCT}\n---\n{text}\n", encoding="utf-8")
-    document = next(read_path(path))
-    nlp = get_nlp()
-    doc = nlp.make_doc(document.simplified or document.text)
-    doc.user_data.update(doc_id=document.id, dct=document.dct, original=document.text,
-                         sentences=[(s.start, s.end, document.section_dct(s)) for s in document.sentences])
-    for name, proc in nlp.pipeline:
-        if name == "timeline_events":
-            break
-        doc = proc(doc)
+    doc = recognized(text, DCT, tmp_path)
     return {a.name for span in doc.spans.get("actors", []) for a in (span._.actors or ()) if a.kind == "person"}
 
 
