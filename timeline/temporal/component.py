@@ -2,20 +2,22 @@
 
 Sentences and their reference times come from `doc.user_data["sentences"]`
 (start, end, dct), as `timeline.pipeline` sets them. The last day-precise date of a
-sentence anchors 当天/次日 in the sentences after it (unless the sentence looks back: 这是…以来首次出访),
+sentence anchors 当天/次日 in the sentences after it (unless the sentence looks back: 这是…以来首次出访;
+and a past sentence's 当天 is the last day told that is not after the DCT, not a day still to come),
 and its year 同年/次年. Results: `doc.spans["dates"]`, each
 Span carrying its `TimeExpr` in `span._.timex`.
 """
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from timeline.components.doctext import doc_text
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from timeline.temporal.find import find_dates
+from timeline.temporal.tense import sentence_tense
 from timeline.tsv import DATA, read_tsv
 
 if not Span.has_extension("timex"):
@@ -33,10 +35,16 @@ class DateFinder:
         sentences = doc.user_data.get("sentences") or [(0, len(doc_text(doc)), doc.user_data.get("dct"))]
         spans: list[Span] = []
         anchor, year = None, None
+        told = None  # the last day the story was at that is not after the DCT
         for start, end, dct in sentences:
             # 这是她10月1日就任以来首次出访: a look back, not the day the story is at
             look_back = doc_text(doc).startswith(self.look_back, start)
-            for t in find_dates(doc_text(doc)[start:end], dct, anchor=anchor, year=year):
+            sentence = doc_text(doc)[start:end]
+            day = dct.date() if isinstance(dct, datetime) else dct
+            # (…以10月31日举行的APEC会议为契机…。赵显当天…举行了会谈: a past 当天 is no day still to come)
+            past = anchor is not None and day is not None and anchor > day and told is not None \
+                and sentence_tense(sentence) == "past"
+            for t in find_dates(sentence, dct, anchor=told if past else anchor, year=year):
                 t = replace(t, start=t.start + start, end=t.end + start)
                 span = doc.char_span(t.start, t.end, alignment_mode="expand")
                 if span is None:
@@ -47,6 +55,8 @@ class DateFinder:
                     continue
                 if t.date_start and t.date_start == t.date_end:
                     anchor = date.fromisoformat(t.date_start)
+                    if day is None or anchor <= day:
+                        told = anchor
                 if t.date_start and t.date_end and t.date_start[:4] == t.date_end[:4]:
                     year = int(t.date_start[:4])
         doc.spans["dates"] = spans
