@@ -21,6 +21,7 @@ from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
 from timeline.events.dating import FOCUS, OCCASION, SAID, TRIP, Dating
 from timeline.events.windows import within_windows
+from timeline.events.guests import REACH, announces_guests, guest_visits
 from timeline.events.focus import Focus, trip_of, update_focus
 from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
@@ -76,14 +77,21 @@ class EventExtractor:
         departures: set[int] = set()  # visits told as leaving for the place (转往, 飞往)
         focus = Focus()
         told: set[str] = doc.user_data.setdefault("told", set())  # the actors of the events told so far
+        guests_left, host = 0, ""  # sentences that may still name the guests a sentence announced (来华出席峰会的元首)
+        person_starts = {a.start_char for a in actors if any(x.kind == "person" for x in a.actors)}
         for start, end, dct in sentences:
+            announced = announces_guests(text, start, end, person_starts)
+            guests_left, host = (REACH + 1, announced) if announced is not None else (max(guests_left - 1, 0), host)
             dates = [t for s, e, t in within(all_dates, starts["d"], start, end)
                      if not DATELINE.match(text, e)]  # 新德里27日专电: the dateline, not the event
             s = Sentence(doc, text, masked, start, end, dct, dates, within(actors, starts["a"], start, end),
                          within(places, starts["p"], start, end), dyad_ends,
                          nominal={k: v for k, v in sides.items() if start <= k < end})
             for t_start, t_end, trig in within(triggers, starts["t"], start, end):
-                for ev, inherited in self._event(s, trig, t_start, t_end, focus, original[start:end]):
+                found = self._event(s, trig, t_start, t_end, focus, original[start:end])
+                if guests_left and trig.frame == "trans":  # 陆续会见A、B等9国总统: each came
+                    found += [(v, inherited) for e, inherited in found for v in guest_visits([e], host)]
+                for ev, inherited in found:
                     if text.startswith("的", t_end):  # 来访的印度外长苏杰生
                         s.relative.add(len(s.found))
                     s.found.append(ev)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.cues import Cues
+from timeline.events.guests import unnamed_guests
 from timeline.events.places import one_letter_country
 from timeline.events.sentence import CLAUSE_BREAK, Sentence, strip_actors
 from timeline.events.triggers import Trigger
@@ -66,6 +67,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
             p.start_char == t_end for p in s.places) or one_letter_country(text, t_end))
             or text[t_start - 1:t_start] in _NOT_TRAVEL_BEFORE):
         return "travel word without a place"  # 抵/赴/去 only before a place: 抵京, 赴德 (not 抵制, 踏上征程, 回去)
+    if trig.frame == "visit" and unnamed_guests(text, t_start, {a.start_char for a in s.actors
+                                                                if any(x.kind == "person" for x in a.actors)}):
+        return "visitors not named"  # 会见来华出席峰会多个国家元首 (the next sentence may name them)
     if trig.word == "之行" and not any(p.end_char == t_start for p in s.places):
         return "travel word without a place"  # 日本之行 is a visit to Japan; 破冰之行, 访华之行 no new one
     if trig.word == "到" and not _SENT.search(before):
