@@ -267,3 +267,11 @@ def _float(cell: str | None) -> float | None:
 def get_lexicon() -> Lexicon:
     """The package lexicon, loaded once per process."""
     return Lexicon.load()
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Common two-character words (`data/not_names.txt`): no guessed name begins with one (时隔,
+    当天, 随后), and no one-letter country ends one (参加 is no 加 = Canada)."""
+    lines = (DATA / "not_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))

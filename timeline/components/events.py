@@ -132,7 +132,7 @@ class EventExtractor:
         for i, actors in enumerate(sides):
             when, source = (spread[i], SAID) if spread else self.dating.when(s, trig, t_start, clause, focus, actors)
             inherited = source in (TRIP, OCCASION, FOCUS) or this
-            actors = holders_on(actors, when, titled)
+            actors = holders_on(actors, when, titled, s.text[s.start:s.end])
             wheres = destinations(s, trig, t_start, t_end, clause)
             if len(wheres) < 2:
                 wheres = [where(s, trig, t_start, t_end, clause) or _place_of(source, s, focus)]

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from timeline.lexicon import COUNTRY, NONACTOR, PERSON, PLACE, TITLE, get_lexicon
+from timeline.lexicon import COUNTRY, NONACTOR, PERSON, PLACE, TITLE, common_words, get_lexicon
 from timeline.tsv import DATA, read_tsv
 
 if not Span.has_extension("name_en"):
@@ -69,13 +69,6 @@ def _surnames() -> frozenset[str]:
     return frozenset("".join(line.strip() for line in lines if not line.startswith("#")))
 
 
-@lru_cache(maxsize=1)
-def _not_names() -> frozenset[str]:
-    """Common words no guessed East Asian name begins with (时隔, 当天, 随后: `data/not_names.txt`)."""
-    lines = (DATA / "not_names.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
 def _translit_chars() -> frozenset[str]:
     """The base set plus every character of the foreign names in our actor tables."""
     from collections import Counter
@@ -101,7 +94,7 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
         return pos
     if limit and country != "JPN" and text[pos:pos + 1] not in _surnames():
         return pos
-    if limit and text[pos:pos + 2] in _not_names():  # 韩国总统时隔6年: a word, not 时 + a given name
+    if limit and text[pos:pos + 2] in common_words():  # 韩国总统时隔6年: a word, not 时 + a given name
         return pos
     if limit:  # a Chinese, Korean, Japanese or Vietnamese name: 2..limit characters
         while end < len(text) and end - pos < limit and _han(text[end]):

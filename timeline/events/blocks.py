@@ -30,6 +30,7 @@ _HELD = re.compile(r"(?:进行|举行|开展|出席|参加)了?[^，。；]*$")
 _GO_TO_DO = re.compile(r"\s*(?:会见|会晤|会面|见面|出席|参加|迎接|看望|拜会|接见|送行|参观|视察)")
 _ANNIVERSARY = re.compile(r"[^，。；]{0,4}?[0-9一二两三四五六七八九十百]+周年")  # 访华50周年: a date remembered
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:府|宫|官邸|大楼|大厦|机场|会场|酒店|饭店|宾馆)(?![\u4e00-\u9fff]{0,2}(?:市|省|州))")
+_ATTENDEES = re.compile(r"的(?:还有|有)")
 _SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
 _RESULT = re.compile(r"(?:结果|成果|内容|精神|纪要|事宜)")
 _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
@@ -88,6 +89,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
             and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)) \
             and not _someone_new(s, c_start, t_start):
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
+    if _ATTENDEES.match(text, t_end):
+        return "attendees of the event told"  # 出席会谈的还有国家安全顾问沙利文等人
     if _ANNIVERSARY.match(text, t_end):
         return "anniversary"  # 今年是…惠特拉姆访华50周年: not a visit now
     if text[t_end:t_end + 1] in NOUN_AFTER or _RESULT.match(text, t_end):

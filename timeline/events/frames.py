@@ -33,6 +33,7 @@ MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "
 # trigger words that name the office of their sides
 _TRIGGER_OFFICES = {"领导人": "leader", "首脑": "leader", "峰会": "leader", "元首": "head_of_state",
                     "外长": "foreign_minister", "防长": "defence_minister"}
+_PLURAL_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}们")  # 部长们, 官员们: people left unnamed
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
 _TOPIC = re.compile(r"就[^，。；]{1,30}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?[^，。；]{0,6}$")
@@ -216,8 +217,8 @@ class Frames:
                 return after[0]
             if text[t_end:t_end + 1] == "的":
                 return flat(right[:1])[0]
-        if _KIN_SUBJECT.search(text, c_start, t_start):
-            return None  # 他的儿子十月访问中国: a relative travels, not an actor
+        if _KIN_SUBJECT.search(text, c_start, t_start) or _PLURAL_SUBJECT.match(text, c_start):
+            return None  # 他的儿子十月访问中国, 部长们先期抵达上海: a relative or unnamed people travel
         persons = [a for a in left if flat([a])[0].kind == "person" and not invited_by(text, a)
                    and not partner(text, a, c_start)]  # (与美国总统川普进行正式工作访问: the host)
         if persons:
@@ -314,12 +315,15 @@ def _office_holders(actors: tuple[Actor, ...], word: str, titled: dict[Actor, tu
     return tuple(out)
 
 
-def holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple[str, str]]) -> tuple[Actor, ...]:
+def holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple[str, str]],
+               said: str = "") -> tuple[Actor, ...]:
     """Actors named only by a title or a dyad (日本首相, 中美元首) re-resolved to the holder on
     the event's date, which may differ from the holder on the publication date; dropped where a
-    named person of the same country is present (李克强出席中日韩领导人会议)."""
+    named person of the same country is present (李克强出席中日韩领导人会议). A person whose name the
+    sentence `said` is that person, whatever the date (他与莫迪的第一次会面是十年前)."""
     if not titled:
         return actors
+    titled = {a: office for a, office in titled.items() if a.name not in said}
     named = {a.country for a in actors if a.kind == "person" and a not in titled}
     actors = tuple(a for a in actors if not (a in titled and a.country in named))
     if not when.date_start:
