@@ -99,7 +99,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     dated = any(c_start <= d.start < c_end and not (d.end <= t_start and cues.first("report", text, d.end, t_start))
                 for d in s.dates)
     possessive = text[t_start - 1:t_start] == "的" and not any(a.end_char == t_start - 1 for a in s.actors) \
-        and not _HELD.search(before)  # 进行了…的磋商, 出席在…举行的会晤: the event itself
+        and not _HELD.search(before) and not cues.has("planned", before)
+    # (进行了…的磋商, 出席在…举行的会晤: the event itself; 正在协调与马科斯等人的会谈: one planned)
     nominal = text[t_end:t_end + 1] == "的" and not any(  # 正在德国访问的中国外长王毅 is a visit
         a.start_char > t_end and not s.masked[t_end + 1:a.start_char].strip() for a in s.actors)
     during = trig.frame == "visit" and _DURING_AFTER.match(text, t_end) is not None  # 这次访问期间: a time, not a visit

@@ -73,7 +73,8 @@ class Dating:
         if d is not None:
             return self._stay(s, trig, t_start, d), SAID
         text = s.text
-        if s.dct is not None and _PROGRESSIVE.search(text, s.start, t_start):
+        if s.dct is not None and _PROGRESSIVE.search(text, s.start, t_start) \
+                and not self.cues.has("planned", text[s.start:t_start]):  # (正在协调…的会谈: a plan under way)
             # 三国元首正在前往乌克兰，与泽连斯基会面: under way as the story is written
             day = _day(s.dct).isoformat()
             return When(day, None, day, day, None), SAID

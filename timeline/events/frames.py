@@ -23,7 +23,7 @@ from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
 
 _PRONOUN_SUBJECT = re.compile(r"[^，,。；;]{0,10}?(?:他|她)(?!们)")
-_PARTNER_PRONOUN = re.compile(r"(?:与|同|和|跟)\s*(?:他|她|其)(?![们他它余间中实])")  # 同其举行会谈 (not 与其他)
+_PARTNER_PRONOUN = re.compile(r"(?:与|同|和|跟)\s*(?:他|她|其|之)(?![们他它余间中实前后])")  # 同其举行会谈, 与之会面 (not 与其他)
 _GROUP_OFFICE = re.compile(r"(?:两国|双方|三国)(外长|防长|总理|首相)")
 _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "总理": "head_of_government",
                   "首相": "head_of_government"}
