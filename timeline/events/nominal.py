@@ -24,6 +24,7 @@ from timeline.tsv import DATA, read_tsv
 
 _NUM = r"(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})"
 _JOIN = re.compile(r"\s*(?:、|和|与|及|-|—|–|－)\s*$")
+_SHARED = re.compile(r"\s*(?:、|和|与|及)\s*")
 _SUMMIT = ("峰会", "首脑会议", "首脑会谈", "首脑会晤", "领导人会议")
 
 
@@ -80,16 +81,21 @@ def find_nominals(text: str, actors: list[Named], day: date | None,
         if len(members) <= MAX_SPELLED and (m.office or not groups.groups[m.key].org):
             anchors.append((m.start, m.end, members, m.office, True))
     out: list[Nominal] = []
-    for start, end, isos, office, group in sorted(anchors, key=lambda a: (a[0], -a[1])):
+    ordered = sorted(anchors, key=lambda a: (a[0], -a[1]))
+    for start, end, isos, office, group in ordered:
         if len(set(isos)) < 2 or any(n.start <= start < n.end for n in out):
             continue
         m = tail.match(text, end)
+        stop = m.end() if m is not None else end
+        if m is None:  # 韩日、韩中首脑会谈: sides sharing the noun of the next ones
+            shared = next((a for a in ordered if a[0] > end and _SHARED.fullmatch(text, end, a[0])), None)
+            m = tail.match(text, shared[1]) if shared is not None else None
         if m is None:
             continue
         word = m.group("office") or office
         key = offices.get(word, word) if word else (LEADER if m.group("noun") in _SUMMIT or group else None)
         actors_, titled = _sides(list(dict.fromkeys(isos)), key, day)
-        out.append(Nominal(start, m.end(), nouns[m.group("noun")], actors_, titled))
+        out.append(Nominal(start, stop, nouns[m.group("noun")], actors_, titled))
     for start, end, sides in nickname_meetings(text, day):  # “特金会”, 习拜会: the leaders' initials
         if not any(n.start < end and start < n.end for n in out):
             out.append(Nominal(start, end, "meeting", sides, ()))
