@@ -39,7 +39,7 @@ _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
 _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
-_DURATION = re.compile(rf"为期{_N}[天日]|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
+_DURATION = re.compile(rf"为期{_N}[天日]|为期{_N}(?:周|个星期)|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])"
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])")  # 在马来西亚停留两日
 _DURATION_EN = re.compile(r"\b(\w+)-day\s+(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|summit|meeting)"
@@ -173,7 +173,7 @@ class Dating:
                 continue
             d = dated[0]
             stays = [x for x in _DURATION.finditer(s.text, c_start, c_end)]
-            n = to_int(next(g for g in stays[0].groups() if g)) if len(stays) == 1 and d.date_start == d.date_end else None
+            n = _days(stays[0]) if len(stays) == 1 and d.date_start == d.date_end else None
             end = (date.fromisoformat(d.date_start) + timedelta(days=n - 1)).isoformat() if n and n > 1 else d.date_end
             return When(d.date, d.date_mod, d.date_start, end, d.text)
         return None
@@ -202,7 +202,7 @@ class Dating:
         d_start, d_end = s.clause_of(d.start)
         stays = [m for m in _DURATION.finditer(s.text, s.start, s.end)
                  if c_start <= m.start() < c_end or d_start <= m.start() < d_end]
-        n = to_int(next(g for g in stays[0].groups() if g)) if len(stays) == 1 else None
+        n = _days(stays[0]) if len(stays) == 1 else None
         if not stays and (en := _DURATION_EN.search(s.text, c_start, c_end)) is not None:
             word = next(g for g in en.groups() if g)  # a three-day state visit, for two days
             n = _EN_NUMBERS.get(word.lower()) or to_int(word)
@@ -210,6 +210,12 @@ class Dating:
             return when
         last = date.fromisoformat(d.date_start) + timedelta(days=n - 1)
         return When(d.date, None, d.date_start, last.isoformat(), d.text)
+
+
+def _days(stay: re.Match[str]) -> int | None:
+    """The days a stay of `_DURATION` lasts (为期一周: 7)."""
+    n = to_int(next(g for g in stay.groups() if g))
+    return n * 7 if n and ("周" in stay.group() or "星期" in stay.group()) else n
 
 
 def _clause_end(text: str, at: int, limit: int) -> int:

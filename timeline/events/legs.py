@@ -17,7 +17,12 @@ MAX_GAP = 1  # a departure later than the next day: the traveller may have gone 
 
 def stretch_legs(mentions: list[Event], departures: set[int]) -> list[Event]:
     """`mentions` with each single-day visit stop of a traveller ending on the day the traveller
-    leaves for the next (`departures`: the indexes of the mentions told as a departure)."""
+    leaves for the next (`departures`: the indexes of the mentions told as a departure), and
+    without a departure the same sentence follows with the stay itself (8日启程前往中国，自9日起
+    开始为期一周的访问: the visit is the stay)."""
+    kept = [i for i in range(len(mentions)) if not (i in departures and _stay_follows(mentions, i))]
+    departures = {kept.index(i) for i in departures if i in kept}
+    mentions = [mentions[i] for i in kept]
     stops: dict[str, dict[tuple[str, str], Location]] = {}  # traveller -> (day, place) of single-day visits
     leaving: dict[str, set[tuple[str, str]]] = {}  # traveller -> (day, place) they left for
     for i, m in enumerate(mentions):
@@ -39,6 +44,19 @@ def stretch_legs(mentions: list[Event], departures: set[int]) -> list[Event]:
         out.append(m.with_(when=When(m.when.date, m.when.date_mod, m.when.date_start, end, m.when.date_text))
                    if end else m)
     return out
+
+
+def _stay_follows(mentions: list[Event], i: int) -> bool:
+    """True when mention `i`, a departure, is followed in its sentence by a stay of the same
+    traveller in the same country that starts within MAX_GAP + 1 days after it."""
+    m = mentions[i]
+    if not m.when.date_start or m.location is None or not m.actors:
+        return False
+    day = date.fromisoformat(m.when.date_start)
+    return any(o.type == "visit" and o.char_start == m.char_start and o.actors[:1] == m.actors[:1]
+               and o.location is not None and o.location.country == m.location.country and o.when.date_start
+               and 0 < (date.fromisoformat(o.when.date_start) - day).days <= MAX_GAP + 1
+               and o.when.days > 1 for o in mentions[i + 1:])
 
 
 def _stop(m: Event) -> bool:
