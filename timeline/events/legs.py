@@ -4,7 +4,8 @@ A document that follows one traveller from place to place (在3日抵达第一�
 成都) dates each stop by its arrival only; the stop lasts until the day the text has the traveller leave
 for the next place (北京 3–4), when that is a departure (转往, 前往, 飞往) on the same or the next day. A
 stop dated by an arrival or a stay elsewhere the next day (2月14日访问基辅…15日访问莫斯科) ends on its own
-day, as does the last stop and one whose text gives its own length.
+day, as does the last stop and one whose text gives its own length. A departure that its sentence
+follows with the stay itself (8日启程前往中国，自9日起开始为期一周的访问) is no stop of its own.
 """
 from __future__ import annotations
 
