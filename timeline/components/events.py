@@ -129,6 +129,10 @@ class EventExtractor:
         # 这次访华, 此次会谈: the event told already; its words date it no better than the telling did
         this = THIS.search(s.text, max(clause[0], t_start - 8), t_start) is not None
         spread = self.dating.respectively(s, t_start, len(sides))  # 分别于12日、14日: one day each
+        if spread is None and trig.frame == "visit" and len(sides) == 1:
+            times = self.dating.repeated(s, t_start, clause)  # 3月、5月和6月三次访华: one trip each
+            if times:
+                sides, spread = sides * len(times), times
         for i, actors in enumerate(sides):
             when, source = (spread[i], SAID) if spread else self.dating.when(s, trig, t_start, clause, focus, actors)
             inherited = source in (TRIP, OCCASION, FOCUS) or this

@@ -33,6 +33,7 @@ _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "香港时间", "东�
                            "莫斯科时间", "欧洲中部时间"})
 _SINCE = re.compile(r"[^，。；]{0,20}?以来")
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
+_BEFORE_TRIGGER = re.compile(r"\s*(?:先后|分别|共|曾)?(?:[两二三四五六七八九十]|[0-9]{1,2})?(?:次|度)?")  # 三次访华
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 _EVENT_NOUN_END = frozenset("”」会谈晤议")  # the end of an event's name (“特金会”, 峰会, 会谈)
 _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
@@ -162,6 +163,20 @@ class Dating:
             return [When(day, None, day, day, dated[-1].text)
                     for day in ((first + timedelta(days=i)).isoformat() for i in range(n))]
         return None
+
+    @staticmethod
+    def repeated(s: Sentence, t_start: int, clause: tuple[int, int]) -> list[When] | None:
+        """The months of a list right before the trigger in its clause, one trip each
+        (去年3月、5月和6月三次访华), else None."""
+        text = s.text
+        run = [d for d in s.dates if clause[0] <= d.start < t_start and d.date and len(d.date) == 7]
+        if len(run) < 2 or not _BEFORE_TRIGGER.fullmatch(text, run[-1].end, t_start):
+            return None
+        first = len(run) - 1
+        while first > 0 and _LIST_SEP.fullmatch(text, run[first - 1].end, run[first].start):
+            first -= 1
+        run = run[first:]
+        return [When(d.date, d.date_mod, d.date_start, d.date_end, d.text) for d in run] if len(run) > 1 else None
 
     def occasion(self, s: Sentence) -> When | None:
         """The interval of a summit or conference the sentence dates (第59届慕尼黑安全会议周五至周日举行,

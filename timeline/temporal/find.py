@@ -79,6 +79,15 @@ def _has_year(m: _Match) -> bool:
     return bool(m.groups.get("y") or m.groups.get("ry"))
 
 
+def _in_year_of(span: Span, prev: TimeExpr) -> Span:
+    """`span` moved to the year of the item listed before it, unless that would put it before
+    that item (12月25日和1月3日: the next year's January)."""
+    if not prev.date_start or prev.date_start[:4] != (prev.date_end or "")[:4] or span.first.year != span.last.year:
+        return span
+    moved = shift_year(span, int(prev.date_start[:4]) - span.first.year)
+    return moved if moved is not None and moved.first.isoformat() >= prev.date_start else span
+
+
 def _year_before(first: Span, second: Span) -> Span:
     """The first half of a range without a year (12月25日至明年1月3日), moved to the latest year
     in which it still starts no later than the second half."""
@@ -156,6 +165,8 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
         i += 1
         if span is None:
             continue
+        if out and not _has_year(m) and _AND.fullmatch(norm, out[-1].end, start):
+            span = _in_year_of(span, out[-1])  # 去年3月、5月和6月: the year of the list's first
         # 星期三（12月25日） / 12月25日（星期三） / Sunday, November 24: one expression.
         if i < len(matches):
             nxt = matches[i]
