@@ -21,7 +21,7 @@ from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
 from timeline.events.dating import FOCUS, OCCASION, SAID, TRIP, Dating
 from timeline.events.windows import within_windows
-from timeline.events.guests import REACH, announces_guests, guest_visits
+from timeline.events.guests import REACH, announces_guests, guest_visit
 from timeline.events.focus import Focus, trip_of, update_focus
 from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
@@ -90,7 +90,7 @@ class EventExtractor:
             for t_start, t_end, trig in within(triggers, starts["t"], start, end):
                 found = self._event(s, trig, t_start, t_end, focus, original[start:end])
                 if guests_left and trig.frame == "trans":  # 陆续会见A、B等9国总统: each came
-                    found += [(v, inherited) for e, inherited in found for v in guest_visits([e], host)]
+                    found += [(v, inherited) for e, inherited in found if (v := guest_visit(e, host)) is not None]
                 for ev, inherited in found:
                     if text.startswith("的", t_end):  # 来访的印度外长苏杰生
                         s.relative.add(len(s.found))

@@ -1,16 +1,16 @@
 """Guests who came for an occasion: 习近平分别会见来华出席峰会的多个国家元首 … 陆续会见A、B、C等9国总统.
 
 When a sentence says that the people met came to the host (来华/访华/来访/到访 … 元首, 领导人, 外长 …)
-without naming them, the meetings of that sentence and the next one name them: each foreign person
-met there made a visit, dated and placed like the meeting (SPEC.md: a visit is a trip to another
+without naming them, the meetings of that sentence and of the next `REACH` ones name them: each
+foreign person met there by the host made a visit, dated and placed like the meeting (SPEC.md: a visit is a trip to another
 country; 来访的X in one clause is `frames`' relative-clause visitor).
 """
 from __future__ import annotations
 
 import re
 
-from timeline.lexicon import get_lexicon
-from timeline.record import Event, Location
+from timeline.events.places import country_location
+from timeline.record import Event
 
 # 来华出席峰会多个国家元首, 来访的各国领导人, 到访的外长们: a relative clause on people left unnamed
 _GUESTS = re.compile(r"(?P<come>来华|访华|来访|到访)[^，。；]{0,12}?(?:元首|领导人|首脑|总统|总理|外长|贵宾|政要)")
@@ -42,24 +42,15 @@ def _unnamed(text: str, m: re.Match[str], persons_at: set[int]) -> bool:
     return not any(m.end() <= p < (end.start() if end else len(text)) for p in persons_at)
 
 
-def guest_visits(meetings: list[Event], host: str) -> list[Event]:
-    """A visit of each foreign person met in `meetings` (the events of one trigger) by someone of
-    the `host` country ("": the one who meets them), in that country, placed where the meeting was,
-    else in the host country."""
-    out = []
-    for e in meetings:
-        if e.type != "meeting" or len(e.actors) != 2:
-            continue
-        met, guest = e.actors
-        home = host or met.country
-        if guest.kind != "person" or not guest.country or guest.country == home or met.country != home \
-                or (e.location is not None and e.location.country != home):
-            continue  # (阿尔巴尼斯会见赵乐际: the guest meets the host; 在旧金山会晤: not in the host country)
-        out.append(Event("visit", "042", e.status, (guest,), e.when, e.location or _country(met.country), e.doc_id, e.sentence,
-                         e.char_start, e.char_end, confidence=e.confidence))
-    return out
-
-
-def _country(iso: str | None) -> Location | None:
-    country = get_lexicon().countries.get(iso or "")
-    return Location(country.name, country.name_en, country.iso3, None, None, None, "country") if country else None
+def guest_visit(e: Event, host: str) -> Event | None:
+    """The visit of the foreign person met in meeting `e` by someone of the `host` country ("": the
+    one who meets them), in that country: placed where the meeting was, else in the host country."""
+    if e.type != "meeting" or len(e.actors) != 2:
+        return None
+    met, guest = e.actors
+    home = host or met.country
+    if guest.kind != "person" or not guest.country or guest.country == home or met.country != home \
+            or (e.location is not None and e.location.country != home):
+        return None  # (阿尔巴尼斯会见赵乐际: the guest meets the host; 在旧金山会晤: not in the host country)
+    return Event("visit", "042", e.status, (guest,), e.when, e.location or country_location(home), e.doc_id,
+                 e.sentence, e.char_start, e.char_end, confidence=e.confidence)

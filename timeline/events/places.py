@@ -23,7 +23,7 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
             if inside:
                 return inside[0].location
             if c is not None:
-                return Location(c.name, c.name_en, c.iso3, None, None, None, "country")
+                return country_location(c.iso3)
         stop = _STOP.search(text, t_end, min(c_end, t_end + 12))  # 抵达访澳行程的第二站、澳洲首府堪培拉: the stop named after it
         if stop is not None and (beyond := [p for p in places if stop.end() <= p.start_char < c_end]):
             return specific(_narrowed(text, beyond[0], places))
@@ -83,8 +83,13 @@ def one_letter_country(text: str, at: int) -> Location | None:
     if len(isos) != 1 or (at + 1 < len(text) and "\u4e00" <= text[at + 1] <= "\u9fff"
                           and text[at + 1] not in _AFTER_LETTER):
         return None
-    c = lex.countries[isos[0]]
-    return Location(c.name, c.name_en, c.iso3, None, None, None, "country")
+    return country_location(isos[0])
+
+
+def country_location(iso: str | None) -> Location | None:
+    """The Location of a country (or organisation) code of the lexicon, else None."""
+    c = get_lexicon().countries.get(iso or "")
+    return Location(c.name, c.name_en, c.iso3, None, None, None, "country") if c is not None else None
 
 
 _TO = re.compile(r"赴|抵|前往|飞往")
