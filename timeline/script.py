@@ -29,12 +29,18 @@ def _traditional_chars() -> frozenset[str]:
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 
 
+# the other dots that join the parts of a transliterated name (雅伊尔・博尔索纳罗, 川普‧金)
+_NAME_DOTS = str.maketrans("・‧•･∙⋅", "······")
+
+
 def to_simplified(text: str) -> str:
     """`text` in Simplified Chinese, character-aligned (same length as `text`).
 
     Each run of Han characters is converted as a phrase; where phrase conversion
-    changes the length, that run falls back to per-character conversion.
+    changes the length, that run falls back to per-character conversion. A name's
+    parts are joined by the middle dot (·), whichever dot the text uses.
     """
+    text = text.translate(_NAME_DOTS)
     trad = _traditional_chars()
     if not any(c in trad for c in text):  # most news is Simplified already: nothing to convert
         return text

@@ -17,7 +17,7 @@ from functools import lru_cache
 from datetime import date, datetime
 
 from timeline.components.doctext import doc_text, span_text
-from timeline.components.names import CONCURRENT_OFFICE
+from timeline.components.names import CONCURRENT_OFFICE, envoy_sender
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -141,6 +141,10 @@ class ActorResolver:
                 role = _title_before(by_end, span, text)
                 actor = self._person(span, role, on, known, prev)
                 chain = _chain_countries(index, span, text)
+                title = by_end.get(span.start_char)
+                sender = envoy_sender(index.spans, title.start_char, text) if role and title is not None else None
+                if sender is not None and chain[:1] != [sender]:
+                    chain = [sender] + [c for c in chain if c != sender]
                 if actor is not None and span.kb_id_ not in self.lex.persons and chain:
                     if role:
                         actor = self._variant_of_holder(actor, chain[0], role, on, known, span_text(span))
@@ -249,7 +253,8 @@ class ActorResolver:
         if text[span.end_char:span.end_char + 1] in _INSTITUTION_AFTER:
             return None  # 总统府, 外交部: an institution, not a person
         nxt = index.next_after(span.end_char)
-        if title is None or (nxt is not None and nxt.start_char == span.end_char and nxt.label_ == PERSON):
+        if title is None or title.rank == "honorific" or (
+                nxt is not None and nxt.start_char == span.end_char and nxt.label_ == PERSON):
             return None
         if nxt is not None and nxt.start_char == span.end_char and nxt.label_ == TITLE:
             return None
@@ -563,10 +568,18 @@ class _SpanIndex:
 
 
 def _title_before(by_end: dict[int, Span], span: Span, text: str) -> str | None:
+    """The title right before a name; past an honorific, the office before it (首相拿督斯里安华: 首相)."""
     title = by_end.get(span.start_char)
+    if title is not None and title.label_ == TITLE and _is_honorific(span_text(title)):
+        title = by_end.get(title.start_char)
     if title is not None and title.label_ == TITLE:
         return title.text
     return None
+
+
+def _is_honorific(title_text: str) -> bool:
+    title = get_lexicon().titles.get(title_text)
+    return title is not None and title.rank == "honorific"
 
 
 def _country_from_role(prev: Span | None) -> str | None:

@@ -19,7 +19,7 @@ from timeline.components.doctext import doc_text
 from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
-from timeline.events.dating import FOCUS, OCCASION, SAID, TRIP, Dating
+from timeline.events.dating import FOCUS, OCCASION, SAID, TRIP, Dating, stated_length
 from timeline.events.windows import within_windows
 from timeline.events.guests import REACH, announces_guests, guest_visit
 from timeline.events.focus import Focus, trip_of, update_focus
@@ -33,7 +33,7 @@ from timeline.events.triggers import Trigger, TriggerFinder
 from timeline.record import Actor, Event, Location, When
 
 CAMEO = {"meeting": "040", "call": "041"}
-DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道)")
+DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道|消息)")
 THIS = re.compile(r"(?:这次|此次|本次|该次|这一次)[^，。；]{0,6}$")
 HEADLINE_END = re.compile(r"[。！？!?]")
 
@@ -154,7 +154,8 @@ class EventExtractor:
         if trig.frame == "visit" and not cancelled:
             # a stay (访问, 访华, 将于17日至23日…赴法国), not a journey told with a day (周四抵达北京展开访问:
             # the day of arrival)
-            journey = self.cues.has("journey", s.text[s.start:t_end])
+            # (a day's journey told as a one-day stay is the stay: 今日启程前往新加坡，进行为期一天的访问)
+            journey = self.cues.has("journey", s.text[s.start:t_end]) and stated_length(s.text, s.start, s.end) != 1
             trips = [t for t in (trip_of(e) for e, _ in events if not journey or e.when.days > 1) if t is not None]
             s.trip = trips[-1] if trips else s.trip
             s.trips += trips

@@ -41,6 +41,8 @@ _STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等",
                "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又")
 NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 4}
 MIN_TRANSLIT_USES = 4
+# 周 starts a name (周平剑) unless a weekday or 周末 follows it
+_SURNAME_ZHOU = re.compile(r"周(?![一二三四五六日天末内年前后])")
 _INSTITUTION_END = ("大学", "学院", "公司", "组织", "委员会", "中心", "协会", "银行", "研究所", "基金会",
                     "学会", "集团", "部", "院", "社", "报", "台", "党", "军", "局", "处", "馆", "所")
 _GLOSS = re.compile(rf"([{CJK}·]{{2,16}})\s*[（(]\s*([A-Z][A-Za-z.'\- ]{{2,40}}?)\s*[)）]")
@@ -57,6 +59,8 @@ _EN_TITLE = re.compile(
 # 兼 + an office ending in a title head: the second of two offices one person holds
 CONCURRENT_OFFICE = re.compile(rf"兼[{CJK}、]{{0,10}}?(?:大臣|部长|外长|防长|总理|首相|主席|总统|秘书长|议长|大使|国务卿|主任)")
 
+# 驻 before a title, at most this far: 日本驻华使馆首席公使 (the embassy and a rank between)
+_POSTED_REACH = 10
 _OFFICIALS = frozenset({"official", "diplomat", "envoy", "spokesperson"})
 # 级: 局长级磋商; 馆: 驻华大使馆 (a title inside an institution's name)
 _NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从等并及同跟还又都曾正首后前级馆")
@@ -90,7 +94,8 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
     """End offset of a name starting at `pos`, or `pos` when there is none."""
     limit = NAME_MAX_CJK.get(country or "")
     end = pos
-    if limit and (text[pos:pos + 1] in _NOT_NAME_START or text.startswith(_STOP_AFTER, pos)):
+    if limit and (text[pos:pos + 1] in _NOT_NAME_START or (
+            text.startswith(_STOP_AFTER, pos) and not _SURNAME_ZHOU.match(text, pos))):
         return pos
     if limit and country != "JPN" and text[pos:pos + 1] not in _surnames():
         return pos
@@ -144,7 +149,7 @@ class NameFinder:
             title = self.lexicon.titles.get(span_text(span))
             if title is not None and title.rank == "nonactor":
                 continue
-            country = _country_before(gaz, span) or (
+            country = _country_before(gaz, span, text) or (
                 title.countries[0] if title is not None and len(title.countries) == 1 else None)
             title_end = span.end_char
             more = CONCURRENT_OFFICE.match(text, title_end)  # 副首相兼外交与侨务大臣: a second office, maybe unlisted
@@ -254,14 +259,26 @@ class NameFinder:
         return out
 
 
-def _country_before(gaz: list[Span], title: Span) -> str | None:
+def _country_before(gaz: list[Span], title: Span, text: str) -> str | None:
     """The country named right before a title (德国总理 -> DEU); the caller falls back on the title's own."""
+    sender = envoy_sender(gaz, title.start_char, text)
+    if sender is not None:
+        return sender
     for span in gaz:
         if span.end_char == title.start_char and span.label_ == COUNTRY:
             return span.kb_id_
         if span.end_char <= title.start_char and title.start_char - span.end_char <= 5 and span.label_ == COUNTRY:
             return span.kb_id_
     return None
+
+
+def envoy_sender(spans: list[Span], title_start: int, text: str) -> str | None:
+    """The country that posts an envoy, for a title told as [country]驻[host]…: 中国驻肯尼亚大使 -> CHN,
+    日本驻华使馆首席公使 -> JPN (the host is the nearer country, and not whose envoy it is)."""
+    posted = text.rfind("驻", max(0, title_start - _POSTED_REACH), title_start)
+    if posted < 0:
+        return None
+    return next((s.kb_id_ for s in spans if s.label_ == COUNTRY and s.end_char == posted), None)
 
 
 @Language.factory("timeline_names")

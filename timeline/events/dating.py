@@ -43,6 +43,7 @@ _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _DURATION = re.compile(rf"为期{_N}[天日]|为期{_N}(?:周|个星期)|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])"
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])")  # 在马来西亚停留两日
+_LENGTH_AFTER = re.compile(r"[，,]\s*(?=为期)")
 _DURATION_EN = re.compile(r"\b(\w+)-day\s+(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|summit|meeting)"
                           r"|\bfor\s+(\w+)\s+days\b", re.I)
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -215,8 +216,11 @@ class Dating:
         # the stay's length in the clause of the trigger or of the day (not 结束五天四晚的巡访后，21日前往南非)
         c_start, c_end = s.clause_of(t_start)
         d_start, d_end = s.clause_of(d.start)
+        # or in a clause of its own right after the trigger's (8日起访问越南，为期5天)
+        told_after = _LENGTH_AFTER.match(s.text, c_end)
         stays = [m for m in _DURATION.finditer(s.text, s.start, s.end)
-                 if c_start <= m.start() < c_end or d_start <= m.start() < d_end]
+                 if c_start <= m.start() < c_end or d_start <= m.start() < d_end
+                 or (told_after is not None and m.start() == told_after.end())]
         n = _days(stays[0]) if len(stays) == 1 else None
         if not stays and (en := _DURATION_EN.search(s.text, c_start, c_end)) is not None:
             word = next(g for g in en.groups() if g)  # a three-day state visit, for two days
@@ -225,6 +229,12 @@ class Dating:
             return when
         last = date.fromisoformat(d.date_start) + timedelta(days=n - 1)
         return When(d.date, None, d.date_start, last.isoformat(), d.text)
+
+
+def stated_length(text: str, start: int, end: int) -> int | None:
+    """The days a stay lasts as text[start:end] tells it (为期一天的访问: 1, 访华两天: 2), else None."""
+    m = _DURATION.search(text, start, end)
+    return _days(m) if m is not None else None
 
 
 def _days(stay: re.Match[str]) -> int | None:
@@ -244,7 +254,7 @@ def _new_subject(s: Sentence, d: TimeExpr, c_start: int, t_start: int) -> bool:
     own = [a for x in s.actors if c_start <= x.start_char < t_start and not partner(s.text, x, c_start)
            for a in (x.actors or ()) if a.kind == "person"]
     d_start, d_end = s.clause_of(d.start)
-    theirs = {a.name for x in s.actors if d_start <= x.start_char < d_end for a in (x.actors or ())}
+    theirs = {a.name for x in s.actors if d_start <= x.start_char < d_end for a in (x.actors or ()) if a.kind == "person"}
     return bool(own) and bool(theirs) and own[0].name not in theirs
 
 

@@ -4,11 +4,13 @@ Sentences and their reference times come from `doc.user_data["sentences"]`
 (start, end, dct), as `timeline.pipeline` sets them. The last day-precise date of a
 sentence anchors 当天/次日 in the sentences after it (unless the sentence looks back: 这是…以来首次出访;
 and a past sentence's 当天 is the last day told that is not after the DCT, not a day still to come),
-and its year 同年/次年. Results: `doc.spans["dates"]`, each
-Span carrying its `TimeExpr` in `span._.timex`.
+and its year 同年/次年; a story told in another year (2018年4月27日……5月26日) lends its year to the
+dates without one until a date counts from the DCT again or a paragraph opens on no date.
+Results: `doc.spans["dates"]`, each Span carrying its `TimeExpr` in `span._.timex`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -19,6 +21,8 @@ from spacy.tokens import Doc, Span
 from timeline.temporal.find import find_dates
 from timeline.temporal.tense import sentence_tense
 from timeline.tsv import DATA, read_tsv
+
+_OPENS_ON_A_DATE = re.compile(r"\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月")
 
 if not Span.has_extension("timex"):
     Span.set_extension("timex", default=None)
@@ -34,9 +38,14 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         sentences = doc.user_data.get("sentences") or [(0, len(doc_text(doc)), doc.user_data.get("dct"))]
         spans: list[Span] = []
-        anchor, year = None, None
+        anchor, year, story = None, None, None
         told = None  # the last day the story was at that is not after the DCT
+        last_end = 0
         for start, end, dct in sentences:
+            # a story does not run on into a new paragraph, unless that opens on its next date (5月26日，…)
+            if story is not None and "\n" in doc_text(doc)[last_end:start] and not _OPENS_ON_A_DATE.match(doc_text(doc), start):
+                story = None
+            last_end = end
             # 这是她10月1日就任以来首次出访: a look back, not the day the story is at
             look_back = doc_text(doc).startswith(self.look_back, start)
             sentence = doc_text(doc)[start:end]
@@ -44,7 +53,7 @@ class DateFinder:
             # (…以10月31日举行的APEC会议为契机…。赵显当天…举行了会谈: a past 当天 is no day still to come)
             past = anchor is not None and day is not None and anchor > day and told is not None \
                 and sentence_tense(sentence) == "past"
-            for t in find_dates(sentence, dct, anchor=told if past else anchor, year=year):
+            for t in find_dates(sentence, dct, anchor=told if past else anchor, year=year, story=story):
                 t = replace(t, start=t.start + start, end=t.end + start)
                 span = doc.char_span(t.start, t.end, alignment_mode="expand")
                 if span is None:
@@ -53,6 +62,7 @@ class DateFinder:
                 spans.append(span)
                 if look_back:
                     continue
+                story = t.story
                 if t.date_start and t.date_start == t.date_end:
                     anchor = date.fromisoformat(t.date_start)
                     if day is None or anchor <= day:

@@ -17,6 +17,7 @@ class Context:
     tense_at: Callable[[int], str | None]
     sentence_anchor: date | None = None  # a day named earlier in the same sentence
     year: int | None = None  # the year the discourse was last about (2018年8月 … 同年10月)
+    story: date | None = None  # the day a story told in another year than the DCT's is at (see `story_after`)
 
     def base(self, anchored: bool) -> date | None:
         """The day relative words count from: the anchor for 当天/次日, else the DCT."""
@@ -48,6 +49,13 @@ class Context:
         """`make(year)` for the year before, of and after the reference, chosen by `pick`."""
         if self.dct is None:
             return None
+        if self.story is not None and self.tense_at(at) != "future":
+            # 2018年4月27日，两人首次会晤。5月26日，两人再次会晤: the year of the story, not of the DCT
+            # (2020年12月30日……1月3日: the next one), and never after the DCT
+            told = [s for s in (make(self.story.year + d) for d in (-1, 0, 1)) if s is not None]
+            fit = [s for s in told if s.first <= self.dct]
+            if fit:
+                return min(fit, key=lambda c: (distance(c, self.story), -c.first.toordinal()))
         spans = [s for s in (make(self.dct.year + d) for d in (-1, 0, 1)) if s is not None]
         return self.pick(spans, at)
 
@@ -81,3 +89,16 @@ def weekday_near(ref: date, weekday: int, delta_weeks: int | None, tense: str | 
         elif tense is None:  # no cue: the occurrence nearest the DCT (周日 written on a Monday)
             d = min((d - timedelta(weeks=1), d, d + timedelta(weeks=1)), key=lambda x: abs((x - ref).days))
     return d
+
+
+def story_after(story: date | None, span: Span, named_year: bool, deictic: bool, dct: date | None) -> date | None:
+    """The day a story is at after an expression: a month or day that names another year than the
+    DCT's (2018年4月27日, 去年3月, 次年2月) starts a story there; a date without a year (5月26日, 25日,
+    当天) moves it on; one counted from the DCT (今天, 周五, 上月, 今年) brings the story back to the
+    present (None)."""
+    if dct is None or deictic:
+        return None
+    if named_year:  # a month or a day of it: a year alone (1912年赠送的樱花树, 2016年上任后) tells no story
+        month = span.first.year == span.last.year and span.first.month == span.last.month
+        return span.first if month and span.first.year != dct.year else None
+    return span.first if story is not None else None

@@ -12,7 +12,8 @@ class TimeExpr:
 
     `date` is the TIMEX3 value (2025-10, 2026-SP, 2025-W23, 2025-Q3), `date_mod` one of
     START/MID/END/APPROX; `detail` keeps clock time, part of day and zone (当地时间 下午3时);
-    `anchored` says the value came from the discourse anchor rather than the DCT.
+    `anchored` says the value came from the discourse anchor rather than the DCT; `story`, the
+    day a story told in another year than the DCT's is at after it (None: the present).
     """
 
     text: str
@@ -24,6 +25,7 @@ class TimeExpr:
     date_end: str | None = None
     detail: str | None = None
     anchored: bool = False
+    story: date | None = None  # the day a story told in another year is at after this expression
 
     def to_dict(self) -> dict[str, object]:
         """The SPEC.md fields of this expression as a JSON-ready dict."""

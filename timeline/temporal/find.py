@@ -8,13 +8,13 @@ Each day-precise expression becomes the anchor for 当天/次日 after it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Callable
 
 from timeline.temporal import en, zh
-from timeline.temporal.context import Context
+from timeline.temporal.context import Context, story_after
 from timeline.temporal.expr import Span, TimeExpr, join, shift_year
 from timeline.temporal.tense import tense_finder
 from timeline.temporal.words import alternation, normalize, words
@@ -25,6 +25,10 @@ _RANGE = re.compile(r"\s*(?:起|开始)?(?:至|到|—|–|-|~|－)\s*|\s+(?:to|
 # two consecutive days joined by 和 make one interval (于周一和周二举行会谈: two days of talks)
 _AND = re.compile(r"\s*(?:和|及|与|、|and)\s*", re.I)
 _DAY_KINDS = ("md", "bday", "wday", "rday", "num", "mdy", "dmy")
+_SINCE_AFTER = re.compile(r"\s*(?:以来|以後|以后|起|开始|至今|迄今|后|之后|前|之前)")
+_SINCE_BEFORE = ("自从", "自", "从", "since", "Since")
+# kinds counted from the DCT when not from the anchor (今天, 周五, 上周, 下个月, 三天前): the present
+_DEICTIC = frozenset({"rday", "twodays", "bare", "until", "ago", "wday", "wend", "week", "rmonth", "rel"})
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,10 @@ def _candidates(text: str) -> list[_Match]:
                     found.append(_Match(m.start(), m.end(), kind, lang, m.groupdict()))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     chosen: list[_Match] = []
+    lengths = tuple(words()["lengths"])
     for m in found:
+        if m.kind == "bday" and text.endswith(lengths, 0, m.start):
+            continue  # 为期4日的访问: how long, not which day
         if not chosen or m.start >= chosen[-1].end:
             chosen.append(m)
     return chosen
@@ -142,18 +149,20 @@ def _as_date(dct: date | datetime | str | None) -> date | None:
 
 
 def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | None = None,
-               year: int | None = None, tense: str | None = None, lang: str | None = None) -> list[TimeExpr]:
+               year: int | None = None, story: date | None = None, tense: str | None = None,
+               lang: str | None = None) -> list[TimeExpr]:
     """The time expressions of `text` (one sentence), resolved against `dct`.
 
     `anchor` is the day the discourse was last about (for 当天, 次日, 25日), `year` the year
-    it was last about (for 同年, 次年: 2018年8月…同年10月); `tense`
+    it was last about (for 同年, 次年: 2018年8月…同年10月), `story` the day a story told in another
+    year is at (2018年4月27日…。5月26日…: 2018); `tense`
     ('past'/'future') overrides the tense read from the sentence; `lang` is accepted for
     symmetry with other finders — both grammars always run, each on its own script.
     """
     del lang
     norm = normalize(text)
     tense_at: Callable[[int], str | None] = (lambda _at: tense) if tense else tense_finder(norm)
-    ctx = Context(_as_date(dct), anchor, tense_at, year=year)
+    ctx = Context(_as_date(dct), anchor, tense_at, year=year, story=story)
     matches = _candidates(norm)
     clock, zone = _detail_patterns()
     out: list[TimeExpr] = []
@@ -165,6 +174,15 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
         i += 1
         if span is None:
             continue
+        if m.lang == "zh" and m.kind == "md" and not m.groups.get("d"):
+            parts = zh.COORDINATED_PARTS.match(norm, end)
+            if parts and (parts.group("a") or m.groups.get("mp") in ("上旬", "中", "中旬", "初")):
+                first = parts.group("a") or (m.groups.get("mp") or "")[:1].replace("初", "上")
+                joined = zh.coordinated_parts(span, first, parts.group("b"))
+                if joined is not None:  # 四月中、下旬: from the middle to the end of April
+                    span, end = joined, parts.end()
+                    while i < len(matches) and matches[i].start < end:
+                        i += 1
         if out and not _has_year(m) and _AND.fullmatch(norm, out[-1].end, start):
             span = _in_year_of(span, out[-1])  # 去年3月、5月和6月: the year of the list's first
         # 星期三（12月25日） / 12月25日（星期三） / Sunday, November 24: one expression.
@@ -208,11 +226,16 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
         if c and c.group(0).strip() and span.first == span.last:
             detail.append(c.group(0).strip())
             end = c.end()
+        # (是去年3月以来第四次访华: a period's start, where no story is told)
+        named = _has_year(m) and not _SINCE_AFTER.match(norm, end) and not norm[:start].endswith(_SINCE_BEFORE)
+        story = story_after(ctx.story, span, named, not anchored and m.kind in _DEICTIC, ctx.dct)
         if span.first == span.last:
-            ctx = Context(ctx.dct, span.first, ctx.tense_at, span.first, span.first.year)
+            ctx = replace(ctx, anchor=span.first, sentence_anchor=span.first, year=span.first.year, story=story)
         elif span.first.year == span.last.year:
-            ctx = Context(ctx.dct, ctx.anchor, ctx.tense_at, ctx.sentence_anchor, span.first.year)
+            ctx = replace(ctx, year=span.first.year, story=story)
+        else:
+            ctx = replace(ctx, story=story)
         out.append(TimeExpr(text[start:end], start, end, span.value, span.mod,
                             span.first.isoformat(), span.last.isoformat(),
-                            " ".join(detail) or None, anchored))
+                            " ".join(detail) or None, anchored, story))
     return out

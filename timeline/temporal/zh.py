@@ -105,6 +105,17 @@ def _month_part(y: int, m: int, mp: str | None) -> Span | None:
     return expr.month(y, m, mod, first, last)
 
 
+# two parts of one month told together: 四月中、下旬, 4月上、中旬, 5月中下旬
+COORDINATED_PARTS = re.compile(r"(?P<a>[上中下])?旬?\s*[、和及至到]?\s*(?P<b>[上中下])旬")
+
+
+def coordinated_parts(month: Span, first: str | None, second: str) -> Span | None:
+    """The days from the `first` part (上/中/下) of `month` to the end of its `second` part."""
+    a = _month_part(month.first.year, month.first.month, f"{first}旬") if first else month
+    b = _month_part(month.first.year, month.first.month, f"{second}旬")
+    return expr.join(a, b) if a is not None and b is not None and b.last > a.first else None
+
+
 def _day(y: int, m: int, d: int) -> Span | None:
     try:
         return expr.day(date(y, m, d))
