@@ -17,7 +17,7 @@ from functools import lru_cache
 from datetime import date, datetime
 
 from timeline.components.doctext import doc_text, span_text
-from timeline.components.names import CONCURRENT_OFFICE, envoy_sender
+from timeline.components.names import CONCURRENT_OFFICE, envoy_sender, listed_country
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -25,6 +25,7 @@ from timeline.groups import MAX_SPELLED, get_groups
 from timeline.tsv import DATA, read_tsv
 from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, get_lexicon
 from timeline.record import Actor, Location
+from timeline.temporal.numerals import to_int
 
 for _ext in ("actors", "office", "location"):
     if not Span.has_extension(_ext):
@@ -152,7 +153,9 @@ class ActorResolver:
                         actor = Actor(actor.name, actor.name_en, actor.kind, chain[0], actor.role)
                         known[span_text(span)] = actor
                 if actor is not None and actor.country is None and span.kb_id_ not in self.lex.persons and role:
-                    own = self._title_country(role)  # 外交部政务次长俞大㵢: the country of the title itself
+                    # 外交部政务次长俞大㵢: the country of the title itself; 越南政府总理范明政和国会主席陈清敏:
+                    # of the office listed before
+                    own = self._title_country(role) or (listed_country(index.spans, title, text) if title else None)
                     if own is not None:
                         actor = Actor(actor.name, actor.name_en, actor.kind, own, actor.role)
                         known[span_text(span)] = actor
@@ -264,6 +267,8 @@ class ActorResolver:
         for other in index.ending_in(span.start_char - 6, span.start_char):
             if other.label_ == COUNTRY and _ORG_BETWEEN.match(text[other.end_char:span.start_char]):
                 country = other.kb_id_
+        if country is None:  # 秘鲁总统、总理和外长: the country of the office listed before
+            country = listed_country(index.spans, span, text)
         if country is None and len(title.countries) == 1:
             country = title.countries[0]
         if country is None:
@@ -410,29 +415,45 @@ class ActorResolver:
                 runs[-1].append(span)
             else:
                 runs.append([span])
+        pattern, offices = _list_office()
         for run in runs:
-            pattern, offices = _list_office()
             m = pattern.match(text, run[-1].end_char) if len(run) > 1 else None
             if m is None:
                 continue
             span = doc.char_span(run[0].start_char, m.end(), label="GROUP", alignment_mode="expand")
             if span is None:
                 continue
-            office = offices[m.group("office")]
-            members = []
-            for c in run:
-                iso = c._.actors[0].country
-                held = groups.leader_office.get(iso, "head_of_state") if office == "leader" else office
-                person = self.lex.holder(iso, held, on)
-                if person is None:
-                    members.append(c._.actors[0])
-                    continue
-                actor = self.person_actor(person, held, on)
-                self._titled(doc)[actor] = (iso, held)
-                members.append(actor)
-            span._.actors = tuple(members)
+            span._.actors = self._holders(doc, run, offices[m.group("office")], on)
+            actors = [a for a in actors if not (span.start_char <= a.start_char < span.end_char)] + [span]
+        # 访问肯尼亚、坦桑尼亚，并分别同两国外长会谈: N国 + office points back to the N countries just listed
+        for m in _counted_office().finditer(text):
+            n = to_int(m.group("n"))
+            before = [r for r in runs if len(r) == n and n > 1 and r[-1].end_char <= m.start()
+                      and m.start() - r[-1].end_char <= _COUNTED_REACH and not _SENTENCE_END.search(text, r[-1].end_char, m.start())]
+            if not before or any(a.start_char <= m.start() < a.end_char for a in actors if a.label_ == "GROUP"):
+                continue
+            span = doc.char_span(m.start(), m.end(), label="GROUP", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.actors = self._holders(doc, before[-1], offices[m.group("office")], on)
             actors = [a for a in actors if not (span.start_char <= a.start_char < span.end_char)] + [span]
         return actors
+
+    def _holders(self, doc: Doc, run: list[Span], office: str, on: date | None) -> tuple[Actor, ...]:
+        """Each listed country's holder of `office` on the date (`leader`: its head of state or
+        government, as the groups table says), or the country where the tables know no holder."""
+        members = []
+        for c in run:
+            iso = c._.actors[0].country
+            held = get_groups().leader_office.get(iso, "head_of_state") if office == "leader" else office
+            person = self.lex.holder(iso, held, on)
+            if person is None:
+                members.append(c._.actors[0])
+                continue
+            actor = self.person_actor(person, held, on)
+            self._titled(doc)[actor] = (iso, held)
+            members.append(actor)
+        return tuple(members)
 
     def _dyad_member(self, doc: Doc, iso: str, word: str, on: date | None) -> Actor:
         """One side of a dyad: the country, or its office holder when an office follows
@@ -472,6 +493,20 @@ _SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "VN
 # what may stand right before such a surname: a verb or a preposition, not the end of another word
 _BEFORE_SURNAME = frozenset("与同和跟及对向为由让请被把将在是据称说见访待盼望迎谢接送陪随等")
 _LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
+
+
+@lru_cache(maxsize=1)
+def _counted_office() -> re.Pattern[str]:
+    """两国外长, 三国元首: a number of countries and an office word of group_words.tsv (not the name of
+    their meeting, 三国领导人会议, which the meeting nouns read)."""
+    words = [r["word"] for r in read_tsv(DATA / "group_words.tsv") if r.get("kind") == "office"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?P<n>[两三四五六七八九2-9])个?国的?(?P<office>{alt})(?!会议|峰会|首脑会)")  # not 三国领导人会议
+
+
+# how far back the countries an N国 office points to may be listed, within the sentence
+_COUNTED_REACH = 60
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 @lru_cache(maxsize=1)

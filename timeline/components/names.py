@@ -149,7 +149,7 @@ class NameFinder:
             title = self.lexicon.titles.get(span_text(span))
             if title is not None and title.rank == "nonactor":
                 continue
-            country = _country_before(gaz, span, text) or (
+            country = _country_before(gaz, span, text) or listed_country(gaz, span, text) or (
                 title.countries[0] if title is not None and len(title.countries) == 1 else None)
             title_end = span.end_char
             more = CONCURRENT_OFFICE.match(text, title_end)  # 副首相兼外交与侨务大臣: a second office, maybe unlisted
@@ -270,6 +270,29 @@ def _country_before(gaz: list[Span], title: Span, text: str) -> str | None:
         if span.end_char <= title.start_char and title.start_char - span.end_char <= 5 and span.label_ == COUNTRY:
             return span.kb_id_
     return None
+
+
+_LIST_SEP = re.compile(r"(?:、|和|及|以及)$")
+_LIST_DEPTH = 4  # titles listed after one country: 秘鲁总统、总理、外长和国防部长
+
+
+def listed_country(spans: list[Span], title: Span, text: str, depth: int = 0) -> str | None:
+    """The country of a title listed after another office of one country (秘鲁总统、总理和外长;
+    越南政府总理范明政和国会主席陈清敏): the country of the item before it in the list."""
+    sep = _LIST_SEP.search(text, max(0, title.start_char - 2), title.start_char)
+    if sep is None or depth > _LIST_DEPTH:
+        return None
+    pos = sep.start()
+    prev = next((s for s in spans if s.end_char == pos and s.label_ in (TITLE, PERSON)), None)
+    if prev is None:  # an unknown name after the previous title (范明政 before 和)
+        prev = next((s for s in spans if s.label_ == TITLE and 2 <= pos - s.end_char <= 4
+                     and all("\u4e00" <= c <= "\u9fff" for c in text[s.end_char:pos])), None)
+    if prev is None:
+        return None
+    if prev.label_ == PERSON:
+        person = get_lexicon().persons.get(prev.kb_id_)
+        return person.country if person is not None else None
+    return _country_before(spans, prev, text) or listed_country(spans, prev, text, depth + 1)
 
 
 def envoy_sender(spans: list[Span], title_start: int, text: str) -> str | None:
