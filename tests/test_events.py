@@ -4,7 +4,7 @@ Each case (event_cases.yaml, and event_cases_blind.yaml written blind by a secon
 is a short text in the style of Xinhua / CCTV / CNA / English wires, with
 its DCT and the events it states. An expected event is found when a record of the same type
 has all expected actors among its actors (canonical names; a country name in the case also
-matches any actor of that country, as in SPEC scoring) and, when the case gives dates
+matches any actor of that country, as in SPEC scoring; with `only: true`, no other actor) and, when the case gives dates
 (`date_start`/`date_end` keys present, null = "the text gives no time"), the same interval.
 The found record must then have the expected status and, if given, location (same canonical
 place, the city of an expected venue, or the country the expected place lies in). Unless the case says `extra_ok: true`, no
@@ -64,6 +64,8 @@ def _matches(exp: dict, record: dict, isos: dict[str, str]) -> bool:
         return False
     if not all(_actor_ok(n, record, isos) for n in exp["actors"]):
         return False
+    if exp.get("only") and len(record["actors"]) != len(exp["actors"]):
+        return False  # `only: true`: these sides and no other
     if "date_start" in exp and (record["date_start"], record["date_end"]) != (exp["date_start"], exp["date_end"]):
         return False
     return True

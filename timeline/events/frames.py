@@ -79,7 +79,9 @@ class Frames:
             part = flat([a for a in left if a.actors and a.actors[0].kind == "person"
                          and _TAKES_PART.search(text, a.end_char, t_start)
                          and not _REPORTS.search(text, a.end_char, t_start)])  # (王毅证实将举行“普习会”: he tells of it)
-            if not part and not left and _TAKES_PART.search(text, c_start, t_start):
+            takes = _TAKES_PART.search(text, c_start, t_start)
+            # (为即将举行的俄美总统会面做准备: 举行的 describes the meeting; no one in the clause holds it)
+            if not part and not left and takes and not text.startswith("的", takes.end()):
                 zero = self.zero_subject(s, c_start, t_start, focus)  # 梅洛尼…到阿斯塔纳，出席上合组织…会议
                 part = (zero,) if zero is not None and zero.kind == "person" else ()
             return [_named_first(part, s.nominal.get(t_start, ()))]

@@ -8,6 +8,10 @@ from typing import Callable
 from timeline.temporal.expr import Span, distance, shift_month
 
 
+# a plan's day may have passed by up to this much when the paper prints it (reported the day before)
+_LATE_REPORT = timedelta(days=2)
+
+
 @dataclass(frozen=True)
 class Context:
     """The DCT, the discourse anchor (last date talked about) and a tense finder for a sentence."""
@@ -27,7 +31,7 @@ class Context:
         """Of candidate readings in neighbouring years or months, the one the tense points to.
 
         Past: the latest that starts on or before the DCT; future: the earliest that ends on
-        or after it; no tense, or none fits: the one nearest the DCT.
+        or after it (or at most two days before it); no tense, or none fits: the one nearest the DCT.
         """
         if not candidates:
             return None
@@ -39,8 +43,8 @@ class Context:
             fit = [c for c in candidates if c.first <= ref]
             if fit:
                 return max(fit, key=lambda c: c.first)
-        elif tense == "future":
-            fit = [c for c in candidates if c.last >= ref]
+        elif tense == "future":  # (将于12日出访 in a paper of the 13th: a plan reported a day late, not next month)
+            fit = [c for c in candidates if c.last >= ref - _LATE_REPORT]
             if fit:
                 return min(fit, key=lambda c: c.first)
         return min(candidates, key=lambda c: (distance(c, ref), -c.first.toordinal()))
