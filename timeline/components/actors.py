@@ -271,6 +271,8 @@ class ActorResolver:
             country = listed_country(index.spans, span, text)
         if country is None and len(title.countries) == 1:
             country = title.countries[0]
+        if country is None:  # 日本外相表示，首相访华计划已推迟: the country the sentence is about, when it has that office
+            country = self._country_in_sentence(index, span, text, title.office, on)
         if country is None:
             return None
         holder = self.lex.holder(country, title.office, on) if title.office not in SHARED_OFFICES else None
@@ -280,6 +282,19 @@ class ActorResolver:
         span._.actors = (self.person_actor(holder, title.office, on),) if holder else (
             self.country_actor(country, title.office),)
         return span
+
+    def _country_in_sentence(self, index: _SpanIndex, span: Span, text: str, office: str,
+                             on: date | None) -> str | None:
+        """The country last named before `span` in its sentence, when the tables know who holds
+        `office` there on the date (not the host's country for a guest's bare title)."""
+        if office in SHARED_OFFICES or (span.start_char and text[span.start_char - 1] not in _CLAUSE_MARKS):
+            return None  # only a title that opens its clause (not 会见了来访的首相: a guest)
+        for other in index.ending_by(span.start_char):
+            if _SENTENCE_END.search(text, other.end_char, span.start_char):
+                return None
+            if other.label_ == COUNTRY and other.kb_id_:
+                return other.kb_id_ if self.lex.holder(other.kb_id_, office, on) is not None else None
+        return None
 
     @staticmethod
     def _title_chain_to_name(span: Span, index: _SpanIndex, text: str) -> bool:
@@ -507,6 +522,7 @@ def _counted_office() -> re.Pattern[str]:
 # how far back the countries an N国 office points to may be listed, within the sentence
 _COUNTED_REACH = 60
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_CLAUSE_MARKS = frozenset("，。；：,;:“「\n ")
 
 
 @lru_cache(maxsize=1)
