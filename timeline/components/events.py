@@ -142,10 +142,11 @@ class EventExtractor:
                 wheres = [where(s, trig, t_start, t_end, clause) or _place_of(source, s, focus)]
             status = "cancelled" if cancelled else self.status.of(s.text, trig, t_start, clause[0], when, s.dct)
             # a day of travel before a tour of several countries: 12日抵达惠灵顿，开始对新西兰、澳大利亚进行访问
-            # dates the first stop only; 12日离开北京，对…进行访问 none (9日访问马来西亚和新加坡: both)
+            # dates the first stop only, as does the day a tour starts (12日展开三国访问，行程包括…); 12日离开北京，
+            # 对…进行访问 none (9日访问马来西亚和新加坡: both)
             told = s.text[s.start:t_start]
             tour = len(wheres) > 1 and when.date_start is not None and when.date_start == when.date_end and (
-                self.cues.has("journey", told))
+                self.cues.has("journey", told) or self.cues.has("tour_start", told[-6:]))  # (12日展开三国访问)
             leaving = tour and self.cues.has("departure", told)
             for n, place in enumerate(wheres):  # 访问日本和印尼: one visit per country
                 leg = When() if tour and (n or leaving) else when

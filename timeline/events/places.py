@@ -59,7 +59,8 @@ def destinations(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: t
     """The countries a visit word names, when it names several (访问日本和印尼, 对A和B的访问)."""
     if trig.frame != "visit":
         return []
-    found = _after(s.text, t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places)
+    found = _after(s.text, t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places) \
+        or _itinerary(s.text, clause[1], s.end, s.places)
     return [loc for loc in map(specific, found) if loc is not None]
 
 
@@ -93,6 +94,7 @@ def country_location(iso: str | None) -> Location | None:
 
 
 _TO = re.compile(r"赴|抵|前往|飞往")
+_ITINERARY = re.compile(r"[，,：:]\s*(?:此行|行程|此次行程|这次出访)?将?(?:包括|包含|涵盖|分别是|分别为|依次为|依次是|先后前往)[：:]?\s*")
 _STOP = re.compile(r"(?:第[一二三四五六七八九十0-9]{1,2}|最后一|首)站[、，,：:]?\s*")
 _ANOTHER_JOURNEY = re.compile(r"后|抵达|到达|前往|飞往|转往|转赴|离开|返回|飞抵")
 _AFTER_LETTER = frozenset("与和同并会访出参进展举期时后前，。、")
@@ -119,6 +121,14 @@ def _after(text: str, t_end: int, c_end: int, places: list[Named]) -> list[Locat
         out.append(p.location)
         pos = p.end_char
     return out
+
+
+def _itinerary(text: str, c_end: int, s_end: int, places: list[Named]) -> list[Location]:
+    """The countries of a trip listed in the clause after it (展开欧洲三国访问，行程包括奥地利、斯洛文尼亚与波兰)."""
+    m = _ITINERARY.match(text, c_end)
+    if m is None:
+        return []
+    return _after(text, m.end(), s_end, places)
 
 
 def _before(text: str, t_start: int, c_start: int, places: list[Named]) -> list[Location]:
