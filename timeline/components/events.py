@@ -146,7 +146,7 @@ class EventExtractor:
             # 对…进行访问 none (9日访问马来西亚和新加坡: both)
             told = s.text[s.start:t_start]
             tour = len(wheres) > 1 and when.date_start is not None and when.date_start == when.date_end and (
-                self.cues.has("journey", told) or self.cues.has("tour_start", told[-6:]))  # (12日展开三国访问)
+                self.cues.has("journey", told) or self.cues.has("tour_start", told[-12:]))  # (12日展开三国访问)
             leaving = tour and self.cues.has("departure", told)
             for n, place in enumerate(wheres):  # 访问日本和印尼: one visit per country
                 leg = When() if tour and (n or leaving) else when
