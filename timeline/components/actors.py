@@ -17,7 +17,7 @@ from functools import lru_cache
 from datetime import date, datetime
 
 from timeline.components.doctext import doc_text, span_text
-from timeline.components.names import CONCURRENT_OFFICE, envoy_sender, listed_country
+from timeline.components.names import CONCURRENT_OFFICE, envoy_sender, listed_country, posted_abroad
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -143,9 +143,10 @@ class ActorResolver:
                 actor = self._person(span, role, on, known, prev)
                 chain = _chain_countries(index, span, text)
                 title = by_end.get(span.start_char)
-                sender = envoy_sender(index.spans, title.start_char, text) if role and title is not None else None
-                if sender is not None and chain[:1] != [sender]:
-                    chain = [sender] + [c for c in chain if c != sender]
+                if role and title is not None and posted_abroad(text, title.start_char):
+                    # 中国驻肯尼亚大使周平剑: China's envoy; 驻巴西大使祝青桥: not Brazil's (whose, the text does not say)
+                    sender = envoy_sender(index.spans, title.start_char, text)
+                    chain = [sender] if sender is not None else []
                 if actor is not None and span.kb_id_ not in self.lex.persons and chain:
                     if role:
                         actor = self._variant_of_holder(actor, chain[0], role, on, known, span_text(span))

@@ -41,6 +41,7 @@ _STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等",
                "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又")
 NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 4}
 MIN_TRANSLIT_USES = 4
+_NAME_END_MARKS = frozenset("，。、；：,;:（(")
 # 周 starts a name (周平剑) unless a weekday or 周末 follows it
 _SURNAME_ZHOU = re.compile(r"周(?![一二三四五六日天末内年前后])")
 _INSTITUTION_END = ("大学", "学院", "公司", "组织", "委员会", "中心", "协会", "银行", "研究所", "基金会",
@@ -57,7 +58,7 @@ _EN_TITLE = re.compile(
 
 
 # 兼 + an office ending in a title head: the second of two offices one person holds
-CONCURRENT_OFFICE = re.compile(rf"兼[{CJK}、]{{0,10}}?(?:大臣|部长|外长|防长|总理|首相|主席|总统|秘书长|议长|大使|国务卿|主任)")
+CONCURRENT_OFFICE = re.compile(rf"兼[{CJK}、]{{0,16}}?(?:大臣|部长|外长|防长|总理|首相|主席|总统|秘书长|议长|大使|国务卿|主任)")
 
 # 驻 before a title, at most this far: 日本驻华使馆首席公使 (the embassy and a rank between)
 _POSTED_REACH = 10
@@ -97,7 +98,7 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
     if limit and (text[pos:pos + 1] in _NOT_NAME_START or (
             text.startswith(_STOP_AFTER, pos) and not _SURNAME_ZHOU.match(text, pos))):
         return pos
-    if limit and country != "JPN" and text[pos:pos + 1] not in _surnames():
+    if limit and country != "JPN" and text[pos:pos + 1] not in _surnames() and not _rare_surname_name(text, pos):
         return pos
     if limit and text[pos:pos + 2] in common_words():  # 韩国总统时隔6年: a word, not 时 + a given name
         return pos
@@ -114,6 +115,14 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
     while end > pos and text[end - 1] == "·":
         end -= 1
     return end if end - pos >= 2 else pos
+
+
+def _rare_surname_name(text: str, pos: int) -> bool:
+    """True for a two-character name with a surname our list lacks (副委员长铁凝出席): the two
+    characters are no word of the dictionary, and a verb, a preposition or a stop follows them."""
+    two = text[pos:pos + 2]
+    return len(two) == 2 and all(_han(c) for c in two) and two not in common_words() \
+        and (text.startswith(_STOP_AFTER, pos + 2) or text[pos + 2:pos + 3] in _NAME_END_MARKS)
 
 
 class NameFinder:
@@ -261,9 +270,8 @@ class NameFinder:
 
 def _country_before(gaz: list[Span], title: Span, text: str) -> str | None:
     """The country named right before a title (德国总理 -> DEU); the caller falls back on the title's own."""
-    sender = envoy_sender(gaz, title.start_char, text)
-    if sender is not None:
-        return sender
+    if posted_abroad(text, title.start_char):  # 驻巴西大使祝青桥: Brazil is where he serves, not whose envoy he is
+        return envoy_sender(gaz, title.start_char, text)
     for span in gaz:
         if span.end_char == title.start_char and span.label_ == COUNTRY:
             return span.kb_id_
@@ -295,9 +303,15 @@ def listed_country(spans: list[Span], title: Span, text: str, depth: int = 0) ->
     return _country_before(spans, prev, text) or listed_country(spans, prev, text, depth + 1)
 
 
+def posted_abroad(text: str, title_start: int) -> bool:
+    """True for a title told as …驻[host]…: an envoy serving in the host country."""
+    return text.rfind("驻", max(0, title_start - _POSTED_REACH), title_start) >= 0
+
+
 def envoy_sender(spans: list[Span], title_start: int, text: str) -> str | None:
     """The country that posts an envoy, for a title told as [country]驻[host]…: 中国驻肯尼亚大使 -> CHN,
-    日本驻华使馆首席公使 -> JPN (the host is the nearer country, and not whose envoy it is)."""
+    日本驻华使馆首席公使 -> JPN (the host is the nearer country, and not whose envoy it is); None
+    when the text does not say (驻巴西大使)."""
     posted = text.rfind("驻", max(0, title_start - _POSTED_REACH), title_start)
     if posted < 0:
         return None

@@ -34,6 +34,7 @@ _ATTENDEES = re.compile(r"的(?:还有|有)")
 _SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
 _RESULT = re.compile(r"(?:结果|成果|内容|精神|纪要|事宜)")
 _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
+_EMBASSY_CALL = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)等?(?:[，。,；]|$)")  # (not 使馆临时代办: a person)
 
 
 def _someone_new(s: Sentence, c_start: int, t_start: int) -> bool:
@@ -83,8 +84,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "part of the event just told"  # 通电话，就…交换意见; 双方深入交换意见
     if trig.word == "致电" and cues.has("message", text[t_end:s.end]):
         return "message"  # 致电祝贺/慰问: a message, not a phone call
-    if trig.frame == "visit" and _EMBASSY.search(text[t_end:c_end]):
-        return "embassy"  # 到访中国驻伦敦大使馆: a call at an embassy, not a visit to a country
+    if (trig.frame == "visit" and _EMBASSY.search(text[t_end:c_end])) or (
+            trig.frame == "trans" and _EMBASSY_CALL.search(text[t_end:c_end + 1])):
+        return "embassy"  # 到访中国驻伦敦大使馆, 拜会本国驻葡萄牙大使馆: a call at an embassy, not a visit or talks
     if any(cues.has("reference", text[a:a + 4]) for a in s.clause_starts(t_start)) \
             and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)) \
             and not _someone_new(s, c_start, t_start):
