@@ -7,12 +7,14 @@ entry the surface may name (ambiguous short forms are resolved later, in context
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from timeline.lexicon import COUNTRY, Entry, Lexicon, get_lexicon
+from timeline.lexicon import COUNTRY, TITLE, Entry, Lexicon, get_lexicon
 
 if not Span.has_extension("entries"):
     Span.set_extension("entries", default=())
@@ -67,8 +69,33 @@ class Gazetteer:
             span = Span(doc, start, end, label=entries[0].label, kb_id=entries[0].key)
             span._.entries = entries
             spans.append(span)
-        doc.spans["gazetteer"] = filter_spans(spans)
+        doc.spans["gazetteer"] = _compound_offices(doc, filter_spans(spans))
         return doc
+
+
+# a minister of a ministry with a compound name, right after the country: 史瓦济兰外交暨国际合作部长,
+# 法国欧洲与外交部长, 巴西发展、工业、贸易和服务部长 (the parts joined by 暨/与/和/及/、)
+_COMPOUND = re.compile(r"[\u4e00-\u9fff]{2,5}(?:(?:暨|与|和|及|、)[\u4e00-\u9fff]{2,5}){1,3}")
+_MINISTER_END = ("部长", "大臣")
+
+
+def _compound_offices(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Minister titles stretched back over the compound name of their ministry, so that the title
+    follows its country directly."""
+    text = doc.text
+    out = list(spans)
+    for i, span in enumerate(spans):
+        if span.label_ != TITLE or not span.text.endswith(_MINISTER_END) or i == 0:
+            continue
+        before = spans[i - 1]
+        gap = text[before.end_char:span.start_char]
+        if before.label_ != COUNTRY or not gap or not _COMPOUND.fullmatch(gap + span.text[:-2]):
+            continue
+        longer = doc.char_span(before.end_char, span.end_char, label=TITLE, kb_id=span.kb_id_)
+        if longer is not None:
+            longer._.entries = span._.entries
+            out[out.index(span)] = longer
+    return out
 
 
 @Language.factory("timeline_gazetteer")
