@@ -120,8 +120,10 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
 def _rare_surname_name(text: str, pos: int) -> bool:
     """True for a two-character name with a surname our list lacks (副委员长铁凝出席): the two
     characters are no word of the dictionary, and a verb, a preposition or a stop follows them."""
-    two = text[pos:pos + 2]
-    return len(two) == 2 and all(_han(c) for c in two) and two not in common_words() \
+    two, words = text[pos:pos + 2], common_words()
+    # (公司长期参与: 长期 and 参与 are words across the edges, so 期参 is no name)
+    return len(two) == 2 and all(_han(c) for c in two) and two not in words \
+        and text[pos - 1:pos + 1] not in words and text[pos + 1:pos + 3] not in words \
         and (text.startswith(_STOP_AFTER, pos + 2) or text[pos + 2:pos + 3] in _NAME_END_MARKS)
 
 
