@@ -42,6 +42,8 @@ _STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等",
 NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 4}
 MIN_TRANSLIT_USES = 4
 _NAME_END_MARKS = frozenset("，。、；：,;:（(")
+# characters that start the verbs of news right after a title (访日, 会见, 赴美, 抵京, 出席, 来华, 致电 …)
+_VERB_START = frozenset("访会赴抵出来到前与同和在将已曾再首还也都又并及就对向为以被把让请率派应邀致通举召主参表说称指强宣回发接见晤谈飞离返")
 # 周 starts a name (周平剑) unless a weekday or 周末 follows it
 _SURNAME_ZHOU = re.compile(r"周(?![一二三四五六日天末内年前后])")
 _INSTITUTION_END = ("大学", "学院", "公司", "组织", "委员会", "中心", "协会", "银行", "研究所", "基金会",
@@ -121,6 +123,8 @@ def _rare_surname_name(text: str, pos: int) -> bool:
     """True for a two-character name with a surname our list lacks (副委员长铁凝出席): the two
     characters are no word of the dictionary, and a verb, a preposition or a stop follows them."""
     two, words = text[pos:pos + 2], common_words()
+    if two[:1] in _VERB_START:
+        return False  # 韩国总统访日是在…: a verb, not a name
     # (公司长期参与: 长期 and 参与 are words across the edges, so 期参 is no name)
     return len(two) == 2 and all(_han(c) for c in two) and two not in words \
         and text[pos - 1:pos + 1] not in words and text[pos + 1:pos + 3] not in words \

@@ -24,6 +24,8 @@ _CLAUSE_TAIL = re.compile(r"[^，,；;：:。]*$")
 _CLAUSE_HEAD = re.compile(r"[^，,；;：:。]*")
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ", "visit ", "visits ", "visited ",
             "visiting ")
+# the second and later countries a visit word lists (访问印度尼西亚和印度): places too
+_VISITED_NEXT = re.compile(r"(?:访问|出访|前往|抵达|赴)[\u4e00-\u9fff]{2,7}(?:、|和|及|与)$")
 CONJ = re.compile(r"^\s*(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")
 OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|(?:来华|访华|来访|到访|在华)[^，。,；]{0,12}?的|the|"
                         r"(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")  # 会见来华进行正式访问的X
@@ -146,7 +148,8 @@ def locative(text: str, span: Named) -> bool:
     if any(a.kind == "person" for a in span.actors or ()):
         return False
     before = text[max(0, span.start_char - 9):span.start_char]
-    return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市")
+    return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市") \
+        or _VISITED_NEXT.search(text, max(0, span.start_char - 12), span.start_char) is not None
 
 
 def after_dyad(span: Named, dyad_ends: set[int]) -> bool:

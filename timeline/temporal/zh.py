@@ -49,6 +49,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # 今（16）日, 昨（15）日: Taiwan and Hong Kong papers give the day in brackets
         ("bday", r"[今昨明][（(](?P<d>3[01]|[12][0-9]|0?[1-9])[）)]日"),
         ("bday", r"(?<![0-9第个])(?P<d>(?:3[01]|[12][0-9]|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日(?![内来以间])"),
+        # 十日 is the tenth when a verb or a preposition follows (十日与…通电话), not ten days (为期十日, 十日内)
+        ("bday", r"(?<![0-9第个一二三四五六七八九期续连达])(?P<d>十)日(?=[与同和在晚上下将抵会表起前宣致通出访发举赴飞，,])"),
         # 前日/同日 before 本 are 前日本 (former Japanese …), 同日本 (with Japan).
         ("twodays", r"(?P<w>今明|明后)(?:两|二|2)[天日]"),  # 今明两天: today and tomorrow
         ("rday", rf"(?P<w>{rdays})(?!(?<=日)本)"),
@@ -229,7 +231,10 @@ def resolve(kind: str, g: dict[str, str | None], ctx: Context, at: int,
             span = expr.weekend(dct, -1)
         return span, False
     if kind == "week":
-        return expr.week(dct, w["relative_weeks"][g["w"]]), False
+        delta = w["relative_weeks"][g["w"]]
+        if delta == 0 and dct.weekday() == 6 and ctx.tense_at(at) == "future":
+            delta = 1  # 本周将赴… written on a Sunday: the week it opens (a Chinese week may start on Sunday)
+        return expr.week(dct, delta), False
     if kind == "rmonth":
         return _relative_month(g, ctx)
     if kind == "mpart":
