@@ -43,6 +43,7 @@ NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM
 MIN_TRANSLIT_USES = 4
 _NAME_END_MARKS = frozenset("，。、；：,;:（(")
 # characters that start the verbs of news right after a title (访日, 会见, 赴美, 抵京, 出席, 来华, 致电 …)
+_JAPANESE_SURNAME_START = frozenset("前和出来向会主")
 _VERB_START = frozenset("访会赴抵出来到前与同和在将已曾再首还也都又并及就对向为以被把让请率派应邀致通举召主参表说称指强宣回发接见晤谈飞离返")
 # 周 starts a name (周平剑) unless a weekday or 周末 follows it
 _SURNAME_ZHOU = re.compile(r"周(?![一二三四五六日天末内年前后])")
@@ -102,6 +103,8 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
         return pos
     if limit and country != "JPN" and text[pos:pos + 1] not in _surnames() and not _rare_surname_name(text, pos):
         return pos
+    if country == "JPN" and text[pos:pos + 1] in _VERB_START - _JAPANESE_SURNAME_START:
+        return pos  # 日本首相访日期间: a verb (前田, 和田, 出口, 来栖, 向井 are names)
     if limit and text[pos:pos + 2] in common_words():  # 韩国总统时隔6年: a word, not 时 + a given name
         return pos
     if limit:  # a Chinese, Korean, Japanese or Vietnamese name: 2..limit characters

@@ -84,6 +84,8 @@ def one_letter_country(text: str, at: int) -> Location | None:
     if len(isos) != 1 or (at + 1 < len(text) and "\u4e00" <= text[at + 1] <= "\u9fff"
                           and text[at + 1] not in _AFTER_LETTER):
         return None
+    if text.startswith("期", at + 1) and not text.startswith("间", at + 2):
+        return None  # 访问日期 is the date of a visit (访日期间: during the visit to Japan)
     return country_location(isos[0])
 
 
