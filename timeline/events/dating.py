@@ -85,6 +85,12 @@ class Dating:
             sentence = sentence[:d.start - s.start] + " " * (d.end - d.start) + sentence[d.end - s.start:]
         carry = self.cues.has("carry", sentence) or (trig.type not in CORE and self.cues.has("carry_say", sentence)) or (
             trig.frame == "agree" and self.cues.anaphor("group", sentence))  # 两国元首一致同意: at the talks just told
+        if carry and s.dct is not None and not self.cues.has("planned", text[s.start:t_start]) and (
+                focus.when is None or (focus.when.date_start or "") > _day(s.dct).isoformat()):
+            # 上午10时左右，王毅抵达…: a time of day alone, in a story of the day, is the day written (not
+            # the day still to come that the story spoke of before)
+            day = _day(s.dct).isoformat()
+            return When(day, None, day, day, None), SAID
         if focus.when is not None and carry:
             return focus.when, FOCUS
         trip = _trip_for(s, focus, clause[0], t_start, actors)

@@ -51,7 +51,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("bday", r"(?<![0-9第个])(?P<d>(?:3[01]|[12][0-9]|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日(?![内来以间])"),
         # 十日, 五日 are the tenth, the fifth when a verb or a preposition follows (五日与…通电话), not days
         # counted (为期十日, 十日内, 访华五日)
-        ("bday", r"(?<![0-9第个一二三四五六七八九十期续连达访华日美韩])(?P<d>十|[一二三四五六七八九])日(?=[与同和在晚上下将抵会表起前宣致通出发举赴飞])"),
+        ("bday", r"(?<![0-9第个一二三四五六七八九十期续连达访华日美韩])(?P<d>十|[一二三四五六七八九])日(?=[与同和在晚上下将抵会表起前宣致通出发举赴飞刚已再])"),
         # 前日/同日 before 本 are 前日本 (former Japanese …), 同日本 (with Japan).
         ("twodays", r"(?P<w>今明|明后)(?:两|二|2)[天日]"),  # 今明两天: today and tomorrow
         ("rday", rf"(?P<w>{rdays})(?!(?<=日)本)"),
