@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from timeline.components.doctext import doc_text
 from timeline.lexicon import COUNTRY, TITLE, Entry, Lexicon, get_lexicon
 
 if not Span.has_extension("entries"):
@@ -82,7 +83,7 @@ _MINISTER_END = ("部长", "大臣")
 def _compound_offices(doc: Doc, spans: list[Span]) -> list[Span]:
     """Minister titles stretched back over the compound name of their ministry, so that the title
     follows its country directly."""
-    text = doc.text
+    text = doc_text(doc)
     out = list(spans)
     for i, span in enumerate(spans):
         if span.label_ != TITLE or not span.text.endswith(_MINISTER_END) or i == 0:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 TOKEN = re.compile(r"\s+|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:\.\d+)?|\S")
+_SPACE = re.compile(r"\s")
 
 
 class CharWordTokenizer:
@@ -24,20 +25,22 @@ class CharWordTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
+        words = TOKEN.findall(text)
+        if not _SPACE.search(text):  # most Chinese text: one token a character, no spaces to attach
+            return Doc(self.vocab, words=words, spaces=[False] * len(words))
+        kept: list[str] = []
         spaces: list[bool] = []
-        for m in TOKEN.finditer(text):
-            piece = m.group()
+        for piece in words:
             if piece.isspace():
-                if piece == " " and words and not spaces[-1] and not words[-1].isspace():
+                if piece == " " and kept and not spaces[-1] and not kept[-1].isspace():
                     spaces[-1] = True
                     continue
-                if words and not spaces[-1] and not words[-1].isspace() and piece.startswith(" "):
+                if kept and not spaces[-1] and not kept[-1].isspace() and piece.startswith(" "):
                     spaces[-1] = True
                     piece = piece[1:]
-            words.append(piece)
+            kept.append(piece)
             spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        return Doc(self.vocab, words=kept, spaces=spaces)
 
     def to_bytes(self, **_: object) -> bytes:
         return b""

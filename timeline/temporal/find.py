@@ -8,7 +8,7 @@ Each day-precise expression becomes the anchor for 当天/次日 after it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Callable
@@ -53,6 +53,11 @@ def _detail_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+@lru_cache(maxsize=1)
+def _lengths() -> tuple[str, ...]:
+    return tuple(words()["lengths"])
+
+
 def _candidates(text: str) -> list[_Match]:
     found: list[_Match] = []
     latin = _LATIN.search(text) is not None  # the English shapes need Latin letters to match at all
@@ -67,7 +72,7 @@ def _candidates(text: str) -> list[_Match]:
                     found.append(_Match(m.start(), m.end(), kind, lang, m.groupdict()))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     chosen: list[_Match] = []
-    lengths = tuple(words()["lengths"])
+    lengths = _lengths()
     for m in found:
         if m.kind == "bday" and text.endswith(lengths, 0, m.start):
             continue  # 为期4日的访问: how long, not which day
@@ -230,11 +235,11 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
         named = _has_year(m) and not _SINCE_AFTER.match(norm, end) and not norm[:start].endswith(_SINCE_BEFORE)
         story = story_after(ctx.story, span, named, not anchored and m.kind in _DEICTIC, ctx.dct)
         if span.first == span.last:
-            ctx = replace(ctx, anchor=span.first, sentence_anchor=span.first, year=span.first.year, story=story)
+            ctx = Context(ctx.dct, span.first, ctx.tense_at, span.first, span.first.year, story)
         elif span.first.year == span.last.year:
-            ctx = replace(ctx, year=span.first.year, story=story)
+            ctx = Context(ctx.dct, ctx.anchor, ctx.tense_at, ctx.sentence_anchor, span.first.year, story)
         else:
-            ctx = replace(ctx, story=story)
+            ctx = Context(ctx.dct, ctx.anchor, ctx.tense_at, ctx.sentence_anchor, ctx.year, story)
         out.append(TimeExpr(text[start:end], start, end, span.value, span.mod,
                             span.first.isoformat(), span.last.isoformat(),
                             " ".join(detail) or None, anchored, story))
