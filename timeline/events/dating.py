@@ -43,7 +43,7 @@ _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _DURATION = re.compile(rf"为期{_N}[天日]|为期{_N}(?:周|个星期)|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])"
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])")  # 在马来西亚停留两日
-_LENGTH_AFTER = re.compile(r"[，,]\s*(?=为期)")
+_LENGTH_AFTER = re.compile(r"[，,]\s*(?:进行|展开|开始)?(?=为期|[0-9一二两三四五六七八九十]{1,2}天)")
 _DURATION_EN = re.compile(r"\b(\w+)-day\s+(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|summit|meeting)"
                           r"|\bfor\s+(\w+)\s+days\b", re.I)
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -222,11 +222,12 @@ class Dating:
         # the stay's length in the clause of the trigger or of the day (not 结束五天四晚的巡访后，21日前往南非)
         c_start, c_end = s.clause_of(t_start)
         d_start, d_end = s.clause_of(d.start)
-        # or in a clause of its own right after the trigger's (8日起访问越南，为期5天)
+        # or in a clause of its own right after the trigger's (8日起访问越南，为期5天; …前往首站北京，进行三天访问)
         told_after = _LENGTH_AFTER.match(s.text, c_end)
         stays = [m for m in _DURATION.finditer(s.text, s.start, s.end)
-                 if c_start <= m.start() < c_end or d_start <= m.start() < d_end
-                 or (told_after is not None and m.start() == told_after.end())]
+                 if (c_start <= m.start() < c_end or d_start <= m.start() < d_end
+                     or (told_after is not None and m.start() == told_after.end()))
+                 and not (m.end() <= d.start and "后" in s.text[m.end():d.start])]  # (三天访问后于10日续程: the stop before)
         n = _days(stays[0]) if len(stays) == 1 else None
         if not stays and (en := _DURATION_EN.search(s.text, c_start, c_end)) is not None:
             word = next(g for g in en.groups() if g)  # a three-day state visit, for two days
