@@ -43,6 +43,8 @@ _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _DURATION = re.compile(rf"为期{_N}[天日]|为期{_N}(?:周|个星期)|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])"
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])")  # 在马来西亚停留两日
+# (a clause of what the person did then: elected, sworn in, appointed; not 18日在安曼举行的…峰会, 时任…的)
+_RELATIVE_CLAUSE = re.compile(r"[^，。；,;的]{0,8}?(?:选举|大选|当选|胜选|胜出|获胜|就任|上任|出任|获任命|卸任|辞职)[^，。；,;的]{0,4}的")
 _LENGTH_AFTER = re.compile(r"[，,]\s*(?:进行|展开|开始)?(?=为期|[0-9一二两三四五六七八九十]{1,2}天)")
 _DURATION_EN = re.compile(r"\b(\w+)-day\s+(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|summit|meeting)"
                           r"|\bfor\s+(\w+)\s+days\b", re.I)
@@ -109,6 +111,9 @@ class Dating:
         # 2008年以来首位…, 自去年12月…剧变以来: the start of a period the event ends, not its date
         dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)
                  and not _SINCE.match(text, d.end, t_start)]
+        # 与在11月5日大选中胜出的特朗普会面: a day inside a clause that describes a person dates that person's
+        # deed, not the event
+        dates = [d for d in dates if not _describes_person(s, d)]
         # 在“特金会”前一天通电话: a day counted from another event dates neither
         dates = [d for d in dates if not (d.text.startswith(("前", "后", "之前", "之后"))
                                           and text[d.start - 1:d.start] in _EVENT_NOUN_END)]
@@ -248,6 +253,13 @@ def _days(stay: re.Match[str]) -> int | None:
     """The days a stay of `_DURATION` lasts (为期一周: 7)."""
     n = to_int(next(g for g in stay.groups() if g))
     return n * 7 if n and ("周" in stay.group() or "星期" in stay.group()) else n
+
+
+def _describes_person(s: Sentence, d: TimeExpr) -> bool:
+    """True when `d` lies in a relative clause ending in 的 right before a person (在11月5日大选中胜出的特朗普)."""
+    m = _RELATIVE_CLAUSE.match(s.text, d.end)
+    return m is not None and any(x.start_char == m.end() and any(a.kind == "person" for a in (x.actors or ()))
+                                 for x in s.actors)
 
 
 def _clause_end(text: str, at: int, limit: int) -> int:
