@@ -6,7 +6,11 @@ import re
 from timeline.document import Section, Sentence
 
 _ZH_END = "。！？；!?;…"
+# a hard-wrapped text: this many lines, at least _WRAP_MIN characters long, within _WRAP_SLACK of one
+# width, end without a stop
+_WRAP_LINES, _WRAP_MIN, _WRAP_SLACK = 4, 15, 3
 _CLOSERS = "”」』’\"'）)】》"
+_LINE_DONE = _ZH_END + "”」』’\"'）)】》：:."  # a line that ends so ends its sentence (a comma does not)
 _OPEN_Q, _CLOSE_Q = "“「『《（(【", "”」』》）)】"
 _ABBREV = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "prof", "st", "jan", "feb", "mar",
            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
@@ -42,11 +46,29 @@ def _is_boundary(text: str, i: int, depth: int) -> bool:
     return depth == 0 and (nxt.isspace() or nxt in _CLOSERS or "\u4e00" <= nxt <= "\u9fff")
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) in `text[start:end]`, whitespace trimmed, offsets exact."""
+def wrap_width(text: str) -> int:
+    """The width of the lines of a text broken into lines of one width whatever the sentences (an
+    e-paper or a PDF pasted as it is printed: at least four lines of nearly the same length end
+    without a stop), else 0."""
+    lines = text.split("\n")
+    open_ends = sorted(len(line) for line in lines
+                       if len(line.strip()) >= _WRAP_MIN and line.rstrip()[-1] not in _LINE_DONE)
+    widths = [open_ends[k] for k in range(len(open_ends) - _WRAP_LINES + 1)
+              if open_ends[k + _WRAP_LINES - 1] - open_ends[k] <= _WRAP_SLACK]
+    width = widths[-1] if widths else 0
+    # (and no paragraph runs on past that width: then the short lines are headlines and captions)
+    longer = sum(len(line) > width + _WRAP_SLACK for line in lines)
+    return width if width and longer <= max(1, sum(bool(line.strip()) for line in lines) // 10) else 0
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None, width: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) in `text[start:end]`, whitespace trimmed, offsets exact. With a
+    wrap `width`, a line break inside a sentence (a full-width line without a stop, text right after
+    it) is no end; a shorter line (a headline) still ends its sentence."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     s, depth, i = start, 0, start
+    line_start = start
 
     def emit(a: int, b: int) -> None:
         while a < b and text[a].isspace():
@@ -58,9 +80,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
     while i < end:
         c = text[i]
-        if c == "\n":
+        if c == "\n" and width and i > s and text[i - 1] not in _LINE_DONE and i + 1 < end \
+                and not text[i + 1].isspace() and i - line_start >= width - _WRAP_SLACK:
+            line_start = i + 1  # 访华期间，普拉博沃还将分别与…赵乐\n际会面: one sentence printed on two lines
+        elif c == "\n":
             emit(s, i)
-            s, depth = i + 1, 0
+            s, depth, line_start = i + 1, 0, i + 1
         elif c in _OPEN_Q:
             depth += 1
         elif c in _CLOSE_Q:
@@ -83,7 +108,8 @@ def sentences(text: str, sections: list[Section]) -> list[Sentence]:
     """Sentences of `text`, each tagged with the index of the section holding it."""
     out = []
     for k, sec in enumerate(sections):
-        out += [Sentence(a, b, text[a:b], k) for a, b in split_sentences(text, sec.start, sec.end)]
+        width = wrap_width(text[sec.start:sec.end])
+        out += [Sentence(a, b, text[a:b], k) for a, b in split_sentences(text, sec.start, sec.end, width)]
     return out
 
 
