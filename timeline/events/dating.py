@@ -44,6 +44,7 @@ _DURATION = re.compile(rf"为期{_N}[天日]|为期{_N}(?:周|个星期)|一连{
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])"
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])")  # 在马来西亚停留两日
 # (a clause of what the person did then: elected, sworn in, appointed; not 18日在安曼举行的…峰会, 时任…的)
+_TOUR_NOUN = re.compile(r"的?[一二两三四五六七八九十0-9]{1,2}国")
 _RELATIVE_CLAUSE = re.compile(r"[^，。；,;的]{0,8}?(?:选举|大选|当选|胜选|胜出|获胜|就任|上任|出任|获任命|卸任|辞职)[^，。；,;的]{0,4}的")
 _LENGTH_AFTER = re.compile(r"[，,]\s*(?:进行|展开|开始)?(?=为期|[0-9一二两三四五六七八九十]{1,2}天)")
 _DURATION_EN = re.compile(r"\b(\w+)-day\s+(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|summit|meeting)"
@@ -232,7 +233,8 @@ class Dating:
         stays = [m for m in _DURATION.finditer(s.text, s.start, s.end)
                  if (c_start <= m.start() < c_end or d_start <= m.start() < d_end
                      or (told_after is not None and m.start() == told_after.end()))
-                 and not (m.end() <= d.start and "后" in s.text[m.end():d.start])]  # (三天访问后于10日续程: the stop before)
+                 and not (m.end() <= d.start and "后" in s.text[m.end():d.start])  # (三天访问后于10日续程: the stop before)
+                 and not _TOUR_NOUN.match(s.text, m.end())]  # (开始为期8天的五国之行: the tour's length, not this stop's)
         n = _days(stays[0]) if len(stays) == 1 else None
         if not stays and (en := _DURATION_EN.search(s.text, c_start, c_end)) is not None:
             word = next(g for g in en.groups() if g)  # a three-day state visit, for two days
