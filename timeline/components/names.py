@@ -42,7 +42,8 @@ _STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等",
 NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 4}
 MIN_TRANSLIT_USES = 4
 _NAME_END_MARKS = frozenset("，。、；：,;:（(")
-# characters that start the verbs of news right after a title (访日, 会见, 赴美, 抵京, 出席, 来华, 致电 …)
+# characters that start the verbs of news right after a title (访日, 会见, 赴美, 抵京, 出席, 来华, 致电 …);
+# some of them also start Japanese surnames (前田, 和田, 出口, 来栖, 向井, 会田, 主税)
 _JAPANESE_SURNAME_START = frozenset("前和出来向会主")
 _VERB_START = frozenset("访会赴抵出来到前与同和在将已曾再首还也都又并及就对向为以被把让请率派应邀致通举召主参表说称指强宣回发接见晤谈飞离返")
 # 周 starts a name (周平剑) unless a weekday or 周末 follows it
