@@ -33,7 +33,6 @@ _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:府|宫|官邸|大楼|大厦|�
 _ATTENDEES = re.compile(r"的(?:还有|有)")
 _SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
 _RESULT = re.compile(r"(?:结果|成果|内容|精神|纪要|事宜|日期)")
-_COUNTED = re.compile(r"(?:了|过)?[0-9一二两三四五六七八九十多几]{1,3}次")
 _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
 _EMBASSY_CALL = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)等?(?:[，。,；]|$)")  # (not 使馆临时代办: a person)
 
@@ -94,8 +93,6 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
     if _ATTENDEES.match(text, t_end):
         return "attendees of the event told"  # 出席会谈的还有国家安全顾问沙利文等人
-    if _COUNTED.match(text, t_end):
-        return "a count of events"  # 一年内与马克龙会见了6次, 访华过三次: how often, no one event
     if _ANNIVERSARY.match(text, t_end):
         return "anniversary"  # 今年是…惠特拉姆访华50周年: not a visit now
     if text[t_end:t_end + 1] in NOUN_AFTER or _RESULT.match(text, t_end):
