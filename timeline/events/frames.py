@@ -273,7 +273,8 @@ def _quote_opened(text: str, start: int, end: int) -> int | None:
     curly = max(text.rfind("“", start, end), text.rfind("「", start, end))
     if curly >= 0 and max(text.rfind("”", curly, end), text.rfind("」", curly, end)) < 0:
         return curly + 1
-    return text.rfind('"', start, end) + 1 if text.count('"', start, end) % 2 else None
+    straight = [i for i in range(start, end) if text[i] == '"']
+    return straight[-1] + 1 if len(straight) % 2 else None
 
 
 def _holder_for(actor: Actor, office: str, dct: date | datetime | None, titled: dict) -> Actor:
