@@ -239,14 +239,11 @@ class Frames:
         told = [ev for ev in s.found if ev.type in CORE and ev.actors[0].kind == "person"]
         if told:  # 13日在安曼会见阿卜杜拉二世，此后又到访卡塔尔: the subject of the event just told
             return told[-1].actors[0]
-        # (not a speaker quoted: 发言人表示：“通过此次访问…” speaks of someone else's visit; but 特朗普表示，
-        # "我希望年初访问": the 我 of a quotation is who speaks it, the speaker told last)
-        opened = _quote_opened(text, s.start, t_start)
-        quoted = text[opened:t_start] if opened is not None else None
-        said = [ev.actors[0] for ev in s.found if ev.type == "statement"]
-        if quoted is not None and _FIRST_PERSON.search(quoted) and said:
-            return said[-1]
-        speakers = {a.name for a in said} if quoted is not None else set()
+        # (not a speaker quoted: 发言人表示：“通过此次访问…” speaks of someone else's visit)
+        quoted = text[s.start:t_start]
+        quoted = quoted[max(quoted.rfind("“"), quoted.rfind("「")) + 1:] if re.search("[“「]", quoted) else None
+        speakers = {ev.actors[0].name for ev in s.found if ev.type == "statement"} \
+            if quoted is not None and not re.search(r"我(?![们国方])", quoted) else set()  # (“我将飞往英国”: his own)
         earlier = [a for a in s.actors if a.start_char < c_start and flat([a])[0].kind == "person"
                    and not invited_by(text, a) and flat([a])[0].name not in speakers]
         if earlier:
@@ -263,18 +260,6 @@ class Frames:
             if ev.type == "visit":
                 return ev.actors[0]
         return focus.subject
-
-
-_FIRST_PERSON = re.compile(r"我(?![们国方])")
-
-
-def _quote_opened(text: str, start: int, end: int) -> int | None:
-    """Where the quotation that `end` lies inside opens (after “, 「 or an odd \"), else None."""
-    curly = max(text.rfind("“", start, end), text.rfind("「", start, end))
-    if curly >= 0 and max(text.rfind("”", curly, end), text.rfind("」", curly, end)) < 0:
-        return curly + 1
-    straight = [i for i in range(start, end) if text[i] == '"']
-    return straight[-1] + 1 if len(straight) % 2 else None
 
 
 def _holder_for(actor: Actor, office: str, dct: date | datetime | None, titled: dict) -> Actor:
