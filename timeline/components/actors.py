@@ -3,8 +3,10 @@
 Takes the gazetteer's and the name finder's spans and decides, for each, what it names:
 a person of the table (choosing among namesakes by the country in front of them), a person
 the table does not know (short forms resolved to the full name introduced earlier), the
-holder of a bare title on the reference date (日本首相 -> 高市早苗), a country (日方, 日本政府,
-the sides of a dyad such as 中日, 美日韩), or a place. Journalists, analysts and media outlets
+holder of a bare title on the reference date (日本首相 -> 高市早苗; 秘鲁总统、总理和外长: each office of
+that country; 日本外相表示，首相…: the country the sentence names), the holders of an office in the
+countries listed (立陶宛、拉脱维亚和爱沙尼亚三国外长, or 两国外长 pointing back to them), a country
+(日方, 日本政府, the sides of a dyad such as 中日, 美日韩), or a place. Journalists, analysts and media outlets
 never become actors. Results: `doc.spans["actors"]` with `span._.actors` (a tuple of Actor)
 and `span._.office` (country, office key) for bare titles, and `doc.spans["places"]` with
 `span._.location`.
