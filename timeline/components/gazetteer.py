@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from timeline.components.doctext import doc_text
+from timeline.components.doctext import doc_text, span_text
 from timeline.lexicon import COUNTRY, TITLE, Entry, Lexicon, get_lexicon
 
 if not Span.has_extension("entries"):
@@ -86,16 +86,16 @@ def _compound_offices(doc: Doc, spans: list[Span]) -> list[Span]:
     text = doc_text(doc)
     out = list(spans)
     for i, span in enumerate(spans):
-        if span.label_ != TITLE or not span.text.endswith(_MINISTER_END) or i == 0:
+        if span.label_ != TITLE or i == 0 or not span_text(span).endswith(_MINISTER_END):
             continue
         before = spans[i - 1]
         gap = text[before.end_char:span.start_char]
-        if before.label_ != COUNTRY or not gap or not _COMPOUND.fullmatch(gap + span.text[:-2]):
+        if before.label_ != COUNTRY or not gap or not _COMPOUND.fullmatch(gap + span_text(span)[:-2]):
             continue
         longer = doc.char_span(before.end_char, span.end_char, label=TITLE, kb_id=span.kb_id_)
         if longer is not None:
             longer._.entries = span._.entries
-            out[out.index(span)] = longer
+            out[i] = longer
     return out
 
 

@@ -317,14 +317,19 @@ def listed_country(spans: list[Span], title: Span, text: str, depth: int = 0) ->
 
 def posted_abroad(text: str, title_start: int) -> bool:
     """True for a title told as …驻[host]…: an envoy serving in the host country."""
-    return text.rfind("驻", max(0, title_start - _POSTED_REACH), title_start) >= 0
+    return _posted_at(text, title_start) >= 0
+
+
+def _posted_at(text: str, title_start: int) -> int:
+    """Where the 驻 before a title stands (at most `_POSTED_REACH` before it), else -1."""
+    return text.rfind("驻", max(0, title_start - _POSTED_REACH), title_start)
 
 
 def envoy_sender(spans: list[Span], title_start: int, text: str) -> str | None:
     """The country that posts an envoy, for a title told as [country]驻[host]…: 中国驻肯尼亚大使 -> CHN,
     日本驻华使馆首席公使 -> JPN (the host is the nearer country, and not whose envoy it is); None
     when the text does not say (驻巴西大使)."""
-    posted = text.rfind("驻", max(0, title_start - _POSTED_REACH), title_start)
+    posted = _posted_at(text, title_start)
     if posted < 0:
         return None
     return next((s.kb_id_ for s in spans if s.label_ == COUNTRY and s.end_char == posted), None)
