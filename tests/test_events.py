@@ -8,7 +8,8 @@ matches any actor of that country, as in SPEC scoring; with `only: true`, no oth
 (`date_start`/`date_end` keys present, null = "the text gives no time"), the same interval.
 The found record must then have the expected status and, if given, location (same canonical
 place, the city of an expected venue, or the country the expected place lies in). Unless the case says `extra_ok: true`, no
-record of a core type (call/meeting/visit) may be left over beyond the expected ones.
+record of a core type (call/meeting/visit) may be left over beyond the expected ones; with
+`extra_ok: true`, `absent:` lists records (matched the same way) that must not be among them.
 
 Cases the pipeline is known to fail carry `known_gap: "<what goes wrong>"` and run as
 xfail(strict=True): when a fix makes one pass, it shows as XPASS and the mark must go.
@@ -128,6 +129,10 @@ def problems_of(case: dict, records: list[dict]) -> list[str]:
         if exp.get("location") and not _location_ok(exp["location"], hit, isos):
             problems.append(f"location {(hit.get('location') or {}).get('name')} != {exp['location']} "
                             f"for {exp['type']} {exp['actors']}")
+    for exp in case.get("absent", ()):
+        wrong = [r for r in left if _matches(exp, r, isos)]
+        if wrong:
+            problems.append(f"records that should not be there ({exp}):\n" + _show(wrong))
     if not case.get("extra_ok"):
         extra = [r for r in left if r["type"] in CORE]
         if extra:

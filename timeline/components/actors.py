@@ -390,10 +390,13 @@ class ActorResolver:
 
     def _surname_titles(self, doc: Doc, gaz: list[Span], actors: list[Span], on: date | None) -> list[Span]:
         """A surname and a title (李总理, 习主席, 尹总统) name the person of that surname the
-        document names elsewhere, the one holding that office first."""
+        document names elsewhere, the one holding that office (of two, see `_latest_holder`); later
+        uses of the same form name the same person."""
         text = doc_text(doc)
-        persons = [a for s in actors if s.label_ == PERSON for a in (s._.actors or ())
-                   if a.kind == "person" and a.country in _SURNAME_FIRST]
+        told = [(s.start_char, a) for s in actors if s.label_ == PERSON for a in (s._.actors or ())
+                if a.kind == "person" and a.country in _SURNAME_FIRST]
+        persons = [a for _, a in told]
+        said: dict[str, Actor] = {}  # 李总理 -> the person its first use named
         taken = bytearray(len(text) + 1)
         for s in actors:
             taken[s.start_char:s.end_char] = b"\x01" * (s.end_char - s.start_char)
@@ -405,12 +408,14 @@ class ActorResolver:
                 continue
             named = list(dict.fromkeys(p for p in persons if p.name.startswith(text[at])))
             holding = [p for p in named if p.role in (title.office, span_text(t))]
-            who = holding[0] if holding else named[0] if len(named) == 1 else self._holder_by_surname(
+            short = text[at:t.end_char]
+            who = said.get(short) or _latest_holder(text, at, told, holding) if holding else named[0] if len(named) == 1 else self._holder_by_surname(
                 text[at], title.office, on) if not named else None
             span = doc.char_span(at, t.end_char, label=PERSON) if who is not None else None
             if span is None:
                 continue
             span._.actors = (who,)
+            said.setdefault(short, who)  # a writer keeps one short form for one person
             actors = [s for s in actors if not (s.start_char < t.end_char and at < s.end_char)] + [span]
         return sorted(actors, key=lambda s: s.start_char)
 
@@ -506,6 +511,19 @@ _MEETING_NOUN = re.compile(r"首脑会谈|首脑会晤|峰会|会晤|会谈")
 _PLACE_SUMMIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(首脑|元首)(?:会谈|会晤)")
 _DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "总理": "head_of_government",
                  "首相": "head_of_government", "外长": "foreign_minister", "防长": "defence_minister"}
+def _latest_holder(text: str, at: int, told: list[tuple[int, Actor]], holding: list[Actor]) -> Actor:
+    """Of several holders of a title who share a surname (two premiers 李), the one named last
+    before `at` outside its sentence (李显龙抵达广州。李总理上一次访华…), since a writer who just named
+    one in full means the other (李强将为李总理举行欢迎仪式); else the first named."""
+    start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    ends = [e for c in "。！？\n" if (e := text.find(c, at)) >= 0]
+    end = min(ends) if ends else len(text)
+    here = {a.name for pos, a in told if start <= pos < end}
+    pool = [a for pos, a in told if pos < at and a in holding and a.name not in here] \
+        or [a for a in holding if a.name not in here] or holding
+    return pool[-1] if any(pos < at and a in pool for pos, a in told) else pool[0]
+
+
 # countries whose people's names begin with the surname (李显龙 -> 李总理)
 _SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "VNM"})
 # what may stand right before such a surname: a verb or a preposition, not the end of another word

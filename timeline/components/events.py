@@ -102,7 +102,7 @@ class EventExtractor:
                         departures.add(len(mentions))
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
-            if not text.startswith(self.cues.look_back, start):  # 这是…继…会晤后: a look back moves no focus
+            if not self.cues.looks_back(text, start):  # 这是…继…会晤后: a look back moves no focus
                 focus = update_focus(focus, s.found, s.actors, s.trip, self.dating.occasion(s), frozenset(s.relative),
                                      tuple(s.trips))
         doc.user_data["mentions"] = within_windows(stretch_legs(

@@ -1,8 +1,9 @@
 """The cue table (`data/cues.tsv`): words around a trigger that set its status or block it.
 
-Kinds: planned, cancelled, negation, hypothetical, nonevent, group and one (anaphors), carry and
+Kinds: planned, cancelled, negation, hypothetical, nonevent, group and one (anaphors; not_anaphor:
+words that hold one without being one), carry and
 carry_say (the event happens on the date in focus), invite, joint, refer, reference + first,
-look_back, message. `data/cues.tsv` describes each.
+look_back and look_back_near, message. `data/cues.tsv` describes each.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from functools import lru_cache
 
 from timeline.tsv import DATA, read_tsv
 
+_NEAR = 10  # how far into a sentence a look_back_near cue may stand
 _AT_INVITATION = re.compile(r"应邀|应[^，。；]{0,30}?邀请?")
 
 
@@ -25,6 +27,16 @@ class Cues:
             rf"(?<![A-Za-z]){re.escape(c)}(?![A-Za-z])" if c.isascii() else re.escape(c) for c in ws), re.I)
             for k, ws in table.items()}
         self.look_back = tuple(table.get("look_back", ()))
+        self._look_back_near = re.compile("|".join(map(re.escape, table.get("look_back_near", ("\0",)))))
+        # words that hold an anaphor without being one (其间, 尤其): blanked before `anaphor` looks
+        not_anaphor = table.get("not_anaphor")
+        self._not_anaphor = re.compile("|".join(map(re.escape, not_anaphor))) if not_anaphor else None
+
+    def looks_back(self, text: str, start: int) -> bool:
+        """The sentence at `start` looks back: it opens with a look_back cue (这是…以来首次出访), or
+        a look_back_near cue comes within its first words (李总理上一次访华是在2017年9月)."""
+        return text.startswith(self.look_back, start) or \
+            self._look_back_near.search(text, start, start + _NEAR) is not None
 
     def has(self, kind: str, text: str) -> bool:
         """A cue of `kind` occurs anywhere in `text`."""
@@ -47,8 +59,11 @@ class Cues:
         return any(text.endswith(c) for c in self.words.get(kind, ()))
 
     def anaphor(self, kind: str, text: str) -> bool:
-        """A cue of `kind` occurs in `text`, English cues as whole words only (he, not the)."""
+        """A cue of `kind` occurs in `text`, English cues as whole words only (he, not the), and
+        not inside a word that is no anaphor (其间 is "meanwhile", not "his")."""
         pattern = self._whole.get(kind)
+        if self._not_anaphor is not None:
+            text = self._not_anaphor.sub(lambda m: " " * len(m.group()), text)
         return pattern is not None and pattern.search(text) is not None
 
 

@@ -106,6 +106,8 @@ class Frames:
                 # 会见A、B和C, 陆续会见…等9国总统: one meeting with each (together only when the clause says so)
                 each = [(a,) for o in objs for a in (o.actors or ())] if not self.cues.has("joint", text[s.start:c_end]) \
                     else [flat(objs)]
+                if len(each) == 1 and _each_subject(text, c_start, t_start, subj):
+                    return [(a, *each[0]) for a in subj]  # 国王和首相分别会见胡春华: one meeting with each host
                 return [(*subj, *o) for o in each]
         return self._sym_sides(s, trig, t_start, t_end, clause, left, right, focus_with(focus, s.found),
                                group or (trig.frame == "agree" and core_in(s.found)))
@@ -158,6 +160,8 @@ class Frames:
             and "分别" not in text[c_start:c_end]
         if subject and len(partners) > 1 and not joint:
             return [(*subject, p) for p in partners]
+        if len(partners) == 1 and _each_subject(text, c_start, t_start, subject):
+            return [(a, *partners, *near_right) for a in subject]  # 习近平、李克强分别同他会谈
         return [dedupe(subject + partners + near_right)]
 
     @staticmethod
@@ -260,6 +264,11 @@ class Frames:
             if ev.type == "visit":
                 return ev.actors[0]
         return focus.subject
+
+
+def _each_subject(text: str, c_start: int, t_start: int, subject: tuple[Actor, ...]) -> bool:
+    """Several people as the subject, each acting on their own (分别 before the trigger)."""
+    return len(subject) > 1 and all(a.kind == "person" for a in subject) and "分别" in text[c_start:t_start]
 
 
 def _holder_for(actor: Actor, office: str, dct: date | datetime | None, titled: dict) -> Actor:

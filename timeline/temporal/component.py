@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from timeline.temporal.find import find_dates
 from timeline.temporal.tense import sentence_tense
-from timeline.tsv import DATA, read_tsv
+from timeline.events.cues import get_cues
 
 _OPENS_ON_A_DATE = re.compile(r"\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月")
 
@@ -32,8 +32,7 @@ class DateFinder:
     """Finds and resolves the dates of each sentence of a Doc."""
 
     def __init__(self) -> None:
-        # openings of a sentence that looks back (这是…以来首次出访), from data/cues.tsv
-        self.look_back = tuple(r["cue"] for r in read_tsv(DATA / "cues.tsv") if r["kind"] == "look_back")
+        self.cues = get_cues()  # openings of a sentence that looks back (这是…以来首次出访)
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = doc.user_data.get("sentences") or [(0, len(doc_text(doc)), doc.user_data.get("dct"))]
@@ -47,7 +46,7 @@ class DateFinder:
                 story = None
             last_end = end
             # 这是她10月1日就任以来首次出访: a look back, not the day the story is at
-            look_back = doc_text(doc).startswith(self.look_back, start)
+            look_back = self.cues.looks_back(doc_text(doc), start)
             sentence = doc_text(doc)[start:end]
             day = dct.date() if isinstance(dct, datetime) else dct
             # (…以10月31日举行的APEC会议为契机…。赵显当天…举行了会谈: a past 当天 is no day still to come)

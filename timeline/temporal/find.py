@@ -206,7 +206,14 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
             r = _RANGE.fullmatch(norm, end, nxt.start)
             if r and nxt.kind in _RANGE_ENDS:
                 second, _ = _resolve(nxt, ctx, inherit=span)
-                if second is not None and m.kind == nxt.kind == "wday" and span.first == span.last:
+                nxt_end, glossed = nxt.end, None
+                if i + 1 < len(matches):  # 周一至周六（4月1日）: the bracket names the range's last day
+                    pair_end = _weekday_pair_end(norm, nxt, matches[i + 1], nxt.end)
+                    if pair_end is not None:
+                        glossed, nxt_end = _weekday_date(nxt, matches[i + 1], ctx), pair_end
+                if glossed is not None:
+                    second = glossed
+                elif second is not None and m.kind == nxt.kind == "wday" and span.first == span.last:
                     # 周五至周日: the Sunday after that Friday
                     gap = (second.first.weekday() - span.first.weekday()) % 7
                     second = Span(second.value, span.first + timedelta(days=gap), span.first + timedelta(days=gap))
@@ -214,8 +221,8 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
                     span = _year_before(span, second)
                 if second is not None and second.last >= span.first:
                     span = join(span, second)
-                    end = nxt.end
-                    i += 1
+                    end = nxt_end
+                    i += 1 + (nxt_end != nxt.end)
             elif _AND.fullmatch(norm, end, nxt.start) and m.kind in _DAY_KINDS and nxt.kind in _DAY_KINDS \
                     and span.first == span.last:
                 second, _ = _resolve(nxt, ctx, inherit=span)
