@@ -15,6 +15,9 @@ from timeline.events.triggers import Trigger
 
 _NTH = re.compile(r"第[二三四五六七八九十两0-9]{1,3}次")  # 这是两国领导人的第三次会晤: the meeting just told
 NOUN_AFTER = frozenset("团者桌室厅")
+# a clause that tells a past fact after a consequence or a look back (若消息属实，这将是…第二次访俄，他曾在
+# 2019年访问…): a fact of its own
+_FACT_BEFORE = re.compile(r"曾|此前|早前|先前|上一?次")
 _NOT_TRAVEL_BEFORE = frozenset("回过离失除上下来进出")  # 回去北京, 过去, 离去: not a journey to the place
 _INTERVIEWED = re.compile(r"^.*接受[^，。]{0,12}?采访")  # 接受当地媒体采访时表示: the interviewee speaks
 _EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -54,7 +57,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "negation"
     if cues.has("hypothetical", before.replace("若干", "")):
         return "condition"  # 如果…会晤, 川普与蒲亭若再度举行峰会: a condition, not an event
-    if cues.has("hypothetical", text[s.start:c_start].replace("若干", "")):
+    if cues.has("hypothetical", text[s.start:c_start].replace("若干", "")) and not _FACT_BEFORE.search(before):
         return "condition"  # 如果卢拉下月前往喀山，他将与普京会晤, 两国同意一旦…，两国元首将立即磋商: a consequence
     if _EN_NEGATION.search(before):
         return "negation"  # would not meet, has never visited
@@ -89,7 +92,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "embassy"  # 到访中国驻伦敦大使馆, 拜会本国驻葡萄牙大使馆: a call at an embassy, not a visit or talks
     if any(cues.has("reference", text[a:a + 4]) for a in s.clause_starts(t_start)) \
             and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)) \
-            and not _someone_new(s, c_start, t_start):
+            and not _someone_new(s, c_start, t_start) and not _FACT_BEFORE.search(before):
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
     if _ATTENDEES.match(text, t_end):
         return "attendees of the event told"  # 出席会谈的还有国家安全顾问沙利文等人

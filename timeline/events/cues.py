@@ -1,9 +1,9 @@
 """The cue table (`data/cues.tsv`): words around a trigger that set its status or block it.
 
-Kinds: planned, cancelled, negation, hypothetical, nonevent, group and one (anaphors; not_anaphor:
-words that hold one without being one), carry and
+Kinds: planned, cancelled, negation, hypothetical, nonevent, group and one (anaphors), carry and
 carry_say (the event happens on the date in focus), invite, joint, refer, reference + first,
-look_back and look_back_near, message. `data/cues.tsv` describes each.
+look_back and look_back_near, message; not_K lists words that hold a cue of kind K without
+being one (其间 for one, 如果我没记错 for hypothetical). `data/cues.tsv` describes each.
 """
 from __future__ import annotations
 
@@ -28,9 +28,9 @@ class Cues:
             for k, ws in table.items()}
         self.look_back = tuple(table.get("look_back", ()))
         self._look_back_near = re.compile("|".join(map(re.escape, table.get("look_back_near", ("\0",)))))
-        # words that hold an anaphor without being one (其间, 尤其): blanked before `anaphor` looks
-        not_anaphor = table.get("not_anaphor")
-        self._not_anaphor = re.compile("|".join(map(re.escape, not_anaphor))) if not_anaphor else None
+        # words that hold a cue of a kind without being one (kind not_one: 其间, 尤其; not_hypothetical:
+        # 如果我没记错): blanked before that kind is looked for
+        self._not = {k[4:]: re.compile("|".join(map(re.escape, ws))) for k, ws in table.items() if k.startswith("not_")}
 
     def looks_back(self, text: str, start: int) -> bool:
         """The sentence at `start` looks back: it opens with a look_back cue (这是…以来首次出访), or
@@ -38,10 +38,15 @@ class Cues:
         return text.startswith(self.look_back, start) or \
             self._look_back_near.search(text, start, start + _NEAR) is not None
 
+    def _blank(self, kind: str, text: str) -> str:
+        """`text` with the words that only look like cues of `kind` blanked (same length)."""
+        other = self._not.get(kind)
+        return other.sub(lambda m: " " * len(m.group()), text) if other is not None else text
+
     def has(self, kind: str, text: str) -> bool:
         """A cue of `kind` occurs anywhere in `text`."""
         pattern = self._any.get(kind)
-        return pattern is not None and pattern.search(text) is not None
+        return pattern is not None and pattern.search(self._blank(kind, text)) is not None
 
     def first(self, kind: str, text: str, start: int, end: int) -> int | None:
         """The end of the first cue of `kind` in text[start:end], or None."""
@@ -62,9 +67,7 @@ class Cues:
         """A cue of `kind` occurs in `text`, English cues as whole words only (he, not the), and
         not inside a word that is no anaphor (其间 is "meanwhile", not "his")."""
         pattern = self._whole.get(kind)
-        if self._not_anaphor is not None:
-            text = self._not_anaphor.sub(lambda m: " " * len(m.group()), text)
-        return pattern is not None and pattern.search(text) is not None
+        return pattern is not None and pattern.search(self._blank(kind, text)) is not None
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,8 @@
 
 Each trigger has an event type, a CAMEO code and a frame (how its sides are found: sym, trans,
 visit, invite, agree, say) and, for visit words that name their destination (访华), the country.
+No word of 访 counts inside another word (采访新加坡总理 is no 访新加坡); 访 alone, like any
+one-character travel word, only before a place (`blocks`: 访白宫, 访汤加).
 """
 from __future__ import annotations
 
@@ -58,9 +60,15 @@ class TriggerFinder:
                 continue
             if trig.word.isascii() and not _word_boundary(text, s, e):
                 continue
+            if trig.word.startswith("访") and s > 0 and text[s - 1] in _NOT_VISIT_BEFORE:
+                continue  # 采访新加坡总理 is an interview, not 访新加坡
             out.append((s, e, trig))
             last_end = e
         return out
+
+
+# characters that make a word of 访 that is no visit (采访, 走访 a village, 上访, 信访)
+_NOT_VISIT_BEFORE = set("采探寻查暗家专上信接走约")
 
 
 def _word_boundary(text: str, s: int, e: int) -> bool:

@@ -58,6 +58,13 @@ def _lengths() -> tuple[str, ...]:
     return tuple(words()["lengths"])
 
 
+@lru_cache(maxsize=1)
+def _gap() -> re.Pattern[str]:
+    """A gap word and its qualifiers, ending where a count of years or days begins (时隔近)."""
+    w = words()
+    return re.compile(f"(?:{'|'.join(w['gaps'])})(?:{'|'.join(w['gap_qualifiers'])})?$")
+
+
 def _candidates(text: str) -> list[_Match]:
     found: list[_Match] = []
     latin = _LATIN.search(text) is not None  # the English shapes need Latin letters to match at all
@@ -76,6 +83,8 @@ def _candidates(text: str) -> list[_Match]:
     for m in found:
         if m.kind == "bday" and text.endswith(lengths, 0, m.start):
             continue  # 为期4日的访问: how long, not which day
+        if m.kind == "ago" and _gap().search(text, max(0, m.start - 6), m.start):
+            continue  # 时隔近5年后再次访华: a gap between two visits, not a day from the DCT
         if not chosen or m.start >= chosen[-1].end:
             chosen.append(m)
     return chosen
