@@ -59,6 +59,12 @@ _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
 _DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")
 
 
+def last_said(s: Sentence) -> When | None:
+    """The last date of at most a month that sentence `s` wrote (届时 in the next one means it)."""
+    d = next((d for d in reversed(s.dates) if d.date_start and d.date_end and d.date_end[:7] == d.date_start[:7]), None)
+    return When(d.date, d.date_mod, d.date_start, d.date_end, d.text) if d is not None else None
+
+
 class Dating:
     """Dates events from the sentence's time expressions, the trip under way and the focus."""
 
@@ -97,6 +103,8 @@ class Dating:
             return When(day, None, day, day, None), SAID
         if focus.when is not None and carry:
             return focus.when, FOCUS
+        if focus.said is not None and self.cues.has("then", text[s.start:t_start]):
+            return focus.said, FOCUS  # 峰会5月19日在广岛举行；届时将举行…会谈: on the day just written
         trip = _trip_for(s, focus, clause[0], t_start, actors)
         if trip is not None and trig.type in ("meeting", "agreement") and (
                 _DURING_TRIP.search(text, clause[0], t_start) or _hosted(trip, actors)):

@@ -38,6 +38,7 @@ class Focus:
     occasion: When | None = None  # the dated summit or conference last told (峰会期间: within it)
     place: Location | None = None  # where the latest event told with a place happened
     trips: tuple[Trip, ...] = ()  # every trip told so far (访问法国期间: the French leg of a tour)
+    said: When | None = None  # the last date a sentence wrote, event or not (峰会19日举行；届时…: that day)
 
 
 def trip_to(trips: tuple[Trip, ...], country: str, travellers: set[str]) -> Trip | None:
@@ -55,16 +56,17 @@ def focus_with(focus: Focus, found: list[Event]) -> Focus:
     """The focus including the events already found in this sentence (会谈，双方达成共识)."""
     core = [e for e in found if e.type in CORE and len(e.actors) > 1]
     return Focus(core[-1].actors, focus.when, focus.subject, focus.trip, focus.occasion, focus.place,
-                 focus.trips) if core else focus
+                 focus.trips, focus.said) if core else focus
 
 
 def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: Trip | None = None,
                  occasion: When | None = None, relative: frozenset[int] = frozenset(),
-                 trips: tuple[Trip, ...] = ()) -> Focus:
+                 trips: tuple[Trip, ...] = (), said: When | None = None) -> Focus:
     """The focus after a sentence that told `found`, named `s_actors` and, maybe, a `trip` and an
     `occasion`; `relative`: the indexes of the events of `found` told in a relative clause (来访的X);
-    `trips`: the trips it told."""
+    `trips`: the trips it told; `said`: the last date it wrote."""
     trips = (focus.trips + trips)[-_TRIPS_KEPT:]
+    said = said or focus.said
     trip = trip or focus.trip
     occasion = occasion or focus.occasion
     place = next((e.location for e in reversed(found) if e.type in CORE and e.location is not None), focus.place)
@@ -83,11 +85,11 @@ def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: 
             visitor = last.actors[0]
             host = next((a for a in persons if a.name != visitor.name and a.country and a.country != visitor.country), None)
             if host is not None:
-                return Focus((visitor, host), when, subject, trip, occasion, place, trips)
+                return Focus((visitor, host), when, subject, trip, occasion, place, trips, said)
         return Focus(last.actors if len(last.actors) > 1 else focus.actors or last.actors, when, subject, trip,
-                     occasion, place, trips)
+                     occasion, place, trips, said)
     dated = next((e.when for e in found if e.when.date_start), None)
-    return Focus(focus.actors, dated or focus.when, subject, trip, occasion, place, trips)
+    return Focus(focus.actors, dated or focus.when, subject, trip, occasion, place, trips, said)
 
 
 def trip_of(event: Event) -> Trip | None:

@@ -24,7 +24,7 @@ _RANGE_ENDS = ("md", "bday", "year", "num", "mdy", "dmy", "part", "my", "wday", 
 _RANGE = re.compile(r"\s*(?:起|开始)?(?:至|到|—|–|-|~|－)\s*|\s+(?:to|through|until)\s+", re.I)
 # two consecutive days joined by 和 make one interval (于周一和周二举行会谈: two days of talks)
 _AND = re.compile(r"\s*(?:和|及|与|、|and)\s*", re.I)
-_DAY_KINDS = ("md", "bday", "wday", "rday", "num", "mdy", "dmy")
+_DAY_KINDS = ("md", "bday", "wday", "rday", "num", "mdy", "dmy", "rmonth")  # (rmonth: 本月14日)
 _SINCE_AFTER = re.compile(r"\s*(?:以来|以後|以后|起|开始|至今|迄今|后|之后|前|之前)")
 _SINCE_BEFORE = ("自从", "自", "从", "since", "Since")
 # kinds counted from the DCT when not from the anchor (今天, 周五, 上周, 下个月, 三天前): the present
