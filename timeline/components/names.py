@@ -5,7 +5,8 @@
   its country (越南政府总理范明政和国会主席陈清敏), an honorific is passed over (首相拿督斯里安华);
 * NAME (English gloss) — 岩屋毅(Takeshi Iwaya), 丹·德里斯科尔（Dan Driscoll）;
 * transliterated names written with a middle dot — 史蒂夫·维特科夫;
-* English title + name — Prime Minister Sanae Takaichi, President Donald Trump.
+* English title + name — Prime Minister Sanae Takaichi, President Donald Trump; a Chinese title
+  + a name in Latin letters — 参议院议长Sue Lines.
 
 A name found once is then found everywhere in the document, as are its short forms
 (the part after the last ·: 维特科夫). Spans go to `doc.spans["names"]` labelled PERSON;
@@ -62,6 +63,9 @@ _EN_TITLE = re.compile(
     r"(?:\s+(?:(?:al|el|ad|as|ash)-|(?:bin|ibn|van|von|de|da|dos|del|der|la|le)\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,3})"
 )  # the name: capitalised words and the particles inside Arabic and European names (Abdel Fattah al-Sisi)
 
+
+# a name in Latin letters right after a Chinese title: two to four capitalised words
+_LATIN_NAME = re.compile(r"\s?([A-Z][a-z'ʻ’-]+(?:\s+[A-Z][A-Za-z'ʻ’-]+){1,3})(?![A-Za-z])")
 
 # 兼 + an office ending in a title head: the second of two offices one person holds
 CONCURRENT_OFFICE = re.compile(rf"兼[{CJK}、]{{0,16}}?(?:大臣|部长|外长|防长|总理|首相|主席|总统|秘书长|议长|大使|国务卿|主任)")
@@ -186,6 +190,8 @@ class NameFinder:
                 end = end if end - title_end == 3 else title_end
             if end > title_end and free(title_end, end):
                 found[(title_end, end)] = None
+            elif end == title_end and (latin := _LATIN_NAME.match(text, title_end)) and free(*latin.span(1)):
+                found[latin.span(1)] = latin.group(1)  # 参议院议长Sue Lines: a name in Latin letters
         # NAME (English gloss)
         for m in _GLOSS.finditer(text):
             start, end = m.span(1)

@@ -198,9 +198,11 @@ def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
         if not out and not (OBJECT_GAP.match(gap) or is_description(gap)):
             break
         rest = re.sub(r"^\s*(?:和|与|及|、|,|，|and\b)\s*", "", gap)
-        if out and not (CONJ.match(gap) or is_description(rest) or re.fullmatch(r"(?:[A-Z][a-z]+\s+)+", rest)):
+        # (国家元首Tuimalealiifano Vaaletoa Sualauvi II: the rest of the name the title stands before)
+        named_on = re.fullmatch(r"(?:[A-Z][A-Za-z'ʻ’-]*\s+)+", rest) is not None
+        if out and not (CONJ.match(gap) or is_description(rest) or named_on):
             break
-        if out and not CONJ.match(gap[:3].strip() or "和") and not re.match(r"^\s*(?:和|与|及|、|,|，|and)", gap):
+        if out and not named_on and not CONJ.match(gap[:3].strip() or "和") and not re.match(r"^\s*(?:和|与|及|、|,|，|and)", gap):
             break
         out.append(span)
         pos = span.end_char
