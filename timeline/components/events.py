@@ -10,6 +10,7 @@ merging happens later, across documents. In traced runs every trigger's fate is 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from spacy.language import Language
@@ -26,7 +27,7 @@ from timeline.events.focus import Focus, trip_of, update_focus
 from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
 from timeline.events.legs import stretch_legs
-from timeline.events.places import destinations, where
+from timeline.events.places import attended_places, destinations, where
 from timeline.events.sentence import Named, Sentence, dedupe, mask_modifiers, names, within
 from timeline.events.status import Status
 from timeline.events.triggers import Trigger, TriggerFinder
@@ -114,12 +115,24 @@ class EventExtractor:
         """The events one trigger states (one per side set and place), each with whether its
         date is inherited from the discourse, or none."""
         clause = s.clause_of(t_start)
+        attended: list[Location] = []
+        if trig.frame == "attend":  # 出席在泰国举行的峰会: a visit to the place, by whoever comes from elsewhere
+            attended = attended_places(s, t_start, t_end, clause)
+            if not attended:
+                self._trace(s, trig, t_start, sentence, trace.BLOCKED, "no place held")
+                return []
+            trig = replace(trig, frame="visit")
         reason = blocked(s, self.cues, trig, t_start, t_end, clause)
         if reason is not None:
             self._trace(s, trig, t_start, sentence, trace.BLOCKED, reason)
             return []
         sides = [d for d in (dedupe(a) for a in self.frames.sides(s, trig, t_start, t_end, clause, focus)) if d]
         sides = [a for a in sides if trig.type not in ("call", "meeting") or len(names(a)) >= 2]
+        if attended:  # (not 习近平在北京出席…: at home)
+            sides = [a for a in sides if a[0].kind == "person" and a[0].country and a[0].country != attended[0].country]
+            if not sides:
+                self._trace(s, trig, t_start, sentence, trace.BLOCKED, "attended at home")
+                return []
         if not sides:
             self._trace(s, trig, t_start, sentence, trace.NO_SIDES, MISSING.get(trig.frame, "sides"))
             return []
@@ -137,8 +150,8 @@ class EventExtractor:
             when, source = (spread[i], SAID) if spread else self.dating.when(s, trig, t_start, clause, focus, actors)
             inherited = source in (TRIP, OCCASION, FOCUS) or this
             actors = holders_on(actors, when, titled, s.text[s.start:s.end])
-            wheres = destinations(s, trig, t_start, t_end, clause)
-            if len(wheres) < 2:
+            wheres = attended or destinations(s, trig, t_start, t_end, clause)
+            if len(wheres) < 2 and not attended:
                 wheres = [where(s, trig, t_start, t_end, clause) or _place_of(source, s, focus)]
             status = "cancelled" if cancelled else self.status.of(s.text, trig, t_start, clause[0], when, s.dct)
             # a day of travel before a tour of several countries: 12日抵达惠灵顿，开始对新西兰、澳大利亚进行访问

@@ -51,6 +51,30 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
     return specific(inside[0].location) if inside else None
 
 
+# where an attended event is held: 出席在泰国举行的峰会, 在万象出席东盟外长会议
+_HELD_AFTER = re.compile(r"\s*(?:举行|召开|举办)的")
+_ATTEND_GAP = re.compile(r"[^，,。；;]{0,6}$")
+_MORE = re.compile(r"\s*(?:以及|及|和|并|还将|还)")
+
+
+def attended_places(s: Sentence, t_start: int, t_end: int, clause: tuple[int, int]) -> list[Location]:
+    """The places of the events someone attends (出席/参加): 出席[date]在X举行的…(，以及在Y举行的…),
+    or 在X出席…."""
+    text = s.text
+    c_start, c_end = clause
+    held = [p for p in s.places if t_end <= p.start_char and text[p.start_char - 1:p.start_char] in ("在", "于")
+            and _HELD_AFTER.match(text, p.end_char)]
+    out = []
+    for p in held:  # the first in the clause, more in clauses that add one (，以及在秘鲁举行的…)
+        if p.start_char < c_end or (out and _MORE.match(text, text.rfind("，", 0, p.start_char) + 1)):
+            out.append(p.location)
+    if out:
+        return [loc for loc in map(specific, out) if loc is not None]
+    before = [p for p in s.places if c_start <= p.start_char and p.end_char <= t_start
+              and text[p.start_char - 1:p.start_char] in ("在", "于", "赴", "到") and _ATTEND_GAP.match(text[p.end_char:t_start])]
+    return [loc for loc in [specific(before[-1].location)] if loc is not None] if before else []
+
+
 # a venue standing for its occupant (白宫发布, 克里姆林宫表示, 五角大楼称) says where nobody met
 _SPEAKS = re.compile(r"(?:发布|表示|称|说|宣布|发表|声明|证实|否认|回应|透露|指出|强调|公布)")
 
