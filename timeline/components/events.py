@@ -31,6 +31,7 @@ from timeline.events.places import attended_places, destinations, where
 from timeline.events.sentence import Named, Sentence, dedupe, mask_modifiers, names, within
 from timeline.events.status import Status
 from timeline.events.triggers import Trigger, TriggerFinder
+from timeline.lexicon import get_lexicon
 from timeline.record import Actor, Event, Location, When
 
 CAMEO = {"meeting": "040", "call": "041"}
@@ -127,6 +128,8 @@ class EventExtractor:
             self._trace(s, trig, t_start, sentence, trace.BLOCKED, reason)
             return []
         sides = [d for d in (dedupe(a) for a in self.frames.sides(s, trig, t_start, t_end, clause, focus)) if d]
+        if trig.type == "meeting" and len(sides) == 1 and len(sides[0]) == 1 and (host := _visit_host(s, sides[0][0])):
+            sides = [(sides[0][0], host)]  # 抵达堪培拉展开双边会谈: talks with the country visited
         sides = [a for a in sides if trig.type not in ("call", "meeting") or len(names(a)) >= 2]
         if attended:  # (not 习近平在北京出席…: at home)
             sides = [a for a in sides if a[0].kind == "person" and a[0].country and a[0].country != attended[0].country]
@@ -183,6 +186,17 @@ class EventExtractor:
             at = t_start + s.doc.user_data.get("offset", 0)
             trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, at,
                                                  sentence, outcome, detail))
+
+
+def _visit_host(s: Sentence, actor: Actor) -> Actor | None:
+    """The country `actor` visits in this sentence, abroad, as the other side of talks the sentence
+    names no partner for (抵达堪培拉展开双边会谈)."""
+    visit = next((e for e in reversed(s.found) if e.type == "visit" and e.actors[0].name == actor.name
+                  and e.location is not None and e.location.country and e.location.country != actor.country), None)
+    if visit is None or actor.kind != "person":
+        return None
+    c = get_lexicon().countries.get(visit.location.country)
+    return Actor(c.name, c.name_en, "country", c.iso3, None) if c is not None and c.kind == "country" else None
 
 
 def _place_of(source: str | None, s: Sentence, focus: Focus) -> Location | None:

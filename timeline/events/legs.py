@@ -4,8 +4,9 @@ A document that follows one traveller from place to place (在3日抵达第一�
 成都) dates each stop by its arrival only; the stop lasts until the day the text has the traveller leave
 for the next place (北京 3–4), when that is a departure (转往, 前往, 飞往) on the same or the next day. A
 stop dated by an arrival or a stay elsewhere the next day (2月14日访问基辅…15日访问莫斯科) ends on its own
-day, as does the last stop and one whose text gives its own length. A departure that its sentence
-follows with the stay itself (8日启程前往中国，自9日起开始为期一周的访问) is no stop of its own.
+day, as does the last stop and one whose text gives its own length. A departure followed by the
+stay itself, in its sentence or elsewhere in the document (8日启程前往中国，自9日起开始为期一周的访问),
+is no stop of its own.
 """
 from __future__ import annotations
 
@@ -48,16 +49,17 @@ def stretch_legs(mentions: list[Event], departures: set[int]) -> list[Event]:
 
 
 def _stay_follows(mentions: list[Event], i: int) -> bool:
-    """True when mention `i`, a departure, is followed in its sentence by a stay of the same
-    traveller in the same country that starts within MAX_GAP + 1 days after it."""
+    """True when mention `i`, a departure, has a stay of the same traveller in the same country
+    that starts within MAX_GAP + 1 days after it, told in its sentence or anywhere in the document
+    (将于8日至13日访华…7日启程前往中国)."""
     m = mentions[i]
     if not m.when.date_start or m.location is None or not m.actors:
         return False
     day = date.fromisoformat(m.when.date_start)
-    return any(o.type == "visit" and o.char_start == m.char_start and o.actors[:1] == m.actors[:1]
+    return any(o.type == "visit" and o is not m and o.actors and o.actors[0].name == m.actors[0].name
                and o.location is not None and o.location.country == m.location.country and o.when.date_start
                and 0 < (date.fromisoformat(o.when.date_start) - day).days <= MAX_GAP + 1
-               and o.when.days > 1 for o in mentions[i + 1:])
+               and o.when.days > 1 for o in mentions)
 
 
 def _stop(m: Event) -> bool:
