@@ -103,12 +103,12 @@ class Dating:
             return When(day, None, day, day, None), SAID
         if focus.when is not None and carry:
             return focus.when, FOCUS
-        if focus.said is not None and self.cues.has("then", text[s.start:t_start]):
-            return focus.said, FOCUS  # 峰会5月19日在广岛举行；届时将举行…会谈: on the day just written
         trip = _trip_for(s, focus, clause[0], t_start, actors)
         if trip is not None and trig.type in ("meeting", "agreement") and (
                 _DURING_TRIP.search(text, clause[0], t_start) or _hosted(trip, actors)):
             return trip.when, TRIP  # 访问期间, 尹锡悦将与波兰总统会谈: within the trip, on no day of its own
+        if focus.said is not None and self.cues.has("then", text[s.start:t_start]):
+            return focus.said, FOCUS  # 峰会5月19日在广岛举行；届时将举行…会谈: on the day just written
         return When(), None
 
     def _expression(self, s: Sentence, trig: Trigger, t_start: int, clause: tuple[int, int]) -> TimeExpr | None:

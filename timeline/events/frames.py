@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, focus_with
-from timeline.events.sentence import (CLAUSE_BREAK, CORE, Named, Sentence, after_dyad, coordinated, dedupe, flat,
+from timeline.events.sentence import (AND_WORD, CLAUSE_BREAK, CORE, Named, Sentence, after_dyad, coordinated, dedupe, flat,
                                       invited_by, locative, names, objects, partner)
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
@@ -181,7 +181,7 @@ class Frames:
         of the sentence before the clause, else the subject in focus. Only when nothing but
         time, place and adverbs stands between the clause start and the trigger."""
         text = s.text
-        if re.search(r"[与同和跟及]", text[c_start:t_start]):
+        if re.search(AND_WORD, text[c_start:t_start]):
             return None
         c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, t_start, s.end)), s.end)
         if re.search(r"(?:时|期间|之际|之后|后)\s*$", text[t_start:c_end]):

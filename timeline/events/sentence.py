@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from timeline.events.focus import Trip
 
 CLAUSE_BREAK = re.compile(r"[，,](?!\s*以及)|[；;：:]")  # (…赵乐际、王沪宁，以及尹力: a list goes on)
+# "and/with" (与, 同, 跟, 及, 和), not the 和 of 共和国 or 和平
+AND_WORD = r"(?:与|同|跟|及|(?<!共)和(?![平解睦谈]))"
+_PARTNER_BEFORE = re.compile(r"(?:与|同|跟|(?<!共)和(?![平解睦谈]))[^，,。；与同跟和]*$")
 _CLAUSE_TAIL = re.compile(r"[^，,；;：:。]*$")
 _CLAUSE_HEAD = re.compile(r"[^，,；;：:。]*")
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ", "visit ", "visits ", "visited ",
@@ -140,7 +143,7 @@ def invited_by(text: str, span: Named) -> bool:
 
 def partner(text: str, span: Named, since: int) -> bool:
     """True for a name after 与/同/和/跟 (since `since`): a partner or host, not the subject."""
-    return re.search(r"(?:与|同|跟|和)[^，,。；与同跟和]*$", text[since:span.start_char]) is not None
+    return _PARTNER_BEFORE.search(text[since:span.start_char]) is not None
 
 
 def locative(text: str, span: Named) -> bool:
