@@ -163,8 +163,9 @@ class Dating:
                     or _DEPARTURE.search(told)):
                 pick = []  # (12日抵达以色列，与内塔尼亚胡会谈: talks that day, as told; 12日离开北京，对…进行访问，
                 # 并同阿尔巴尼斯举行会晤: the day of leaving home is no day of talks abroad)
-            if pick and _new_subject(s, pick[0], c_start, t_start):
+            if pick and _new_subject(s, pick[0], c_start, t_start) and not pick[0].text.startswith(_TODAY):
                 pick = []  # 蔡英文9月5日将率团访问，国安局长蔡明彦先行晋见国王: another person's day
+                # (今天中方接待了…，秦刚同…会见: the day the story tells is everyone's)
         pick = pick or trip[-1:]
         return pick[0] if pick else None
 
@@ -264,6 +265,9 @@ def _days(stay: re.Match[str]) -> int | None:
     """The days a stay of `_DURATION` lasts (为期一周: 7)."""
     n = to_int(next(g for g in stay.groups() if g))
     return n * 7 if n and ("周" in stay.group() or "星期" in stay.group()) else n
+
+
+_TODAY = ("今天", "今日", "昨天", "昨日")  # the day a story tells, not a day of one person's plan
 
 
 def _describes_person(s: Sentence, d: TimeExpr) -> bool:
