@@ -158,8 +158,9 @@ class Frames:
         # together (共同, 三方峰会) when the clause or the sentence before it says so, unless 分别
         # (同沙伊两国外长会见: the people of one group phrase meet together; not a list, 与德国、法国首脑
         # 进行双边会谈)
-        after_conj = [a for a in left if a.start_char > conj]
-        one_phrase = len(after_conj) == 1 and not re.search(r"[、和与及等]", text[after_conj[0].start_char:after_conj[0].end_char]) \
+        after_conj = [a for a in left if a.start_char > conj]  # (沙伊 + 两国外长: one phrase, two spans)
+        one_phrase = len({frozenset(names(a.actors or ())) for a in after_conj}) == 1 and len(after_conj[0].actors or ()) > 1 \
+            and not re.search(r"[、和与及等]", text[after_conj[0].start_char:after_conj[-1].end_char]) \
             and "双边" not in text[c_start:c_end]
         joint = (self.cues.has("joint", text[s.start:c_end]) or self.cues.has("joint", trig.word) or one_phrase) \
             and "分别" not in text[c_start:c_end]
