@@ -178,7 +178,10 @@ def coordinated(masked: str, s_actors: list[Named], person: Actor | None, before
     """`person` and the persons coordinated with it before `before` (朔尔茨、马克龙和德拉吉一同抵达基辅):
     named one after another, with only titles, countries and 、/和/与/及 between them."""
     persons = [s for s in s_actors if s.end_char <= before and any(a.kind == "person" for a in s.actors or ())]
-    at = next((i for i, s in enumerate(persons) if person in (s.actors or ())), None)
+    # (where the person is named alone, not a group phrase the person is one of: 四方外长会议)
+    at = next((i for i, s in enumerate(persons) if tuple(s.actors or ()) == (person,)), None)
+    if at is None:
+        at = next((i for i, s in enumerate(persons) if person in (s.actors or ())), None)
     if person is None or at is None:
         return (person,) if person is not None else ()
     first = last = at
