@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from timeline.groups import MAX_SPELLED, get_groups
 from timeline.tsv import DATA, read_tsv
-from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, get_lexicon
+from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, common_words, get_lexicon
 from timeline.record import Actor, Location
 from timeline.temporal.numerals import to_int
 
@@ -343,6 +343,8 @@ class ActorResolver:
         text = doc_text(doc)
         for m in self.dyad.finditer(text):
             a, b = m.span()
+            if a and text[a - 1:a + 1] in common_words():
+                a += 1  # 参加韩美日三国首脑会议: the 加 of 参加 is no Canada
             # 美朝新加坡首脑会谈: the letters end where a name begins (新 of 新加坡 is not a side)
             b = min([b] + [s for s, e in occupied if a < s < b])
             if b - a < 2 or any(a < e and b > s for s, e in occupied):

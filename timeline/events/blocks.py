@@ -18,6 +18,7 @@ NOUN_AFTER = frozenset("团者桌室厅")
 # a clause that tells a past fact after a consequence or a look back (若消息属实，这将是…第二次访俄，他曾在
 # 2019年访问…): a fact of its own
 _FACT_BEFORE = re.compile(r"曾|此前|早前|先前|上一?次")
+_FEW_SIDES = 4  # a meeting of at most so many sides is one its attendees hold (not 参加东盟外长会议)
 _NOT_TRAVEL_BEFORE = frozenset("回过离失除上下来进出")  # 回去北京, 过去, 离去: not a journey to the place
 _INTERVIEWED = re.compile(r"^.*接受[^，。]{0,12}?采访")  # 接受当地媒体采访时表示: the interviewee speaks
 _EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -64,7 +65,10 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     bare = strip_actors(s.masked, c_start, t_start, s.actors).replace(" ", "")
     if _NEGATED.search(bare[-24:]) or "是否" in bare:
         return "negation"  # 未与习通话, 从未举行过公开会晤: negated (partner or light verb between); 是否: undecided
-    if cues.has("nonevent", _INTERVIEWED.sub("", before)[-6:]):
+    near = _INTERVIEWED.sub("", before)[-6:]
+    if trig.frame == "np" and 0 < len(s.nominal.get(t_start, ())) <= _FEW_SIDES:
+        near = near.replace("参加", "")  # 参加韩美日三国首脑会议: a side of the summit it names takes part
+    if cues.has("nonevent", near):
         return "nonevent"
     if _ABSENT.search(before):
         return "absence"  # 缺席峰会, 未获邀出席东盟峰会, 拒绝出席: not there
