@@ -19,6 +19,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from timeline.home import home_country
 from timeline.components import actors as _actors  # noqa: F401  (registers the factories)
 from timeline.components import events as _events  # noqa: F401
 from timeline.components import gazetteer as _gazetteer  # noqa: F401
@@ -87,6 +88,7 @@ def _piece_mentions(nlp: Language, document: Document, start: int, end: int,
     doc.user_data["text"] = text  # what doc.text would rebuild from the tokens, at a cost
     doc.user_data["doc_id"] = document.id
     doc.user_data["dct"] = document.dct
+    doc.user_data["home"] = home_country(document.url, document.simplified or document.text)
     doc.user_data["original"] = document.text[start:end]
     doc.user_data["offset"] = start  # where this piece begins in the document (for the trace)
     doc.user_data["trace"] = trace

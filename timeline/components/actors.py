@@ -276,6 +276,8 @@ class ActorResolver:
             country = title.countries[0]
         if country is None:  # 日本外相表示，首相访华计划已推迟: the country the sentence is about, when it has that office
             country = self._country_in_sentence(index, span, text, title.office, on)
+        if country is None:  # 總統今天出訪 in a Taiwan paper: the outlet's own country's
+            country = self._home_country(index, span, text, title.office, on)
         if country is None:
             return None
         holder = self.lex.holder(country, title.office, on) if title.office not in SHARED_OFFICES else None
@@ -298,6 +300,20 @@ class ActorResolver:
             if other.label_ == COUNTRY and other.kb_id_:
                 return other.kb_id_ if self.lex.holder(other.kb_id_, office, on) is not None else None
         return None
+
+    def _home_country(self, index: _SpanIndex, span: Span, text: str, office: str, on: date | None) -> str | None:
+        """The country the article is written from (`timeline.home`), for a bare title that opens
+        its clause, when it has a holder of `office` and no one of another country holding that
+        office was named before."""
+        home = span.doc.user_data.get("home")
+        if home is None or office in SHARED_OFFICES or self.lex.holder(home, office, on) is None \
+                or (span.start_char and text[span.start_char - 1] not in _CLAUSE_MARKS | _DATELINE_END):
+            return None
+        for other in index.ending_by(span.start_char):
+            if other.label_ == PERSON and any(a.role == office and a.country not in (None, home)
+                                              for a in (other._.actors or ())):
+                return None  # (泽连斯基…。总统表示: that president)
+        return home
 
     @staticmethod
     def _title_chain_to_name(span: Span, index: _SpanIndex, text: str) -> bool:
@@ -546,6 +562,7 @@ def _counted_office() -> re.Pattern[str]:
 _COUNTED_REACH = 60
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE_MARKS = frozenset("，。；：,;:“「\n ")
+_DATELINE_END = frozenset("）)")  # (中央社记者台北18日电）总统…: a title right after the dateline opens its clause
 
 
 @lru_cache(maxsize=1)
