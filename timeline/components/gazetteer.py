@@ -7,6 +7,7 @@ entry the surface may name (ambiguous short forms are resolved later, in context
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.language import Language
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from timeline.components.doctext import doc_text, span_text
-from timeline.lexicon import COUNTRY, TITLE, Entry, Lexicon, get_lexicon
+from timeline.lexicon import COUNTRY, PERSON, TITLE, Entry, Lexicon, get_lexicon
 
 if not Span.has_extension("entries"):
     Span.set_extension("entries", default=())
@@ -60,19 +61,24 @@ class Gazetteer:
             self.entries[key] = tuple(entries)
             pattern = [nlp.make_doc(form)]
             self.matcher.add("G:" + form, pattern)
-            if form.isascii() and len(form) > 3:
-                self.lower.add("G:" + form, pattern)
+            if form.isascii() and len(form) > 3 and (" " in form or entries[0].label != PERSON):
+                self.lower.add("G:" + form, pattern)  # (a one-word name only as written: Pace, not pace)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for key, start, end in [*self.matcher(doc), *self.lower(doc)]:
             entries = self.entries[key]
+            if entries[0].label == PERSON and doc[start:end].text in _MONTHS and end < len(doc) \
+                    and doc[end].like_num:
+                continue  # on May 27: the month, not Theresa May
             span = Span(doc, start, end, label=entries[0].label, kb_id=entries[0].key)
             span._.entries = entries
             spans.append(span)
         doc.spans["gazetteer"] = _compound_offices(doc, filter_spans(spans))
         return doc
 
+
+_MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
 
 # a minister of a ministry with a compound name, right after the country: 史瓦济兰外交暨国际合作部长,
 # 法国欧洲与外交部长, 巴西发展、工业、贸易和服务部长 (the parts joined by 暨/与/和/及/、)
