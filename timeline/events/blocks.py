@@ -36,7 +36,7 @@ _ANNIVERSARY = re.compile(r"[^，。；]{0,4}?[0-9一二两三四五六七八九
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:府|宫|官邸|大楼|大厦|机场|会场|酒店|饭店|宾馆)(?![\u4e00-\u9fff]{0,2}(?:市|省|州))")
 _ATTENDEES = re.compile(r"的(?:还有|有)")
 _SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
-_RESULT = re.compile(r"(?:结果|成果|内容|精神|纪要|事宜|日期)")
+_RESULT = re.compile(r"(?:结果|成果|内容|精神|纪要|事宜|日期|情况)")  # (通报会谈情况: what the talks told elsewhere were)
 _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
 _EMBASSY_CALL = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)等?(?:[，。,；]|$)")  # (not 使馆临时代办: a person)
 

@@ -2,11 +2,13 @@
 
 Each trigger has an event type, a CAMEO code and a frame (how its sides are found: sym, trans,
 visit, invite, agree, say) and, for visit words that name their destination (访华), the country.
+A trigger written with … matches with a few words between its parts (通…电话: 通了约半小时的电话).
 No word of 访 counts inside another word (采访新加坡总理 is no 访新加坡); 访 alone, like any
 one-character travel word, only before a place (`blocks`: 访白宫, 访汤加).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -39,8 +41,12 @@ class TriggerFinder:
     def __init__(self, nlp: Language) -> None:
         self.table = load_triggers()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # a trigger written with … has words between its parts (通…电话: 通了约半小时的电话)
+        self.gapped = [(re.compile(_GAP.join(map(re.escape, word.split("…")))), trig)
+                       for word, trig in self.table.items() if "…" in word]
         for word in self.table:
-            self.matcher.add(word, [nlp.make_doc(word)])
+            if "…" not in word:
+                self.matcher.add(word, [nlp.make_doc(word)])
 
     def __call__(self, doc: Doc, names: list[Named]) -> list[tuple[int, int, Trigger]]:
         """The triggers of `doc` that lie inside none of `names` (its actor and place spans)."""
@@ -49,6 +55,8 @@ class TriggerFinder:
         for key, s, e in self.matcher(doc):
             span = Span(doc, s, e)
             spans.append((span.start_char, span.end_char, self.table[doc.vocab.strings[key]]))
+        for pattern, trig in self.gapped:
+            spans.extend((m.start(), m.end(), trig) for m in pattern.finditer(text))
         spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         blocked = bytearray(len(text) + 1)  # characters inside a name or a place
         for span in names:
@@ -66,6 +74,8 @@ class TriggerFinder:
             last_end = e
         return out
 
+
+_GAP = r"[^，,。；;：:]{1,10}?"  # what may stand between the parts of a gapped trigger
 
 # characters that make a word of 访 that is no visit (采访, 走访 a village, 上访, 信访)
 _NOT_VISIT_BEFORE = set("采探寻查暗家专上信接走约")
