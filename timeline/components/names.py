@@ -116,7 +116,7 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
         return pos
     if limit:  # a Chinese, Korean, Japanese or Vietnamese name: 2..limit characters
         while end < len(text) and end - pos < limit and _han(text[end]):
-            if end - pos >= 2 and text.startswith(_STOP_AFTER, end):
+            if end - pos >= 2 and text.startswith(_STOP_AFTER, end) and not _ENDS_IN_HE.match(text, end):
                 break
             end += 1
         return end if end - pos >= 2 else pos
@@ -127,6 +127,10 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
     while end > pos and text[end - 1] == "·":
         end -= 1
     return end if end - pos >= 2 else pos
+
+
+# a given name ending in 和 before a list mark or the end of the clause (国会议长郑义和、总理…)
+_ENDS_IN_HE = re.compile(r"和(?=[、，。；,;）)]|$)")
 
 
 def _rare_surname_name(text: str, pos: int) -> bool:

@@ -18,6 +18,7 @@ NOUN_AFTER = frozenset("团者桌室厅")
 # a clause that tells a past fact after a consequence or a look back (若消息属实，这将是…第二次访俄，他曾在
 # 2019年访问…): a fact of its own
 _FACT_BEFORE = re.compile(r"曾|此前|早前|先前|上一?次")
+_FORMER = re.compile(r"前任?|现任|新任|时任|候任|原")  # 访华的英国前首相卡梅伦: still the visitor
 _FEW_SIDES = 4  # a meeting of at most so many sides is one its attendees hold (not 参加东盟外长会议)
 _NOT_TRAVEL_BEFORE = frozenset("回过离失除上下来进出")  # 回去北京, 过去, 离去: not a journey to the place
 _INTERVIEWED = re.compile(r"^.*接受[^，。]{0,12}?采访")  # 接受当地媒体采访时表示: the interviewee speaks
@@ -111,7 +112,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         and not _HELD.search(before) and not cues.has("planned", before)
     # (进行了…的磋商, 出席在…举行的会晤: the event itself; 正在协调与马科斯等人的会谈: one planned)
     nominal = text[t_end:t_end + 1] == "的" and not any(  # 正在德国访问的中国外长王毅 is a visit
-        a.start_char > t_end and not s.masked[t_end + 1:a.start_char].strip() for a in s.actors)
+        a.start_char > t_end and not _FORMER.sub("", s.masked[t_end + 1:a.start_char]).strip() for a in s.actors)
     during = trig.frame == "visit" and _DURING_AFTER.match(text, t_end) is not None  # 这次访问期间: a time, not a visit
     if not dated and _HABIT.search(before):
         return "habit"  # 中国通常派总理出席: what is usually done, not an event
