@@ -620,8 +620,8 @@ def _chain_countries(index: _SpanIndex, person: Span, text: str) -> list[str]:
     for span in index.ending_by(person.start_char):
         if span.end_char < pos - 2 or not _CHAIN_GAP.match(text[span.end_char:pos]) or len(text[span.end_char:pos]) > 2:
             break
-        if span.label_ not in (TITLE, ORG, COUNTRY, PLACE):
-            break
+        if span.label_ not in (TITLE, ORG, COUNTRY, PLACE) or span_text(span).endswith("方"):
+            break  # (韩方希望习近平…: 韩方 is a party that speaks, not a country describing the name)
         if span.label_ == COUNTRY and span.kb_id_:
             out.insert(0, span.kb_id_)
         pos = span.start_char

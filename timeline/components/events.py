@@ -165,6 +165,8 @@ class EventExtractor:
                 self.cues.has("journey", told) or self.cues.has("tour_start", told[-12:]))  # (12日展开三国访问)
             leaving = tour and self.cues.has("departure", told)
             for n, place in enumerate(wheres):  # 访问日本和印尼: one visit per country
+                if trig.type == "visit" and _at_home(actors, place):
+                    continue  # 王毅抵达北京, 习近平访华: a trip home is no visit
                 leg = When() if tour and (n or leaving) else when
                 events.append((Event(trig.type, trig.cameo, status, actors, leg, place, "", "", 0, 0,
                                      confidence=_confidence(actors, leg, trig)), inherited))
@@ -186,6 +188,16 @@ class EventExtractor:
             at = t_start + s.doc.user_data.get("offset", 0)
             trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, at,
                                                  sentence, outcome, detail))
+
+
+def _at_home(actors: tuple[Actor, ...], place: Location | None) -> bool:
+    """The traveller is a person going to their own country or its capital (王毅抵达北京: home
+    again); a trip to another city at home may be a visit (普京飞抵海参崴会见金正恩)."""
+    if place is None or not place.country or not actors or actors[0].kind != "person" \
+            or actors[0].country != place.country:
+        return False
+    country = get_lexicon().countries.get(place.country)
+    return place.kind == "country" or (country is not None and place.name == country.capital)
 
 
 def _visit_host(s: Sentence, actor: Actor) -> Actor | None:

@@ -14,9 +14,10 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
     text, places = s.text, s.places
     c_start, c_end = clause
     if trig.frame == "visit":
-        # (not past another journey: 结束对哥伦比亚的访问后抵达利马 was in Colombia)
+        # (not past another journey: 结束对哥伦比亚的访问后抵达利马 was in Colombia; not the visitor's
+        # country after 来访的: 同来访的叙利亚外长会谈 was where the talks were)
         after = [p for p in places if t_end <= p.start_char <= min(t_end + 6, c_end)
-                 and not _ANOTHER_JOURNEY.search(text, t_end, p.start_char)]
+                 and not _ANOTHER_JOURNEY.search(text, t_end, p.start_char) and not text.startswith("的", t_end)]
         if trig.dest:
             c = get_lexicon().countries.get(trig.dest)
             inside = [p for p in after if c is not None and p.location.country == c.iso3]
