@@ -72,6 +72,9 @@ class Frames:
         group = self.cues.anaphor("group", before) or self.cues.anaphor("group", text[t_end:c_end])
         one = self.cues.anaphor("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")
         if trig.frame == "visit":
+            pair = [a for a in focus.actors if a.kind == "person"]
+            if group and len(pair) > 1 and not any(a.kind == "person" for a in flat(left)):
+                return [(a,) for a in pair]  # 两人为出席峰会而访日: each of them travels
             visitor = self._visitor(s, t_start, t_end, c_start, left, right, focus, one)
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
             return [(v,) for v in coordinated(masked, s.actors, visitor, t_start)] if visitor else []
@@ -260,7 +263,8 @@ class Frames:
             return flat(earlier[:1])[0]
         # (结束日本访问后: a country just before the visit word is where the visit went, not who made it)
         hosts = [a for a in left if text[a.start_char - 1:a.start_char] != "对" and not invited_by(text, a)
-                 and not (a.end_char == t_start and all(x.kind == "country" for x in a.actors or ()))]
+                 and not (a.end_char == t_start and all(x.kind == "country" for x in a.actors or ()))
+                 and not all(x.kind == "org" for x in a.actors or ())]  # (出席二十国集团峰会而访日: no org travels)
         if hosts:
             return flat(hosts[-1:])[0]
         later = [a for a in s.actors if a.start_char >= t_end and flat([a])[0].kind == "person"]
