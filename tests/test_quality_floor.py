@@ -29,12 +29,14 @@ SEEDS_CORE_DUPLICATES = 0
 # joining other articles' events, 0.72 with 10 when an organisation before a person describes them;
 # 0.76 with 9 after the mechanisms from 36 more real articles (tour legs, 分别, local offices …),
 # 0.79 with 9 after guests named by the host's meetings and 24 more real articles; 0.80 with 8
-# after the mechanisms from 48 more (stories told in another year, envoys, 访问日期 …)
+# after the mechanisms from 48 more (stories told in another year, envoys, 访问日期 …); 0.81 with
+# 10 after those from 48 more (attending an event abroad is a visit: two background trips now
+# stand beside the keys' visits as duplicates)
 DEV_OLD = [f"d{i:02d}" for i in range(1, 21)]
 DEV_OLD_CORE_STRICT_F1 = 0.90
 DEV_OLD_CORE_DUPLICATES = 0
-DEV_CORE_STRICT_F1 = 0.79
-DEV_CORE_DUPLICATES = 8
+DEV_CORE_STRICT_F1 = 0.80
+DEV_CORE_DUPLICATES = 10
 ARTICLES_CORE_STRICT_F1 = 0.78  # tests/data/articles, 26 articles (h*: 0.58 and k*: 0.79 when first scored blind)
 ARTICLES_CORE_DUPLICATES = 8
 ARTICLES = ROOT / "tests" / "data" / "articles"
