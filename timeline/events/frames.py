@@ -72,9 +72,6 @@ class Frames:
         group = self.cues.anaphor("group", before) or self.cues.anaphor("group", text[t_end:c_end])
         one = self.cues.anaphor("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")
         if trig.frame == "visit":
-            pair = [a for a in focus.actors if a.kind == "person"]
-            if group and len(pair) > 1 and not any(a.kind == "person" for a in flat(left)):
-                return [(a,) for a in pair]  # 两人为出席峰会而访日: each of them travels
             visitor = self._visitor(s, t_start, t_end, c_start, left, right, focus, one)
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
             return [(v,) for v in coordinated(masked, s.actors, visitor, t_start)] if visitor else []
