@@ -51,8 +51,8 @@ class Status:
             return "planned"
         if self.cues.invites(before):  # 邀请她访美 (but 应…邀请 reports a visit)
             return "planned"
-        if text[t_start + len(trig.word):t_start + len(trig.word) + 2] == "邀请":  # 访华邀请: an invitation
-            return "planned"
+        if text[t_start + len(trig.word):t_start + len(trig.word) + 2] in ("邀请", "事宜"):
+            return "planned"  # 访华邀请: an invitation; 访韩事宜: the matter of a trip still to make
         if day is not None and when.date_start and when.date_start > day.isoformat() and not _perfective(text, t_start):
             return "planned"
         return "occurred"
