@@ -56,9 +56,12 @@ class Gazetteer:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")  # English forms in any case too
         self.entries: dict[int, tuple[Entry, ...]] = {}
+        self.months: set[int] = set()  # names that are also months (May, June)
         for form, entries in _surfaces(self.lexicon).items():
             key = nlp.vocab.strings.add("G:" + form)
             self.entries[key] = tuple(entries)
+            if form in _MONTHS and entries[0].label == PERSON:
+                self.months.add(key)
             pattern = [nlp.make_doc(form)]
             self.matcher.add("G:" + form, pattern)
             if form.isascii() and len(form) > 3 and (" " in form or entries[0].label != PERSON):
@@ -68,8 +71,7 @@ class Gazetteer:
         spans = []
         for key, start, end in [*self.matcher(doc), *self.lower(doc)]:
             entries = self.entries[key]
-            if entries[0].label == PERSON and doc[start:end].text in _MONTHS and end < len(doc) \
-                    and doc[end].like_num:
+            if key in self.months and end < len(doc) and doc[end].like_num:
                 continue  # on May 27: the month, not Theresa May
             span = Span(doc, start, end, label=entries[0].label, kb_id=entries[0].key)
             span._.entries = entries

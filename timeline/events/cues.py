@@ -46,7 +46,9 @@ class Cues:
     def has(self, kind: str, text: str) -> bool:
         """A cue of `kind` occurs anywhere in `text`."""
         pattern = self._any.get(kind)
-        return pattern is not None and pattern.search(self._blank(kind, text)) is not None
+        if pattern is None:
+            return False
+        return pattern.search(self._blank(kind, text) if kind in self._not else text) is not None
 
     def first(self, kind: str, text: str, start: int, end: int) -> int | None:
         """The end of the first cue of `kind` in text[start:end], or None."""
