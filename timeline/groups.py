@@ -196,8 +196,7 @@ class Groups:
             if person is not None:
                 out.append((Actor(person.name, person.name_en, "person", person.country, held), iso, held))
             elif iso in get_lexicon().countries:
-                c = get_lexicon().countries[iso]
-                out.append((Actor(c.name, c.name_en, "country", iso), iso, None))
+                out.append((get_lexicon().countries[iso].actor(), iso, None))
         return out
 
     def holders(self, key: str, office: str, on: date | None) -> list[Person | Country]:

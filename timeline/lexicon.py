@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.record import Actor
 from timeline.script import to_simplified
 from timeline.tsv import DATA, read_tsv, split_cell
 
@@ -61,6 +62,12 @@ class Country:
     name_en: str | None
     short: tuple[str, ...] = ()
     capital: str | None = None
+
+    def actor(self, role: str | None = None) -> Actor:
+        """The country (or organisation) as a side of an event."""
+        if self.kind == "org":
+            return Actor(self.name, self.name_en, "org", None, role)
+        return Actor(self.name, self.name_en, "country", self.iso3, role)
 
 
 @dataclass(frozen=True)

@@ -68,9 +68,7 @@ class ActorResolver:
         return Actor(person.name, person.name_en, "person", person.country, role or (office.key if office else None))
 
     def country_actor(self, iso: str, role: str | None = None) -> Actor:
-        c = self.lex.countries[iso]
-        return Actor(c.name, c.name_en, "org" if c.kind == "org" else "country", iso if c.kind == "country" else None,
-                     role)
+        return self.lex.countries[iso].actor(role)
 
     def location(self, name: str) -> Location | None:
         place = self.lex.places.get(name)

@@ -208,7 +208,7 @@ def _visit_host(s: Sentence, actor: Actor) -> Actor | None:
     if visit is None or actor.kind != "person":
         return None
     c = get_lexicon().countries.get(visit.location.country)
-    return Actor(c.name, c.name_en, "country", c.iso3, None) if c is not None and c.kind == "country" else None
+    return c.actor() if c is not None and c.kind == "country" else None
 
 
 def _place_of(source: str | None, s: Sentence, focus: Focus) -> Location | None:

@@ -37,9 +37,9 @@ _ANNIVERSARY = re.compile(r"[^，。；]{0,4}?[0-9一二两三四五六七八九
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:府|宫|官邸|大楼|大厦|机场|会场|酒店|饭店|宾馆)(?![\u4e00-\u9fff]{0,2}(?:市|省|州))")
 _ATTENDEES = re.compile(r"的(?:还有|有)")
 _SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
-_RESULT = re.compile(r"(?:结果|成果|内容|精神|纪要|事宜|日期|情况)")  # (通报会谈情况: what the talks told elsewhere were)
-# 习近平访韩事宜: the matter of a trip a named person is to make (no block: a planned visit)
-_PLANNED_TRIP = re.compile(r"事宜")
+# (通报会谈情况: what the talks told elsewhere were; but 习近平访韩事宜, the matter of a trip a named
+# person is to make, is a planned visit)
+_RESULT = re.compile(r"(?:结果|成果|内容|精神|纪要|事宜|日期|情况)")
 _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
 _EMBASSY_CALL = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)等?(?:[，。,；]|$)")  # (not 使馆临时代办: a person)
 
@@ -106,7 +106,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if _ANNIVERSARY.match(text, t_end):
         return "anniversary"  # 今年是…惠特拉姆访华50周年: not a visit now
     if text[t_end:t_end + 1] in NOUN_AFTER or (_RESULT.match(text, t_end) and not (
-            _PLANNED_TRIP.match(text, t_end) and any(a.end_char == t_start for a in s.actors))):
+            text.startswith("事宜", t_end) and any(a.end_char == t_start for a in s.actors))):
         return "part of a noun"  # 访问团, 会谈桌, 会谈结果 (what came of talks told elsewhere), 访韩事宜
     # (a date that only dates a report does not date the event it reports: 29日宣布了拜登访越的消息)
     dated = any(c_start <= d.start < c_end and not (d.end <= t_start and cues.first("report", text, d.end, t_start))

@@ -326,8 +326,7 @@ def _office_holders(actors: tuple[Actor, ...], word: str, titled: dict[Actor, tu
             out.append(a)
             continue
         actor = Actor(holder.name, holder.name_en, "person", holder.country, office) if holder else (
-            Actor(lex.countries[a.country].name, lex.countries[a.country].name_en, "country", a.country)
-            if a.country in lex.countries else a)
+            lex.countries[a.country].actor() if a.country in lex.countries else a)
         titled[actor] = (a.country, office)
         out.append(actor)
     return tuple(out)

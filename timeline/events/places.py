@@ -67,7 +67,7 @@ def attended_places(s: Sentence, t_start: int, t_end: int, clause: tuple[int, in
             and _HELD_AFTER.match(text, p.end_char)]
     out = []
     for p in held:  # the first in the clause, more in clauses that add one (，以及在秘鲁举行的…)
-        if p.start_char < c_end or (out and _MORE.match(text, text.rfind("，", 0, p.start_char) + 1)):
+        if p.start_char < c_end or (out and _MORE.match(text, max(text.rfind(c, 0, p.start_char) for c in "，,；;") + 1)):
             out.append(p.location)
     if out:
         return [loc for loc in map(specific, out) if loc is not None]
