@@ -282,3 +282,8 @@ def common_words() -> frozenset[str]:
     当天, 随后), and no one-letter country ends one (参加 is no 加 = Canada)."""
     lines = (DATA / "not_names.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def ends_a_word(text: str, at: int) -> bool:
+    """The character at `at` ends a common word begun right before it (the 加 of 参加: no Canada)."""
+    return at > 0 and text[at - 1:at + 1] in common_words()

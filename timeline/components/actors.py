@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from timeline.groups import MAX_SPELLED, get_groups
 from timeline.tsv import DATA, read_tsv
-from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, common_words, get_lexicon
+from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, ends_a_word, get_lexicon
 from timeline.record import Actor, Location
 from timeline.temporal.numerals import to_int
 
@@ -290,7 +290,7 @@ class ActorResolver:
                              on: date | None) -> str | None:
         """The country last named before `span` in its sentence, when the tables know who holds
         `office` there on the date (not the host's country for a guest's bare title)."""
-        if office in SHARED_OFFICES or (span.start_char and text[span.start_char - 1] not in _CLAUSE_MARKS):
+        if office in SHARED_OFFICES or not _opens_clause(span, text):
             return None  # only a title that opens its clause (not 会见了来访的首相: a guest)
         for other in index.ending_by(span.start_char):
             if _SENTENCE_END.search(text, other.end_char, span.start_char):
@@ -305,7 +305,7 @@ class ActorResolver:
         office was named before."""
         home = span.doc.user_data.get("home")
         if home is None or office in SHARED_OFFICES or self.lex.holder(home, office, on) is None \
-                or (span.start_char and text[span.start_char - 1] not in _CLAUSE_MARKS | _DATELINE_END):
+                or not _opens_clause(span, text, _DATELINE_END):
             return None
         for other in index.ending_by(span.start_char):
             if other.label_ == PERSON and any(a.role == office and a.country not in (None, home)
@@ -357,7 +357,7 @@ class ActorResolver:
         text = doc_text(doc)
         for m in self.dyad.finditer(text):
             a, b = m.span()
-            if a and text[a - 1:a + 1] in common_words():
+            if ends_a_word(text, a):
                 a += 1  # 参加韩美日三国首脑会议: the 加 of 参加 is no Canada
             # 美朝新加坡首脑会谈: the letters end where a name begins (新 of 新加坡 is not a side)
             b = min([b] + [s for s, e in occupied if a < s < b])
@@ -425,7 +425,7 @@ class ActorResolver:
             named = list(dict.fromkeys(p for p in persons if p.name.startswith(text[at])))
             holding = [p for p in named if p.role in (title.office, span_text(t))]
             short = text[at:t.end_char]
-            who = said.get(short) or _latest_holder(text, at, told, holding) if holding else named[0] if len(named) == 1 else self._holder_by_surname(
+            who = said.get(short) or _latest_holder(_sentence_at(doc, text, at), at, told, holding) if holding else named[0] if len(named) == 1 else self._holder_by_surname(
                 text[at], title.office, on) if not named else None
             span = doc.char_span(at, t.end_char, label=PERSON) if who is not None else None
             if span is None:
@@ -527,13 +527,18 @@ _MEETING_NOUN = re.compile(r"首脑会谈|首脑会晤|峰会|会晤|会谈")
 _PLACE_SUMMIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(首脑|元首)(?:会谈|会晤)")
 _DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "总理": "head_of_government",
                  "首相": "head_of_government", "外长": "foreign_minister", "防长": "defence_minister"}
-def _latest_holder(text: str, at: int, told: list[tuple[int, Actor]], holding: list[Actor]) -> Actor:
+def _sentence_at(doc: Doc, text: str, at: int) -> tuple[int, int]:
+    """The bounds of the segmenter's sentence holding offset `at`."""
+    sentences = doc.user_data.get("sentences") or [(0, len(text), None)]
+    i = bisect_right([s for s, _, _ in sentences], at) - 1
+    return (sentences[i][0], sentences[i][1]) if i >= 0 else (0, len(text))
+
+
+def _latest_holder(sentence: tuple[int, int], at: int, told: list[tuple[int, Actor]], holding: list[Actor]) -> Actor:
     """Of several holders of a title who share a surname (two premiers 李), the one named last
-    before `at` outside its sentence (李显龙抵达广州。李总理上一次访华…), since a writer who just named
+    before `at` outside its `sentence` (李显龙抵达广州。李总理上一次访华…), since a writer who just named
     one in full means the other (李强将为李总理举行欢迎仪式); else the first named."""
-    start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
-    ends = [e for c in "。！？\n" if (e := text.find(c, at)) >= 0]
-    end = min(ends) if ends else len(text)
+    start, end = sentence
     here = {a.name for pos, a in told if start <= pos < end}
     pool = [a for pos, a in told if pos < at and a in holding and a.name not in here] \
         or [a for a in holding if a.name not in here] or holding
@@ -561,6 +566,11 @@ _COUNTED_REACH = 60
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE_MARKS = frozenset("，。；：,;:“「\n ")
 _DATELINE_END = frozenset("）)")  # (中央社记者台北18日电）总统…: a title right after the dateline opens its clause
+
+
+def _opens_clause(span: Span, text: str, more: frozenset[str] = frozenset()) -> bool:
+    """`span` stands at the start of the text or of a clause (or right after one of `more`)."""
+    return not span.start_char or text[span.start_char - 1] in _CLAUSE_MARKS or text[span.start_char - 1] in more
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from timeline.groups import LEADER, MAX_SPELLED, GroupMention, get_groups
 from timeline.events.nicknames import nickname_meetings
-from timeline.lexicon import common_words, get_lexicon
+from timeline.lexicon import ends_a_word, get_lexicon
 from timeline.events.sentence import Named
 from timeline.record import Actor
 from timeline.tsv import DATA, read_tsv
@@ -126,7 +126,7 @@ def _letter_dyads(text: str, taken: list[tuple[int, int]], named: set[str]) -> l
     out = []
     for m in _letters().finditer(text):
         a, b = m.span()
-        if a and text[a - 1:a + 1] in common_words():
+        if ends_a_word(text, a):
             a += 1  # 参加中俄…: the 加 of 参加 is no Canada
         if b - a < 2 or any(s < b and a < e for s, e in taken):
             continue
