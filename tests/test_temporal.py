@@ -78,6 +78,10 @@ def test_tense_argument_overrides_sentence() -> None:
     ("The two leaders met in Busan.", None, "past"),
     ("墨西哥总统5月28日前往秘鲁。", None, None),  # the 日 of a date before 前往 is not 日前 (days ago)
     ("墨西哥总统日前前往秘鲁。", None, "past"),
+    # a cue before a report verb tenses the report, not what is reported after it
+    ("此前，总统在推特上表示，他认为，9月3日在里约举行会谈依旧可能。", 16, None),
+    ("此前，总统曾在推特上指出，9月3日的会谈很成功。", 13, None),
+    ("总统曾在推特上表示，9月3日曾举行会谈。", 10, "past"),
 ])
 def test_sentence_tense(text: str, at: int | None, expected: str | None) -> None:
     """Cue words point ahead or back; with an offset the nearest cue in its clause wins."""

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from timeline.groups import MAX_SPELLED, get_groups
 from timeline.tsv import DATA, read_tsv
-from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, ends_a_word, get_lexicon
+from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, Title, ends_a_word, get_lexicon
 from timeline.record import Actor, Location
 from timeline.temporal.numerals import to_int
 
@@ -156,7 +156,7 @@ class ActorResolver:
                 if actor is not None and actor.country is None and span.kb_id_ not in self.lex.persons and role:
                     # 外交部政务次长俞大㵢: the country of the title itself; 越南政府总理范明政和国会主席陈清敏:
                     # of the office listed before
-                    own = self._title_country(role) or (listed_country(index.spans, title, text) if title else None)
+                    own = self._title_country(role, span.doc) or (listed_country(index.spans, title, text) if title else None)
                     if own is not None:
                         actor = Actor(actor.name, actor.name_en, actor.kind, own, actor.role)
                         known[span_text(span)] = actor
@@ -182,12 +182,12 @@ class ActorResolver:
         doc.spans["places"] = places
         return doc
 
-    def _title_country(self, title_text: str) -> str | None:
-        """The one country a title belongs to (外交部政务次长 -> TWN), else None."""
-        title = self.lex.titles.get(title_text)
-        if title is None or len(title.countries) != 1:
-            return None
-        country = self.lex.countries.get(title.countries[0])
+    def _title_country(self, title_text: str, doc: Doc) -> str | None:
+        """The country a title belongs to (外交部政务次长 -> TWN); of a title several countries use
+        (行政长官: HKG or MAC), the one the document names first among them or is written from;
+        else None."""
+        iso = _own_country(self.lex.titles.get(title_text), doc)
+        country = self.lex.countries.get(iso) if iso else None
         return country.iso3 if country is not None and country.kind == "country" else None
 
     def _pick_country(self, span: Span, doc: Doc) -> str | None:
@@ -270,8 +270,8 @@ class ActorResolver:
                 country = other.kb_id_
         if country is None:  # 秘鲁总统、总理和外长: the country of the office listed before
             country = listed_country(index.spans, span, text)
-        if country is None and len(title.countries) == 1:
-            country = title.countries[0]
+        if country is None:
+            country = _own_country(title, span.doc)
         if country is None:  # 日本外相表示，首相访华计划已推迟: the country the sentence is about, when it has that office
             country = self._country_in_sentence(index, span, text, title.office, on)
         if country is None:  # 總統今天出訪 in a Taiwan paper: the outlet's own country's
@@ -679,6 +679,17 @@ def _title_before(by_end: dict[int, Span], span: Span, text: str) -> str | None:
 def _is_honorific(title_text: str) -> bool:
     title = get_lexicon().titles.get(title_text)
     return title is not None and title.rank == "honorific"
+
+
+def _own_country(title: Title | None, doc: Doc) -> str | None:
+    """The country or organisation a title belongs to: its one, or of several (行政长官: HKG or
+    MAC) the one the document has named or is written from."""
+    if title is None or not title.countries:
+        return None
+    if len(title.countries) == 1:
+        return title.countries[0]
+    seen = doc.user_data.get("countries_seen", set())
+    return next((c for c in title.countries if c in seen or c == doc.user_data.get("home")), None)
 
 
 def _country_from_role(prev: Span | None) -> str | None:

@@ -20,7 +20,7 @@ from timeline.components.doctext import doc_text
 from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
-from timeline.events.dating import FOCUS, OCCASION, SAID, TRIP, Dating, last_said, stated_length
+from timeline.events.dating import FOCUS, OCCASION, SAID, TRIP, Dating, last_said, opened_stay, stated_length
 from timeline.events.windows import within_windows
 from timeline.events.guests import REACH, announces_guests, guest_visit
 from timeline.events.focus import Focus, trip_of, update_focus
@@ -152,7 +152,7 @@ class EventExtractor:
         for i, actors in enumerate(sides):
             when, source = (spread[i], SAID) if spread else self.dating.when(s, trig, t_start, clause, focus, actors)
             inherited = source in (TRIP, OCCASION, FOCUS) or this
-            actors = holders_on(actors, when, titled, s.text[s.start:s.end])
+            actors = holders_on(actors, when, titled, s.text[s.start:s.end], _day(s.dct))
             wheres = attended or destinations(s, trig, t_start, t_end, clause)
             if len(wheres) < 2 and not attended:
                 wheres = [where(s, trig, t_start, t_end, clause) or _place_of(source, s, focus)]
@@ -174,8 +174,13 @@ class EventExtractor:
             # a stay (访问, 访华, 将于17日至23日…赴法国), not a journey told with a day (周四抵达北京展开访问:
             # the day of arrival)
             # (a day's journey told as a one-day stay is the stay: 今日启程前往新加坡，进行为期一天的访问)
-            journey = self.cues.has("journey", s.text[s.start:t_end]) and stated_length(s.text, s.start, s.end) != 1
-            trips = [t for t in (trip_of(e) for e, _ in events if not journey or e.when.days > 1) if t is not None]
+            length = stated_length(s.text, s.start, s.end)
+            journey = self.cues.has("journey", s.text[s.start:t_end]) and length != 1
+            # (周一抵达河内，开始为期三天的访问: the visit is the day of arrival; the stay it opens, the
+            # three days, holds the meetings told during it)
+            stays = [e if not journey or e.when.days > 1 else replace(e, when=opened_stay(e.when, length))
+                     for e, _ in events if not journey or e.when.days > 1 or (length or 0) > 1]
+            trips = [t for t in map(trip_of, stays) if t is not None]
             s.trip = trips[-1] if trips else s.trip
             s.trips += trips
         self._trace(s, trig, t_start, sentence, trace.EVENT,

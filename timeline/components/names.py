@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from timeline.lexicon import COUNTRY, NONACTOR, PERSON, PLACE, TITLE, common_words, get_lexicon
+from timeline.lexicon import COUNTRY, NONACTOR, PERSON, PLACE, TITLE, Title, common_words, get_lexicon
 from timeline.tsv import DATA, read_tsv
 
 if not Span.has_extension("name_en"):
@@ -99,6 +99,15 @@ def _translit_chars() -> frozenset[str]:
 def _han(ch: str) -> bool:
     """A Han character of a personal name: the basic block or Extension A (俞大㵢)."""
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _grammar_of(title: Title | None) -> str | None:
+    """The country whose way of writing names a title's holder follows: its one country, or the
+    first of several that write names alike (行政长官: Hong Kong or Macao, three-character names)."""
+    if title is None or not title.countries:
+        return None
+    alike = len({NAME_MAX_CJK.get(c) for c in title.countries}) == 1 and title.countries[0] in NAME_MAX_CJK
+    return title.countries[0] if len(title.countries) == 1 or alike else None
 
 
 def _name_after(text: str, pos: int, country: str | None, translit: frozenset[str]) -> int:
@@ -178,8 +187,7 @@ class NameFinder:
             title = self.lexicon.titles.get(span_text(span))
             if title is not None and title.rank == "nonactor":
                 continue
-            country = _country_before(gaz, span, text) or listed_country(gaz, span, text) or (
-                title.countries[0] if title is not None and len(title.countries) == 1 else None)
+            country = _country_before(gaz, span, text) or listed_country(gaz, span, text) or _grammar_of(title)
             title_end = span.end_char
             more = CONCURRENT_OFFICE.match(text, title_end)  # 副首相兼外交与侨务大臣: a second office, maybe unlisted
             if more and not any(s.label_ in (PERSON, COUNTRY) and title_end <= s.start_char < more.end() for s in gaz):

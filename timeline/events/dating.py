@@ -255,6 +255,15 @@ class Dating:
         return When(d.date, None, d.date_start, last.isoformat(), d.text)
 
 
+def opened_stay(arrival: When, n: int | None) -> When:
+    """The stay of `n` days that a day of arrival opens (8日抵达，开始为期三天的访问: 8-10);
+    `arrival` itself when it is no single day or `n` is unknown."""
+    if not n or not arrival.date_start or arrival.date_start != arrival.date_end:
+        return arrival
+    last = date.fromisoformat(arrival.date_start) + timedelta(days=n - 1)
+    return When(arrival.date_start, None, arrival.date_start, last.isoformat(), arrival.date_text)
+
+
 def stated_length(text: str, start: int, end: int) -> int | None:
     """The days a stay lasts as text[start:end] tells it (为期一天的访问: 1, 访华两天: 2), else None."""
     m = _DURATION.search(text, start, end)

@@ -34,6 +34,7 @@ MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "
 _TRIGGER_OFFICES = {"领导人": "leader", "首脑": "leader", "峰会": "leader", "元首": "head_of_state",
                     "外长": "foreign_minister", "防长": "defence_minister"}
 _PLURAL_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}们")  # 部长们, 官员们: people left unnamed
+_TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
 _TOPIC = re.compile(r"就[^，。；]{1,30}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?[^，。；]{0,6}$")
@@ -41,6 +42,16 @@ _TOPIC = re.compile(r"就[^，。；]{1,30}?(?:问题|局势|关系|议题|事�
 _TAKES_PART = re.compile(r"出席|参加|主持|举行|召开|与会|参与|attend|host")
 # …unless a report verb stands between too: who tells of the meeting does not attend it
 _REPORTS = re.compile(r"证实|表示|宣布|透露|指出|强调|说|称")
+
+
+def _referent(s: Sentence, c_start: int, focus: Focus) -> Actor | None:
+    """Whom a 他/她 opening the clause at `c_start` means: the speaker of a statement told earlier in
+    the sentence (卢拉表示，他在3月访问北京时…), else the subject in focus."""
+    if s.text[c_start:c_start + 12].lstrip()[:1] in ("他", "她"):
+        speakers = [ev.actors[0] for ev in s.found if ev.type == "statement" and ev.actors[0].kind == "person"]
+        if speakers:
+            return speakers[-1]
+    return focus.subject
 
 
 class Frames:
@@ -91,8 +102,10 @@ class Frames:
             return [(guests[-1],)] if guests else []
         if trig.frame == "say":
             # (莫迪在与奥地利总理会谈时表示: the subject speaks, not the partner of the time clause)
-            speakers = [a for a in left if not partner(text, a, c_start)] or left
-            speaker = flat(speakers[-1:]) or ((focus.subject,) if one and focus.subject else ())
+            # (拜登在白宫迎接鲁托时表示: nor the one met in it)
+            speakers = [a for a in left if not partner(text, a, c_start) and not _TIME_CLAUSE_END.match(text, a.end_char)] or left
+            referent = _referent(s, c_start, focus) if one else None
+            speaker = flat(speakers[-1:]) or ((referent,) if referent else ())
             if not speaker or text.startswith(("明", "法", "服"), t_end):  # 说明, 称呼 are not statements
                 return []
             if left and text[left[-1].end_char:left[-1].end_char + 1] == "的":
@@ -209,7 +222,7 @@ class Frames:
             spans = [x for x in s.actors if a <= x.start_char < b and not locative(text, x)]
             pronoun = _PRONOUN_SUBJECT.match(text, a, b)
             if pronoun and not any(x.start_char < pronoun.end() for x in spans):
-                return focus.subject
+                return _referent(s, a, focus)
             persons = [x for x in flat([x for x in spans if not partner(text, x, a)])
                        if x.kind == "person" and x.name not in objects_told]
             if persons:
@@ -240,8 +253,8 @@ class Frames:
             named = [a for a in flat([x for x in s.actors if x.start_char < t_start]) if a.kind == "person"]
             if named:
                 return named[-1]
-        if one and focus.subject is not None:
-            return focus.subject
+        if one and _referent(s, c_start, focus) is not None:
+            return _referent(s, c_start, focus)
         if not persons:  # 邀请她访美，日本官员提议3月下旬访问华盛顿: the visit just named in this sentence
             visits = [ev for ev in s.found if ev.type == "visit"]
             if visits:
@@ -333,11 +346,12 @@ def _office_holders(actors: tuple[Actor, ...], word: str, titled: dict[Actor, tu
 
 
 def holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple[str, str]],
-               said: str = "") -> tuple[Actor, ...]:
+               said: str = "", written: date | None = None) -> tuple[Actor, ...]:
     """Actors named only by a title or a dyad (日本首相, 中美元首) re-resolved to the holder on
     the event's date, which may differ from the holder on the publication date; dropped where a
     named person of the same country is present (李克强出席中日韩领导人会议). A person whose name the
-    sentence `said` is that person, whatever the date (他与莫迪的第一次会面是十年前)."""
+    sentence `said` is that person, whatever the date (他与莫迪的第一次会面是十年前). A date after the
+    day the story was `written` counts as that day: a plan is its present holder's."""
     if not titled:
         return actors
     titled = {a: office for a, office in titled.items() if a.name not in said}
@@ -349,6 +363,8 @@ def holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple[
 
     lex, day = get_lexicon(), date.fromisoformat(when.date_start)
     last = date.fromisoformat(when.date_end or when.date_start)
+    if written is not None:
+        day, last = min(day, written), min(last, written)
     out = []
     for a in actors:
         office = titled.get(a)

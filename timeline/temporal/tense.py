@@ -58,7 +58,9 @@ def tense_finder(text: str) -> Callable[[int | None], str | None]:
             return max(cues, key=lambda c: (c[0], c[1]))[2] if cues else None
         lo = max(b for b in bounds if b <= pos)
         hi = min(b for b in bounds if b > pos)
-        near = [c for c in cues if lo <= c[0] < hi] or [c for c in cues if c[1] <= lo]
+        # (a cue before a report verb dates the report, not what it reports: 此前川普表示，他认为，
+        # 6月12日…举行峰会依旧可能)
+        near = [c for c in cues if lo <= c[0] < hi] or [c for c in cues if c[1] <= lo and not _REPORTING.search(text, c[1], lo)]
         if not near and _leading_time_clause(text, lo, hi, pos):
             after = min((b for b in bounds if b > hi), default=hi)
             near = [c for c in cues if hi <= c[0] < after]
