@@ -111,11 +111,12 @@ class Groups:
         self._folded = re.compile(_alternation([w for w, e in self._keys if not e]) or "(?!)")
         self._offices: dict[str, str] = {}
         blocks: list[str] = []
+        some: list[str] = []
         en: list[str] = []
         for row in read_tsv(root / "group_words.tsv"):
             zh = [row["word"], *split_cell(row.get("trad"))]
-            if row.get("kind") == "block":
-                blocks += [_view(w) for w in zh]
+            if row.get("kind") in ("block", "some"):
+                (blocks if row["kind"] == "block" else some).extend(_view(w) for w in zh)
                 continue
             for word in zh:
                 self._offices[_view(word)] = row["office"]
@@ -123,6 +124,8 @@ class Groups:
                 self._offices[word.casefold()] = row["office"]
                 en.append(word)
         self._blocks = sorted(set(blocks))
+        # 多个东盟成员国领袖: some of the members, not the group (a quantifier right before its name)
+        self._some = re.compile(rf"(?:{_alternation(some)})$") if some else None
         zh_offices = _alternation([w for w in self._offices if not w.isascii()])
         en_offices = _alternation(en)
         # after a name: 27国 / 成员国 / 国家 / countries, then an office word (a bracketed alias may come between)
@@ -166,6 +169,8 @@ class Groups:
         for m in sorted((self._mention(text, view, i, j, key) for i, j, key in found), key=lambda m: (m.start - m.end, m.start)):
             if not any(c.start < m.end and m.start < c.end for c in chosen):
                 chosen.append(m)
+        if self._some is not None:
+            chosen = [m for m in chosen if not self._some.search(view, max(0, m.start - 4), m.start)]
         for n in self._numeral.finditer(view):
             if not any(c.start < n.end() and n.start() < c.end for c in chosen):
                 chosen.append(GroupMention(text[n.start():n.end()], n.start(), n.end(), None,

@@ -2,7 +2,7 @@
 
 Kinds: planned, cancelled, negation, hypothetical, nonevent, group and one (anaphors), carry and
 carry_say (the event happens on the date in focus), invite, joint, refer, reference + first,
-look_back and look_back_near, message; not_K lists words that hold a cue of kind K without
+look_back and look_back_near, message, people (unnamed people who act themselves); not_K lists words that hold a cue of kind K without
 being one (其间 for one, 如果我没记错 for hypothetical). `data/cues.tsv` describes each.
 """
 from __future__ import annotations
@@ -13,6 +13,8 @@ from functools import lru_cache
 from timeline.tsv import DATA, read_tsv
 
 _NEAR = 10  # how far into a sentence a look_back_near cue may stand
+# what may stand between unnamed people and the verb they do (将组团, 也将, 随后率团)
+_ADVERBS = r"(?:将|也|亦|还|会|已|曾|即|随后|近日|日前|组团|结团|率团|一同|共同|分别){0,4}"
 _AT_INVITATION = re.compile(r"应邀|应[^，。；]{0,30}?邀请?")
 
 
@@ -31,6 +33,8 @@ class Cues:
         # words that hold a cue of a kind without being one (kind not_one: 其间, 尤其; not_hypothetical:
         # 如果我没记错): blanked before that kind is looked for
         self._not = {k[4:]: re.compile("|".join(map(re.escape, ws))) for k, ws in table.items() if k.startswith("not_")}
+        people = table.get("people")
+        self._people = re.compile(rf"(?:{'|'.join(map(re.escape, people))})们?\s*{_ADVERBS}$") if people else None
 
     def looks_back(self, text: str, start: int) -> bool:
         """The sentence at `start` looks back: it opens with a look_back cue (这是…以来首次出访), or
@@ -60,6 +64,12 @@ class Cues:
         """`text` invites someone to come (邀请她访美), not reports a visit made at an
         invitation (应…邀请, 应邀)."""
         return self.has("invite", _AT_INVITATION.sub("", text))
+
+    def people_at(self, text: str, start: int, end: int) -> int | None:
+        """Where unnamed people begin who are the subject of the verb at `end` (公务员将组团访问,
+        代表团也访问: at most a few adverbs and 组团 between), within text[start:end]; else None."""
+        m = self._people.search(text, start, end) if self._people is not None else None
+        return m.start() if m is not None else None
 
     def ends_with(self, kind: str, text: str) -> bool:
         """`text` ends with a cue of `kind`."""

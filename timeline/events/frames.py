@@ -248,6 +248,12 @@ class Frames:
                    and not partner(text, a, c_start)]  # (与美国总统川普进行正式工作访问: the host)
         if persons:
             return flat(persons[-1:])[0]
+        people = self.cues.people_at(text, c_start, t_start)
+        own = [a for a in left if people is not None and people - 6 <= a.end_char <= people]
+        if own and flat(own[-1:])[0].kind == "country":
+            # 泰国代表团将访问北京, 香港公务员将组团访问新加坡: people left unnamed travel, their country
+            # standing for them, not the person in focus
+            return flat(own[-1:])[0]
         if (one or "对方" in text[c_start:t_start]) and self.cues.invites(text[c_start:t_start]):
             # 会见高市早苗，并邀请她访美; 会见了…穆罕默德，并邀请对方早日访问印度
             named = [a for a in flat([x for x in s.actors if x.start_char < t_start]) if a.kind == "person"]
