@@ -20,7 +20,7 @@ from timeline.components.doctext import doc_text
 from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
-from timeline.events.dating import FOCUS, OCCASION, SAID, TRIP, Dating, last_said, opened_stay, stated_length
+from timeline.events.dating import FOCUS, OCCASION, SAID, TRIP, Dating, last_said, opened_stay, stated_length, tour_told
 from timeline.events.windows import within_windows
 from timeline.events.guests import REACH, announces_guests, guest_visit
 from timeline.events.focus import Focus, trip_of, update_focus
@@ -104,6 +104,7 @@ class EventExtractor:
                         departures.add(len(mentions))
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
+            s.trip = s.trip or tour_told(s, focus.subject)
             if not self.cues.looks_back(text, start):  # 这是…继…会晤后: a look back moves no focus
                 focus = update_focus(focus, s.found, s.actors, s.trip, self.dating.occasion(s), frozenset(s.relative),
                                      tuple(s.trips), last_said(s))

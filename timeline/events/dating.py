@@ -84,6 +84,8 @@ class Dating:
         d = self._expression(s, trig, t_start, clause)
         if d is not None:
             return self._stay(s, trig, t_start, d), SAID
+        if focus.trip is not None and focus.trip.country is None and _DURING.match(s.text, s.start):
+            return focus.trip.when, TRIP  # …为期8天的东南亚之旅。期间，他在柬埔寨出席…: within the tour
         text = s.text
         if s.dct is not None and _PROGRESSIVE.search(text, s.start, t_start) \
                 and not self.cues.has("planned", text[s.start:t_start]):  # (正在协调…的会谈: a plan under way)
@@ -253,6 +255,27 @@ class Dating:
             return when
         last = date.fromisoformat(d.date_start) + timedelta(days=n - 1)
         return When(d.date, None, d.date_start, last.isoformat(), d.text)
+
+
+# a journey told by its length and a region (开始为期8天的东南亚之旅, 为期一周的欧洲之行): a stay with no
+# country of its own, whose interval the stops told next (期间，…在柬埔寨…) fall within
+_TOUR = re.compile(r"(?:之旅|之行|行程|巡访|出访)")
+
+
+def tour_told(s: Sentence, subject: Actor | None) -> Trip | None:
+    """The trip of several days sentence `s` tells without a visit of its own (岸田文雄自11月12日开始为期8天
+    的东南亚之旅), travelled by its first person (else `subject`); None when it tells none."""
+    m = _DURATION.search(s.text, s.start, s.end)
+    if m is None or not _TOUR.search(s.text, m.end(), s.end) or s.trip is not None:
+        return None
+    days = _days(m)
+    day = next((d for d in s.dates if d.end <= m.start() and d.date_start), None)
+    persons = [a for x in s.actors for a in (x.actors or ()) if a.kind == "person"]
+    traveller = persons[0] if persons else subject
+    if not days or days < 2 or day is None or traveller is None:
+        return None
+    when = When(day.date, day.date_mod, day.date_start, day.date_end, day.text)
+    return Trip(frozenset({traveller.name}), None, opened_stay(when, days) if when.days == 1 else when)
 
 
 def opened_stay(arrival: When, n: int | None) -> When:

@@ -17,8 +17,8 @@ from datetime import date, datetime
 
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, focus_with
-from timeline.events.sentence import (AND_WORD, CLAUSE_BREAK, CORE, Named, Sentence, after_dyad, coordinated, dedupe, flat,
-                                      invited_by, locative, names, objects, partner)
+from timeline.events.sentence import (AND_WORD, CLAUSE_BREAK, CORE, INCLUDING, Named, Sentence, after_dyad, coordinated, dedupe,
+                                      flat, invited_by, locative, names, objects, partner)
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
 
@@ -79,6 +79,9 @@ class Frames:
         topic = _TOPIC.search(text, c_start, t_start)  # 就中日关系/苏丹局势交换意见: a topic, not a side
         left = [a for a in s.actors if c_start <= a.start_char < t_start and not locative(text, a)
                 and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)]
+        including = INCLUDING.match(text, t_end, s.end)
+        if including:  # 会见了多国领导人，其中包括A、B: the objects run on into the clause that names them
+            c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, including.end(), s.end)), s.end)
         right = [a for a in s.actors if t_end <= a.start_char < c_end and not locative(text, a)]
         group = self.cues.anaphor("group", before) or self.cues.anaphor("group", text[t_end:c_end])
         one = self.cues.anaphor("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")
@@ -117,7 +120,7 @@ class Frames:
             if left or zero:
                 subj = flat(left) or coordinated(masked, s.actors, zero, c_start)
                 # 会见A、B和C, 陆续会见…等9国总统: one meeting with each (together only when the clause says so)
-                each = [(a,) for o in objs for a in (o.actors or ())] if not self.cues.has("joint", text[s.start:c_end]) \
+                each = [(a,) for o in objs for a in (o.actors or ())] if not self.cues.has("joint", text[c_start:c_end]) \
                     else [flat(objs)]
                 if len(each) == 1 and _each_subject(text, c_start, t_start, subj):
                     return [(a, *each[0]) for a in subj]  # 国王和首相分别会见胡春华: one meeting with each host

@@ -192,6 +192,10 @@ def coordinated(masked: str, s_actors: list[Named], person: Actor | None, before
     return dedupe(flat(persons[first:last + 1]))
 
 
+# people left unnamed, then those of them the text names (会见了多国领导人，其中包括拜登、尹锡悦)
+INCLUDING = re.compile(r"\s*了?(?:[^，。；,;]{0,14}?[，,]\s*其中(?:包括|有)|(?:多|各|数|几|一些|部分)[^，。；,;]{0,10}?[，,]?\s*(?:包括|例如))\s*")
+
+
 def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
     """The objects right after a transitive trigger: A 会见(了) B、C 和 D."""
     out: list[Named] = []
@@ -201,7 +205,7 @@ def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
         if nxt is not None and all(_modifies(text, a, b) for a, b in zip(right[i:], right[i + 1:right.index(nxt) + 1])):
             continue  # 巴西总统府首席部长科斯塔, 北大西洋公约组织(北约)秘书长斯托尔滕贝格: it describes the person after it
         gap = _BRACKETS.sub(" ", text[pos:span.start_char])  # (an alias in brackets: 北大西洋公约组织(北约))
-        if not out and not (OBJECT_GAP.match(gap) or is_description(gap)):
+        if not out and not (OBJECT_GAP.match(gap) or is_description(gap) or INCLUDING.fullmatch(gap)):
             break
         rest = re.sub(r"^\s*(?:和|与|及|、|,|，|and\b)\s*", "", gap)
         # (国家元首Tuimalealiifano Vaaletoa Sualauvi II: the rest of the name the title stands before)

@@ -58,7 +58,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("bday", r"(?<![0-9第个一二三四五六七八九十期续连达访华日美韩])(?P<d>十|[一二三四五六七八九])日(?=[与同和在晚上下将抵会表起前宣致通出发举赴飞刚已再])"),
         # 前日/同日 before 本 are 前日本 (former Japanese …), 同日本 (with Japan).
         ("twodays", r"(?P<w>今明|明后)(?:两|二|2)[天日]"),  # 今明两天: today and tomorrow
-        ("rday", rf"(?<!最)(?P<w>{rdays})(?!(?<=日)本)"),  # (访问的最后一天: the last day, not the day after)
+        ("rday", rf"(?<!最)(?P<w>{rdays})(?!(?<=日)本)(?!(?<=前晚)[宴餐会])"),  # (访问的最后一天: the last day, not the day after; 峰会前晚宴: before a dinner)
         ("bare", rf"(?<![{bare['after_not']}])(?P<w>[昨今](?=[{bare['before']}])|明(?=起))"),
         ("until", rf"(?P<w>{alternation(w['until_end'])})"),
         # (not 最后一天前往大阪: the last day, then 前往 "go to")
