@@ -154,6 +154,28 @@ def _weekday_date(a: _Match, b: _Match, ctx: Context) -> Span | None:
     return first
 
 
+_GLOSS_OPEN = re.compile(r"起?[(（]")
+_GLOSS_REACH = 16  # the longest bracket that restates a date: (2025年11月21日至23日)
+
+
+def _gloss(norm: str, end: int, matches: list[_Match], i: int, span: Span, ctx: Context) -> tuple[int, int]:
+    """Past a bracket right after an expression that only restates its days (即日起(21日),
+    今天起到星期天(21-23日)): the new end and the index of the next match; else `end`, `i`."""
+    opened = _GLOSS_OPEN.match(norm, end)
+    close = next((k for k in range(opened.end(), min(len(norm), opened.end() + _GLOSS_REACH)) if norm[k] in ")）"),
+                 None) if opened else None
+    if close is None:
+        return end, i
+    inner = [k for k in range(i, len(matches)) if matches[k].start >= opened.end() and matches[k].end <= close]
+    if not inner or inner[0] != i or any(matches[k].end > close for k in range(i, inner[-1] + 1)):
+        return end, i
+    for k in inner:
+        restated, _ = _resolve(matches[k], ctx, inherit=span)
+        if restated is None or restated.first < span.first or restated.last > span.last:
+            return end, i
+    return close + 1, inner[-1] + 1
+
+
 def _as_date(dct: date | datetime | str | None) -> date | None:
     if dct is None or isinstance(dct, date) and not isinstance(dct, datetime):
         return dct  # type: ignore[return-value]
@@ -209,6 +231,7 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
                     span = other
                 end = pair_end
                 i += 1
+        end, i = _gloss(norm, end, matches, i, span, ctx)  # 即日起(21日): the day in brackets restates it
         # 5月26日至27日 / 10月下旬至11月初 / 9月中旬至下旬 / June 11 to June 13: a range.
         if i < len(matches):
             nxt = matches[i]
@@ -239,6 +262,7 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
                     span = join(span, second)
                     end = nxt.end
                     i += 1
+        end, i = _gloss(norm, end, matches, i, span, ctx)  # 今天起到星期天(21-23日)
         detail = []
         z = zone.search(norm, 0, start)
         if z and not norm[z.end():start].strip():
