@@ -79,7 +79,9 @@ class Dating:
         if s.trip is not None and trig.type in ("meeting", "agreement") and _DURING.match(s.text, clause[0]):
             return s.trip.when, TRIP  # …起访华两天，其间将同丁薛祥会面: within the stay this sentence told
         occasion = self.occasion(s) or focus.occasion
-        if occasion is not None and trig.type in ("meeting", "agreement") and _DURING_OCCASION.search(s.text, clause[0], t_start):
+        # (在这次峰会期间，安华将与…会谈: in a clause of its own before, when the sentence writes no date)
+        during = _DURING_OCCASION.search(s.text, clause[0] if s.dates else s.start, t_start)
+        if occasion is not None and occasion.date_start and trig.type in ("meeting", "agreement") and during:
             return occasion, OCCASION  # 峰会期间同…举行会谈, 与会期间可能会面: within the summit or conference
         d = self._expression(s, trig, t_start, clause)
         if d is not None:

@@ -34,6 +34,7 @@ MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "
 _TRIGGER_OFFICES = {"领导人": "leader", "首脑": "leader", "峰会": "leader", "元首": "head_of_state",
                     "外长": "foreign_minister", "防长": "defence_minister"}
 _PLURAL_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}们")  # 部长们, 官员们: people left unnamed
+_LISTED_AFTER = re.compile(r"[，,]\s*(?:分别是|分别为|其中包括|包括|即)")  # …会谈，分别是A、B: who they are
 _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
@@ -140,6 +141,9 @@ class Frames:
         c_start, c_end = clause
         titled = s.doc.user_data.setdefault("titled", {})
         near_right = flat([r for r in right if r.start_char - t_end <= 2])
+        listed = self._listed_partners(s, t_end, c_start, c_end, left, focus)
+        if listed:
+            return listed
         conj = None
         # in the text with titles blanked: 外交与对外经济部长西雅尔托同拉夫罗夫通电话 joins at 同, not 与
         for m in re.finditer(r"与|同|和|跟|and |with ", s.masked[c_start:t_start]):
@@ -159,6 +163,7 @@ class Frames:
             return [dedupe(actors)]
         subject = flat([a for a in left if a.start_char < conj])
         partners = dedupe(flat([a for a in left if a.start_char > conj]))
+
         if not subject and self.cues.anaphor("group", text[c_start:conj]) and len(focus.actors) > 1:
             subject = focus.actors  # 四国领袖当天与泽连斯基会谈: the leaders of the event just told
         if not subject:  # (杜达和三国元首正在前往乌克兰，与泽连斯基会面: all of them)
@@ -185,6 +190,27 @@ class Frames:
         if len(partners) == 1 and _each_subject(text, c_start, t_start, subject):
             return [(a, *partners, *near_right) for a in subject]  # 习近平、李克强分别同他会谈
         return [dedupe(subject + partners + near_right)]
+
+    def _listed_partners(self, s: Sentence, t_end: int, c_start: int, c_end: int, left: list[Named],
+                         focus: Focus) -> list[tuple[Actor, ...]]:
+        """The sides of "A 与 N个X 会谈，分别是 B、C…": one event of A with each of those the list
+        names (7个对话伙伴国, 3国领导人 only say how many); [] when the clause is not so."""
+        text = s.text
+        listed = _LISTED_AFTER.match(text, c_end) if c_end < s.end else None
+        conj = re.search(r"与|同|跟", s.masked[c_start:t_end])
+        if listed is None or conj is None or t_end + 2 < c_end and text[t_end:c_end].strip():
+            return []
+        at = c_start + conj.start()
+        if any(a.kind == "person" for a in flat([x for x in left if x.start_char > at])):
+            return []  # (与王毅会晤，分别为去年3月在…: a partner named; the list is of occasions)
+        l_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, listed.end(), s.end)), s.end)
+        named = dedupe(tuple(a for a in flat([a for a in s.actors if listed.end() <= a.start_char < l_end
+                                               and not locative(text, a)]) if a.kind in ("person", "country")))
+        subject = flat([a for a in left if a.start_char < at])
+        if not subject:
+            zero = self.zero_subject(s, c_start, at, focus)
+            subject = (zero,) if zero is not None else ()
+        return [(*subject, p) for p in named if p not in subject] if subject and named else []
 
     @staticmethod
     def _previous_clause_pair(s: Sentence, c_start: int) -> tuple[Actor, ...]:
