@@ -225,7 +225,9 @@ class Dating:
         reports is planned (将, 准备, in the trigger's clause) or earlier (曾, 此前, 上次)."""
         gloss = _GLOSS.match(s.text, d.end)  # 昨天(27日)举行吹风会: past the day it glosses
         end = gloss.end() if gloss else d.end
-        report = self.cues.first("report", s.text, end, min(end + _REPORT_REACH, t_start))
+        # (8月28日，克宫发言人佩斯科夫表示: a day opening the sentence dates the report of the clause after)
+        reach = _REPORT_REACH * 2 if d.start - s.start <= 2 and s.text[end:end + 1] in "，," else _REPORT_REACH
+        report = self.cues.first("report", s.text, end, min(end + reach, t_start))
         if report is None:
             return False
         told = s.text[report:t_start]  # (and the rest of the trigger's clause: 访问巴拉圭期间将会见…)

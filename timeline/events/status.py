@@ -13,6 +13,8 @@ _RETRO_PLAN = re.compile(r"原计划|原定|原订|原本|本来")
 _DURING_PLANNED = re.compile(r"[^，。；,;]{0,12}?(?:期间|之际|时)[，,]?[^，。；,;]{0,12}?(?:将|拟|计划|预计|准备)")
 
 
+# a meeting noun, then its holding still to come (会晤即将举行, 会谈将于9月4日在索契举行)
+_HELD_LATER = re.compile(r"\s*(?:也|还|预计)?(?:即将|将|拟|定于|计划)[^，。；,;]{0,14}?(?:举行|召开|进行)")
 _JOINED = re.compile(r"\s*(?:并且?|随后|然后|接着|还将?|再|也)")
 _HELD_PAST = re.compile(r"了|曾|已经")
 
@@ -49,6 +51,8 @@ class Status:
                 return "planned"
         if trig.frame == "visit" and _DURING_PLANNED.match(text, t_start + len(trig.word)) and not past_year:
             return "planned"
+        if _HELD_LATER.match(text, t_start + len(trig.word)) and not past_year:
+            return "planned"  # 两人的会晤即将举行, 会谈将于4日在索契举行: still to be held
         if self.cues.invites(before):  # 邀请她访美 (but 应…邀请 reports a visit)
             return "planned"
         if text[t_start + len(trig.word):t_start + len(trig.word) + 2] in ("邀请", "事宜"):
