@@ -56,6 +56,7 @@ _OCCASION = re.compile(r"(?:峰会|首脑会议|会议|论坛|大会|年会)(?!�
 _DURING_OCCASION = re.compile(r"(?:峰会|会议|论坛|大会|年会|与会)(?:期间|之际|间隙)|(?:峰会|会议)上")
 _COORDINATED = re.compile(r"\s*(?:并且?|又|随后|然后|接着|再)")
 _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
+_DURING_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:期间|逗留期间)")  # 在里斯本期间: during the stay there
 _DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")
 
 
@@ -109,8 +110,11 @@ class Dating:
             return focus.when, FOCUS
         trip = _trip_for(s, focus, clause[0], t_start, actors)
         if trip is not None and trig.type in ("meeting", "agreement") and (
-                _DURING_TRIP.search(text, clause[0], t_start) or _hosted(trip, actors)):
-            return trip.when, TRIP  # 访问期间, 尹锡悦将与波兰总统会谈: within the trip, on no day of its own
+                _DURING_TRIP.search(text, clause[0], t_start) or _hosted(trip, actors)
+                or _DURING_PLACE.search(text, s.start, t_start) or during):
+            # 访问期间, 尹锡悦将与波兰总统会谈: within the trip, on no day of its own (在里斯本期间; 会议期间
+            # of a conference the trip attends, itself undated)
+            return trip.when, TRIP
         if focus.said is not None and self.cues.has("then", text[s.start:t_start]):
             return focus.said, FOCUS  # 峰会5月19日在广岛举行；届时将举行…会谈: on the day just written
         return When(), None
