@@ -88,6 +88,12 @@ class Frames:
         text, masked = s.text, s.masked
         c_start, c_end = clause
         before = text[c_start:t_start]
+        if trig.frame != "np" and any(_occasion_name(text, a) and _HELD_AFTER.match(text, a.end_char).end() == t_end
+                                      and not _TAKES_PART.search(text, max(c_start, a.start_char - 3), a.start_char)
+                                      for a in s.actors if a.end_char <= t_start):
+            # 非盟峰会批准的方案: the organisation's own summit, no meeting of the people around it (but
+            # 与美国总统…举行四方安全对话峰会: they hold it)
+            return []
         topic = _TOPIC.search(text, c_start, t_start)  # 就中日关系/苏丹局势交换意见: a topic, not a side
         left = [a for a in s.actors if c_start <= a.start_char < t_start and not locative(text, a)
                 and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)
