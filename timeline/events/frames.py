@@ -96,12 +96,11 @@ class Frames:
             return []
         topic = _TOPIC.search(text, c_start, t_start)  # 就中日关系/苏丹局势交换意见: a topic, not a side
         left = [a for a in s.actors if c_start <= a.start_char < t_start and not locative(text, a)
-                and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)
-                and not _occasion_name(text, a)]
+                and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)]
         including = INCLUDING.match(text, t_end, s.end)
         if including:  # 会见了多国领导人，其中包括A、B: the objects run on into the clause that names them
             c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, including.end(), s.end)), s.end)
-        right = [a for a in s.actors if t_end <= a.start_char < c_end and not locative(text, a) and not _occasion_name(text, a)]
+        right = [a for a in s.actors if t_end <= a.start_char < c_end and not locative(text, a)]
         group = self.cues.anaphor("group", before) or self.cues.anaphor("group", text[t_end:c_end])
         one = self.cues.anaphor("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")
         if trig.frame == "visit":
