@@ -45,17 +45,6 @@ _TAKES_PART = re.compile(r"出席|参加|主持|举行|召开|与会|参与|atte
 _REPORTS = re.compile(r"证实|表示|宣布|透露|指出|强调|说|称")
 
 
-# an organisation's name before a meeting it holds (亚太经合组织峰会, 非盟第36届峰会, 东盟外长会议)
-_HELD_AFTER = re.compile(r"\s*[)）]?(?:[(（][^()（）]{1,12}[)）])?(?:第[0-9一二三四五六七八九十]{1,3}[届次])?(?:特别|非正式)?"
-                         r"(?:领导人|首脑|外长|部长|财长)?(?:峰会|会议|年会|论坛|大会)")
-
-
-def _occasion_name(text: str, span: Named) -> bool:
-    """True when the span is an organisation named only as the holder of a meeting (出席亚太经合组织
-    峰会而访问秘鲁的…): it is the name of an occasion, not a side of the events around it."""
-    return bool(span.actors) and all(a.kind == "org" for a in span.actors) and _HELD_AFTER.match(text, span.end_char) is not None
-
-
 def _referent(s: Sentence, c_start: int, focus: Focus) -> Actor | None:
     """Whom a 他/她 opening the clause at `c_start` means: the speaker of a statement told earlier in
     the sentence (卢拉表示，他在3月访问北京时…), else the subject in focus."""
@@ -88,12 +77,6 @@ class Frames:
         text, masked = s.text, s.masked
         c_start, c_end = clause
         before = text[c_start:t_start]
-        if trig.frame != "np" and any(_occasion_name(text, a) and _HELD_AFTER.match(text, a.end_char).end() == t_end
-                                      and not _TAKES_PART.search(text, max(c_start, a.start_char - 3), a.start_char)
-                                      for a in s.actors if a.end_char <= t_start):
-            # 非盟峰会批准的方案: the organisation's own summit, no meeting of the people around it (but
-            # 与美国总统…举行四方安全对话峰会: they hold it)
-            return []
         topic = _TOPIC.search(text, c_start, t_start)  # 就中日关系/苏丹局势交换意见: a topic, not a side
         left = [a for a in s.actors if c_start <= a.start_char < t_start and not locative(text, a)
                 and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)]
