@@ -513,6 +513,7 @@ SHARED_OFFICES = frozenset({"senior_official", "minister", "deputy_foreign_minis
                             "envoy", "deputy_head_of_government", "office", "military_chief", "party_leader",
                             "legislator"})
 _CHAIN_BREAK = re.compile(r"会谈|会晤|会见|会面|通话|时|期间|表示|访问|举行")
+_CHAIN_VERB = re.compile(r"出席|参加|访|前往|抵达|会见|会晤|赴")
 _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 
@@ -626,8 +627,9 @@ def _chain_countries(index: _SpanIndex, person: Span, text: str) -> list[str]:
     out: list[str] = []
     pos = person.start_char
     for span in index.ending_by(person.start_char):
-        if span.end_char < pos - 2 or not _CHAIN_GAP.match(text[span.end_char:pos]) or len(text[span.end_char:pos]) > 2:
-            break
+        gap = text[span.end_char:pos]
+        if span.end_char < pos - 2 or not _CHAIN_GAP.match(gap) or len(gap) > 2 or _CHAIN_VERB.search(gap):
+            break  # (到泰国出席…会议的国家主席习近平: a verb stands between; 泰国 is where he went)
         if span.label_ not in (TITLE, ORG, COUNTRY, PLACE) or span_text(span).endswith("方"):
             break  # (韩方希望习近平…: 韩方 is a party that speaks, not a country describing the name)
         if span.label_ == COUNTRY and span.kb_id_:

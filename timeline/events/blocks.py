@@ -36,6 +36,8 @@ _GO_TO_DO = re.compile(r"\s*(?:会见|会晤|会面|见面|出席|参加|迎接|
 _ANNIVERSARY = re.compile(r"[^，。；]{0,4}?[0-9一二两三四五六七八九十百]+周年")  # 访华50周年: a date remembered
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:府|宫|官邸|大楼|大厦|机场|会场|酒店|饭店|宾馆)(?![\u4e00-\u9fff]{0,2}(?:市|省|州))")
 _ATTENDEES = re.compile(r"的(?:还有|有)")
+# 到泰国出席…会议的习近平: 到 a place to attend or visit is a journey (not 到目前, 受到)
+_PURPOSE_AFTER = re.compile(r"\s*(?:出席|参加|访问|进行|举行|与|同|会见|会晤)")
 _SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
 # (通报会谈情况: what the talks told elsewhere were; but 习近平访韩事宜, the matter of a trip a named
 # person is to make, is a planned visit)
@@ -84,7 +86,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "visitors not named"  # 会见来华出席峰会多个国家元首 (the next sentence may name them)
     if trig.word == "之行" and not any(p.end_char == t_start for p in s.places):
         return "travel word without a place"  # 日本之行 is a visit to Japan; 破冰之行, 访华之行 no new one
-    if trig.word == "到" and not _SENT.search(before):
+    if trig.word == "到" and not _SENT.search(before) and not (
+            any(p.start_char == t_end and _PURPOSE_AFTER.match(text, p.end_char) for p in s.places)):
         return "travel word without a place"  # 到 is a journey only for someone sent (派蓬佩奥到韩国)
     if trig.frame == "visit" and trig.word in ("前往", "赴", "去", "动身前往") and (_GO_TO_DO.match(text, t_end) or (
             _BUILDING.match(text, t_end) and not any(p.start_char == t_end for p in s.places))):

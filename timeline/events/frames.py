@@ -35,6 +35,8 @@ _TRIGGER_OFFICES = {"领导人": "leader", "首脑": "leader", "峰会": "leader
                     "外长": "foreign_minister", "防长": "defence_minister"}
 _PLURAL_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}们")  # 部长们, 官员们: people left unnamed
 _LISTED_AFTER = re.compile(r"[，,]\s*(?:分别是|分别为|其中包括|包括|即)")  # …会谈，分别是A、B: who they are
+# a longer relative clause ending right before a title (出席亚太经合组织领导人非正式会议的国家主席习近平)
+_LONG_RELATIVE = re.compile(r"[^，。,；、的]{9,24}的(?=[^，。,；、的]{0,8}?[\u4e00-\u9fff])")
 _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
@@ -52,6 +54,12 @@ def _referent(s: Sentence, c_start: int, focus: Focus) -> Actor | None:
         speakers = [ev.actors[0] for ev in s.found if ev.type == "statement" and ev.actors[0].kind == "person"]
         if speakers:
             return speakers[-1]
+        # (习近平昨会见…元首，他指出: the subject of the nearest clause before that opens with a person)
+        starts = s.clause_starts(c_start)
+        for a, b in reversed(list(zip(starts, starts[1:] + [c_start]))):
+            named = [x for x in s.actors if a <= x.start_char < b]
+            if named and named[0].actors and named[0].actors[0].kind == "person" and not partner(s.text, named[0], a):
+                return named[0].actors[0]
     return focus.subject
 
 
@@ -264,15 +272,17 @@ class Frames:
     def _visitor(self, s: Sentence, t_start: int, t_end: int, c_start: int, left: list[Named],
                  right: list[Named], focus: Focus, one: bool) -> Actor | None:
         text = s.text
-        rel = re.match(r"[^，。,；、]{0,8}?的", text[t_end:t_end + 9])
+        rel = re.compile(r"[^，。,；、]{0,8}?的").match(text, t_end, t_end + 9) or _LONG_RELATIVE.match(text, t_end)
         if rel and right:  # 到访的日本外相岩屋毅, 来华出席论坛的智利外长: a relative clause on the visitor
-            after = [a for a in flat([r for r in right if r.start_char >= t_end + rel.end()]) if a.kind == "person"]
+            after = [a for a in flat([r for r in right if r.start_char >= rel.end()]) if a.kind == "person"]
             if after:
                 return after[0]
             if text[t_end:t_end + 1] == "的":
                 return flat(right[:1])[0]
-        if _KIN_SUBJECT.search(text, c_start, t_start) or _PLURAL_SUBJECT.match(text, c_start):
-            return None  # 他的儿子十月访问中国, 部长们先期抵达上海: a relative or unnamed people travel
+        if _KIN_SUBJECT.search(text, c_start, t_start) or _PLURAL_SUBJECT.match(text, c_start) or (
+                not left and _KIN_SUBJECT.search(text, s.start, c_start)):
+            # 他的儿子十月访问中国(，到昆明参加…), 部长们先期抵达上海: a relative or unnamed people travel
+            return None
         persons = [a for a in left if flat([a])[0].kind == "person" and not invited_by(text, a)
                    and not partner(text, a, c_start)]  # (与美国总统川普进行正式工作访问: the host)
         if persons:
