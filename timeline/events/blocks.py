@@ -38,6 +38,9 @@ _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:府|宫|官邸|大楼|大厦|�
 _ATTENDEES = re.compile(r"的(?:还有|有)")
 # 到泰国出席…会议的习近平: 到 a place to attend or visit is a journey (not 到目前, 受到)
 _PURPOSE_AFTER = re.compile(r"\s*(?:出席|参加|访问|进行|举行|与|同|会见|会晤)")
+# a meeting named as the matter spoken about (在谈到两国总统会晤问题时, 就首脑会谈一事)
+_TOPIC_BEFORE = re.compile(r"谈到|谈及|提到|提及|问及|关于|就")
+_TOPIC_AFTER = re.compile(r"\s*(?:问题|一事|议题|话题)")
 _SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
 # (通报会谈情况: what the talks told elsewhere were; but 习近平访韩事宜, the matter of a trip a named
 # person is to make, is a planned visit)
@@ -104,6 +107,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
             and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)) \
             and not _someone_new(s, c_start, t_start) and not _FACT_BEFORE.search(before):
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
+    if _TOPIC_AFTER.match(text, t_end) and _TOPIC_BEFORE.search(before):
+        return "topic"  # 在谈到俄土两国总统会晤问题时: what is spoken about, not an event told
     if _ATTENDEES.match(text, t_end):
         return "attendees of the event told"  # 出席会谈的还有国家安全顾问沙利文等人
     if _ANNIVERSARY.match(text, t_end):

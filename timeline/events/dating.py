@@ -132,6 +132,8 @@ class Dating:
         # 与在11月5日大选中胜出的特朗普会面: a day inside a clause that describes a person dates that person's
         # deed, not the event
         dates = [d for d in dates if not _describes_person(s, d)]
+        # 3日…决定取消了对韩国的访问: a day before the word that calls the event off dates the calling off
+        dates = [d for d in dates if not self.cues.has("cancelled", text[d.end:t_start])]
         # 在“特金会”前一天通电话: a day counted from another event dates neither
         dates = [d for d in dates if not (d.text.startswith(("前", "后", "之前", "之后"))
                                           and text[d.start - 1:d.start] in _EVENT_NOUN_END)]

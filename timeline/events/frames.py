@@ -37,6 +37,8 @@ _PLURAL_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}们")  # 部长们, 官员
 _LISTED_AFTER = re.compile(r"[，,]\s*(?:分别是|分别为|其中包括|包括|即)")  # …会谈，分别是A、B: who they are
 # a longer relative clause ending right before a title (出席亚太经合组织领导人非正式会议的国家主席习近平)
 _LONG_RELATIVE = re.compile(r"[^，。,；、的]{9,24}的(?=[^，。,；、的]{0,8}?[\u4e00-\u9fff])")
+# the agent of a passive inside a modifier (被朝鲜绑架的日本人: 朝鲜 describes them, it is no side)
+_PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
 _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
@@ -87,7 +89,8 @@ class Frames:
         before = text[c_start:t_start]
         topic = _TOPIC.search(text, c_start, t_start)  # 就中日关系/苏丹局势交换意见: a topic, not a side
         left = [a for a in s.actors if c_start <= a.start_char < t_start and not locative(text, a)
-                and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)]
+                and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)
+                and not (text[a.start_char - 1:a.start_char] == "被" and _PASSIVE_AGENT.match(text, a.end_char))]
         including = INCLUDING.match(text, t_end, s.end)
         if including:  # 会见了多国领导人，其中包括A、B: the objects run on into the clause that names them
             c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, including.end(), s.end)), s.end)

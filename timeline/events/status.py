@@ -15,6 +15,8 @@ _DURING_PLANNED = re.compile(r"[^，。；,;]{0,12}?(?:期间|之际|时)[，,]?
 
 # a meeting noun, then its holding still to come (会晤即将举行, 会谈将于9月4日在索契举行)
 _HELD_LATER = re.compile(r"\s*(?:也|还|预计)?(?:即将|将|拟|定于|计划)[^，。；,;]{0,14}?(?:举行|召开|进行)")
+# the plan a trip is part of (有访问韩国的预定, 访华的计划): still to come
+_PLAN_NOUN = re.compile(r"[^，。；,;的]{0,8}的(?:预定|计划|安排|打算|日程)")
 _JOINED = re.compile(r"\s*(?:并且?|随后|然后|接着|还将?|再|也)")
 _HELD_PAST = re.compile(r"了|曾|已经")
 
@@ -51,7 +53,8 @@ class Status:
                 return "planned"
         if trig.frame == "visit" and _DURING_PLANNED.match(text, t_start + len(trig.word)) and not past_year:
             return "planned"
-        if _HELD_LATER.match(text, t_start + len(trig.word)) and not past_year:
+        if (_HELD_LATER.match(text, t_start + len(trig.word)) or _PLAN_NOUN.match(text, t_start + len(trig.word))) \
+                and not past_year:
             return "planned"  # 两人的会晤即将举行, 会谈将于4日在索契举行: still to be held
         if self.cues.invites(before):  # 邀请她访美 (but 应…邀请 reports a visit)
             return "planned"
