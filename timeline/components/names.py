@@ -42,7 +42,7 @@ _STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等",
                "对", "就", "向", "会见", "会晤", "通电话", "通话", "举行", "称", "指出", "强调", "出席",
                "访问", "抵达", "当地时间", "周", "星期", "今天", "昨天", "今日", "昨日", "上", "下", "还",
                "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又")
-NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 4}
+NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 5}
 MIN_TRANSLIT_USES = 4
 _NAME_END_MARKS = frozenset("，。、；：,;:（(")
 # characters that start the verbs of news right after a title (访日, 会见, 赴美, 抵京, 出席, 来华, 致电 …);
@@ -127,6 +127,8 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
         while end < len(text) and end - pos < limit and _han(text[end]):
             if end - pos >= 2 and text.startswith(_STOP_AFTER, end) and not _ENDS_IN_HE.match(text, end):
                 break
+            if end - pos >= 4 and text[end] in _NUMERAL_CHARS:
+                break  # 船越健裕十四日: the day after a four-character name
             end += 1
         return end if end - pos >= 2 else pos
     while end < len(text) and (text[end] in translit or (text[end] == "·" and end > pos)):
@@ -138,6 +140,7 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
     return end if end - pos >= 2 else pos
 
 
+_NUMERAL_CHARS = frozenset("〇一二三四五六七八九十两廿卅")
 # a given name ending in 和 before a list mark or the end of the clause (国会议长郑义和、总理…)
 _ENDS_IN_HE = re.compile(r"和(?=[、，。；,;）)]|$)")
 
