@@ -177,10 +177,12 @@ class EventExtractor:
             # (a day's journey told as a one-day stay is the stay: 今日启程前往新加坡，进行为期一天的访问)
             length = stated_length(s.text, s.start, s.end)
             journey = self.cues.has("journey", s.text[s.start:t_end]) and length != 1
-            # (周一抵达河内，开始为期三天的访问: the visit is the day of arrival; the stay it opens, the
-            # three days, holds the meetings told during it)
-            stays = [e if not journey or e.when.days > 1 else replace(e, when=opened_stay(e.when, length))
-                     for e, _ in events if not journey or e.when.days > 1 or (length or 0) > 1]
+            stays = []
+            for e, _ in events:
+                if not journey or e.when.days > 1:
+                    stays.append(e)
+                elif (length or 0) > 1:  # 周一抵达河内，开始为期三天的访问: the visit is the day of arrival;
+                    stays.append(replace(e, when=opened_stay(e.when, length)))  # the stay it opens holds the meetings told in it
             trips = [t for t in map(trip_of, stays) if t is not None]
             s.trip = trips[-1] if trips else s.trip
             s.trips += trips

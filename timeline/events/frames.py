@@ -35,7 +35,9 @@ _TRIGGER_OFFICES = {"领导人": "leader", "首脑": "leader", "峰会": "leader
                     "外长": "foreign_minister", "防长": "defence_minister"}
 _PLURAL_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}们")  # 部长们, 官员们: people left unnamed
 _LISTED_AFTER = re.compile(r"[，,]\s*(?:分别是|分别为|其中包括|包括|即)")  # …会谈，分别是A、B: who they are
-# a longer relative clause ending right before a title (出席亚太经合组织领导人非正式会议的国家主席习近平)
+# a relative clause on the visitor after the travel word (到访的…, 来华出席论坛的…), or a longer one
+# ending right before a title (出席亚太经合组织领导人非正式会议的国家主席习近平)
+_SHORT_RELATIVE = re.compile(r"[^，。,；、]{0,8}?的")
 _LONG_RELATIVE = re.compile(r"[^，。,；、的]{9,24}的(?=[^，。,；、的]{0,8}?[\u4e00-\u9fff])")
 # the agent of a passive inside a modifier (被朝鲜绑架的日本人: 朝鲜 describes them, it is no side)
 _PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
@@ -51,12 +53,12 @@ _REPORTS = re.compile(r"证实|表示|宣布|透露|指出|强调|说|称")
 
 def _referent(s: Sentence, c_start: int, focus: Focus) -> Actor | None:
     """Whom a 他/她 opening the clause at `c_start` means: the speaker of a statement told earlier in
-    the sentence (卢拉表示，他在3月访问北京时…), else the subject in focus."""
+    the sentence (卢拉表示，他在3月访问北京时…), else the person opening the nearest clause before
+    (习近平昨会见…元首，他指出), else the subject in focus."""
     if s.text[c_start:c_start + 12].lstrip()[:1] in ("他", "她"):
         speakers = [ev.actors[0] for ev in s.found if ev.type == "statement" and ev.actors[0].kind == "person"]
         if speakers:
             return speakers[-1]
-        # (习近平昨会见…元首，他指出: the subject of the nearest clause before that opens with a person)
         starts = s.clause_starts(c_start)
         for a, b in reversed(list(zip(starts, starts[1:] + [c_start]))):
             named = [x for x in s.actors if a <= x.start_char < b]
@@ -174,7 +176,6 @@ class Frames:
             return [dedupe(actors)]
         subject = flat([a for a in left if a.start_char < conj])
         partners = dedupe(flat([a for a in left if a.start_char > conj]))
-
         if not subject and self.cues.anaphor("group", text[c_start:conj]) and len(focus.actors) > 1:
             subject = focus.actors  # 四国领袖当天与泽连斯基会谈: the leaders of the event just told
         if not subject:  # (杜达和三国元首正在前往乌克兰，与泽连斯基会面: all of them)
@@ -275,7 +276,7 @@ class Frames:
     def _visitor(self, s: Sentence, t_start: int, t_end: int, c_start: int, left: list[Named],
                  right: list[Named], focus: Focus, one: bool) -> Actor | None:
         text = s.text
-        rel = re.compile(r"[^，。,；、]{0,8}?的").match(text, t_end, t_end + 9) or _LONG_RELATIVE.match(text, t_end)
+        rel = _SHORT_RELATIVE.match(text, t_end, t_end + 9) or _LONG_RELATIVE.match(text, t_end)
         if rel and right:  # 到访的日本外相岩屋毅, 来华出席论坛的智利外长: a relative clause on the visitor
             after = [a for a in flat([r for r in right if r.start_char >= rel.end()]) if a.kind == "person"]
             if after:
@@ -301,8 +302,8 @@ class Frames:
             named = [a for a in flat([x for x in s.actors if x.start_char < t_start]) if a.kind == "person"]
             if named:
                 return named[-1]
-        if one and _referent(s, c_start, focus) is not None:
-            return _referent(s, c_start, focus)
+        if one and (referent := _referent(s, c_start, focus)) is not None:
+            return referent
         if not persons:  # 邀请她访美，日本官员提议3月下旬访问华盛顿: the visit just named in this sentence
             visits = [ev for ev in s.found if ev.type == "visit"]
             if visits:
