@@ -199,8 +199,10 @@ class NameFinder:
             if nxt is not None and nxt.label_ in (PERSON, TITLE, COUNTRY):
                 continue
             end = _name_after(text, title_end, country, self.translit)
-            if end == title_end and country is None and title is not None and title.rank in _OFFICIALS:
-                # 特使王岐山, 國安局長蔡明彥: an official's Chinese name of three characters, no country said
+            if end == title_end and country is None and title is not None and (
+                    title.rank in _OFFICIALS or (title.rank == "minister" and len(span_text(span)) >= 4)):
+                # 特使王岐山, 國安局長蔡明彥, 越共中央经济部长阮文平: an official's Chinese name of three
+                # characters, no country said (not after a short title inside a word: 理财相关合作)
                 end = _name_after(text, title_end, "CHN", self.translit)
                 end = end if end - title_end == 3 else title_end
             if end > title_end and free(title_end, end):

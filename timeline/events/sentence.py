@@ -238,5 +238,6 @@ def is_description(gap: str) -> bool:
         return True
     # an office the title table does not know (总统府首席部长), or words before a known title,
     # which the masked text shows as blanks (外交发展  )
-    return bool(re.match(rf"^\s*[\u4e00-\u9fff]{{0,10}}(?:{TITLE_ENDINGS})\s*$", gap)
-                or re.match(r"^[\u4e00-\u9fff\s]{0,14}\s$", gap) and len(gap.strip()) <= 8)
+    # (中共外事主管、国务委员杨洁篪: two offices of one person, joined by 、)
+    return bool(re.match(rf"^\s*[\u4e00-\u9fff、]{{0,10}}(?:{TITLE_ENDINGS})\s*$", gap)
+                or re.match(r"^[\u4e00-\u9fff、\s]{0,14}\s$", gap) and len(gap.strip()) <= 8)
