@@ -56,6 +56,7 @@ _OCCASION = re.compile(r"(?:峰会|首脑会议|会议|论坛|大会|年会)(?!�
 _DURING_OCCASION = re.compile(r"(?:峰会|会议|论坛|大会|年会|与会)(?:期间|之际|间隙)|(?:峰会|会议)上")
 _COORDINATED = re.compile(r"\s*(?:并且?|又|随后|然后|接着|再)")
 _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
+_ABOUT = re.compile(r"针对|关于|有关|就")  # what words are about: 针对…会谈表示
 _DURING_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:期间|逗留期间)")  # 在里斯本期间: during the stay there
 _DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")
 
@@ -132,6 +133,10 @@ class Dating:
         # 与在11月5日大选中胜出的特朗普会面: a day inside a clause that describes a person dates that person's
         # deed, not the event
         dates = [d for d in dates if not _describes_person(s, d)]
+        # 9日针对与拜登的电话磋商表示: a day before a topic the words are about dates the words, not the topic
+        if trig.type != "statement" and _ABOUT.search(text, c_start, t_start) \
+                and self.cues.first("report", text, t_start, c_end) is not None:
+            dates = [d for d in dates if not (d.end <= t_start and _ABOUT.search(text, d.end, t_start))]
         # 3日…决定取消了对韩国的访问: a day before the word that calls the event off dates the calling off
         dates = [d for d in dates if not self.cues.has("cancelled", text[d.end:t_start])]
         # 在“特金会”前一天通电话: a day counted from another event dates neither

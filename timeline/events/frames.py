@@ -125,7 +125,7 @@ class Frames:
             speaker = flat(speakers[-1:]) or ((referent,) if referent else ())
             if not speaker or text.startswith(("明", "法", "服"), t_end):  # 说明, 称呼 are not statements
                 return []
-            if left and text[left[-1].end_char:left[-1].end_char + 1] == "的":
+            if text[speakers[-1].end_char:speakers[-1].end_char + 1] == "的" if speakers else False:
                 return []  # 新加坡的庄嘉颖说: the speaker is the person after 的, not the country
             return [speaker]
         objs = objects(masked, t_end, right) if trig.frame in ("trans", "sym") else []
