@@ -119,6 +119,7 @@ class ActorResolver:
                 # (法国领导人 is France's side: 领导人 is a word kept from names, no medium or institute; but
                 # APEC领导人非正式会议, 中国—欧盟领导人会晤 name a meeting)
                 if (nxt is not None and nxt.label_ == NONACTOR and nxt.start_char - span.end_char <= 2
+                        and not _BREAK_BETWEEN.search(text, span.end_char, nxt.start_char)  # (…和马来西亚。共同社报导)
                         and (self.lex.nonactors.get(span_text(nxt)) != "word" or nxt.start_char > span.end_char
                              or _MEETING_AFTER.match(text, nxt.end_char))) or \
                         _NOT_ACTOR_AFTER.match(text, span.end_char):
@@ -513,6 +514,7 @@ SHARED_OFFICES = frozenset({"senior_official", "minister", "deputy_foreign_minis
                             "envoy", "deputy_head_of_government", "office", "military_chief", "party_leader",
                             "legislator"})
 _CHAIN_BREAK = re.compile(r"会谈|会晤|会见|会面|通话|时|期间|表示|访问|举行")
+_BREAK_BETWEEN = re.compile(r"[。！？；，、,.!?;\n]")
 _CHAIN_VERB = re.compile(r"出席|参加|访|前往|抵达|会见|会晤|赴")
 _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
