@@ -54,6 +54,17 @@ def test_clock_time_and_zone_are_detail() -> None:
     assert t.detail == "当地时间 下午3时30分"
 
 
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("22日，正对越南进行国事访问的总统访问了训练场。", date(2018, 1, 23), "2018-03-22"),  # not the story's January
+    ("25日，越南队赢得了比赛。", date(2018, 1, 23), "2018-01-25"),  # the January story goes on
+])
+def test_bare_day_after_an_anchor_in_another_month(text: str, anchor: date, expected: str) -> None:
+    """A bare day just after the anchor carries its story on; one that cannot follow it is read
+    near the DCT (a March paper)."""
+    [t] = find_dates(text, "2018-03-23", anchor=anchor)
+    assert t.date_start == expected
+
+
 def test_anchor_argument_resolves_same_day() -> None:
     """当天/次日 follow the `anchor` argument when the sentence itself gives no date."""
     found = find_dates("次日，双方发表联合声明。", "2025-06-02", anchor=date(2025, 5, 27))

@@ -12,6 +12,9 @@ from timeline.temporal.expr import Span, distance, shift_month
 _LATE_REPORT = timedelta(days=2)
 
 
+_STORY_GOES_ON = 10  # days after the anchor a bare day may carry the story on
+
+
 @dataclass(frozen=True)
 class Context:
     """The DCT, the discourse anchor (last date talked about) and a tense finder for a sentence."""
@@ -64,7 +67,11 @@ class Context:
         return self.pick(spans, at)
 
     def around_months(self, make: Callable[[int, int], Span | None], at: int) -> Span | None:
-        """`make(year, month)` for the month before, of and after the reference (or anchor)."""
+        """`make(year, month)` for the month before, of and after the reference (or anchor).
+
+        An anchor in another month than the DCT's holds a day that follows it closely (1月23日…。25日:
+        the story goes on); a day that cannot (1月23日…。22日 in a March paper) may be in the DCT's
+        months too."""
         ref = self.anchor or self.dct
         if ref is None or self.dct is None:
             return None
@@ -72,6 +79,13 @@ class Context:
         near = self.sentence_anchor
         if near is not None and spans:  # 2月14日访问基辅、15日前往莫斯科: the day nearest the one just named
             return min(spans, key=lambda c: (distance(c, near), -c.first.toordinal()))
+        anchor = self.anchor
+        if anchor is not None and (anchor.year, anchor.month) != (self.dct.year, self.dct.month):
+            follows = [s for s in spans if 0 <= (s.first - anchor).days <= _STORY_GOES_ON]
+            if follows:
+                return follows[0]
+            spans += [s for s in (make(*shift_month(self.dct.year, self.dct.month, d)) for d in (-1, 0))
+                      if s is not None and s not in spans]
         return self.pick(spans, at)
 
 
