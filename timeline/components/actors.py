@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from datetime import date, datetime
+from datetime import date
 
 from timeline.components.doctext import doc_text, span_text
 from timeline.components.names import CONCURRENT_OFFICE, envoy_sender, listed_country, posted_abroad
@@ -27,6 +27,7 @@ from timeline.groups import MAX_SPELLED, get_groups
 from timeline.tsv import DATA, read_tsv
 from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, Title, ends_a_word, get_lexicon
 from timeline.record import Actor, Location
+from timeline.temporal import as_date
 from timeline.temporal.numerals import to_int
 
 for _ext in ("actors", "office", "location"):
@@ -39,12 +40,6 @@ _DYAD_AFTER = ("关系", "联盟", "同盟", "领导人", "首脑", "峰会", "�
                "四方", "五国",
                "双方", "合作", "建交", "政府", "元首", "总理", "防长", "对话", "磋商", "战略", "官员", "代表",
                "谈判", "高层", "通话", "贸易")
-
-
-def _day(dct: date | datetime | None) -> date | None:
-    if isinstance(dct, datetime):
-        return dct.date()
-    return dct
 
 
 class ActorResolver:
@@ -83,7 +78,7 @@ class ActorResolver:
     # -- the component -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        on = _day(doc.user_data.get("dct"))
+        on = as_date(doc.user_data.get("dct"))
         gaz = sorted(doc.spans.get("gazetteer", []), key=lambda s: s.start_char)
         names = list(doc.spans.get("names", []))
         spans = sorted([*gaz, *names], key=lambda s: (s.start_char, -s.end_char))
@@ -376,7 +371,7 @@ class ActorResolver:
                 continue
             span = doc.char_span(a, b, label="DYAD")
             if span is not None:
-                on = _day(doc.user_data.get("dct"))
+                on = as_date(doc.user_data.get("dct"))
                 office = _DYAD_OFFICE.match(text, b) or _PLACE_SUMMIT.match(text, b)  # 中美元首, 美朝新加坡首脑会谈
                 word = office.group(1) if office else ""
                 span._.actors = tuple(self._dyad_member(doc, iso, word, on) for iso in dict.fromkeys(isos))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,6 +32,7 @@ from timeline.events.status import Status
 from timeline.events.triggers import Trigger, TriggerFinder
 from timeline.lexicon import get_lexicon
 from timeline.record import Actor, Event, Location, When
+from timeline.temporal import as_date
 
 CAMEO = {"meeting": "040", "call": "041"}
 DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道|消息)")
@@ -58,7 +58,7 @@ class EventExtractor:
         masked = mask_modifiers(doc, list(doc.spans.get("gazetteer", [])))
         actors = sorted(map(Named.of, doc.spans.get("actors", [])), key=lambda a: a.start_char)
         places = sorted(map(Named.of, doc.spans.get("places", [])), key=lambda p: p.start_char)
-        nominals = find_nominals(text, actors, _day(doc.user_data.get("dct")), doc.user_data.get("group_mentions"))
+        nominals = find_nominals(text, actors, as_date(doc.user_data.get("dct")), doc.user_data.get("group_mentions"))
         titled = doc.user_data.setdefault("titled", {})
         for n in nominals:
             titled.update({actor: (iso, office) for actor, iso, office in n.titled})
@@ -153,7 +153,7 @@ class EventExtractor:
         for i, actors in enumerate(sides):
             when, source = (spread[i], SAID) if spread else self.dating.when(s, trig, t_start, clause, focus, actors)
             inherited = source in (TRIP, OCCASION, FOCUS) or this
-            actors = holders_on(actors, when, titled, s.text[s.start:s.end], _day(s.dct))
+            actors = holders_on(actors, when, titled, s.text[s.start:s.end], as_date(s.dct))
             wheres = attended or destinations(s, trig, t_start, t_end, clause)
             if len(wheres) < 2 and not attended:
                 wheres = [where(s, trig, t_start, t_end, clause) or _place_of(source, s, focus)]
@@ -228,8 +228,6 @@ def _place_of(source: str | None, s: Sentence, focus: Focus) -> Location | None:
     return focus.place if source == FOCUS else None
 
 
-def _day(dct: date | datetime | None) -> date | None:
-    return dct.date() if isinstance(dct, datetime) else dct
 
 
 def _headline(mentions: list[Event], text: str, sentences: list) -> set[int]:

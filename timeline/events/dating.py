@@ -4,8 +4,10 @@ The time expression of the trigger's clause (the last before the trigger, else t
 after it); else one of an earlier clause of the sentence, which scopes over the rest of it
 (not the day of a report over what is still planned: 周二表示，他准备…会面); a visit starting on
 that day and lasting several days (昨起…三天) takes the whole stay. With no expression: a meeting
-during the trip under way (访问期间, or with a side of the country visited) takes the trip's
-interval; where the sentence points back (当天, 同日, 随后, 下午, 双方 after talks), the date in
+during the trip under way (访问期间, 在里斯本期间, 会议期间 of a conference it attends, or with a
+side of the country visited) takes the trip's interval, including a stay an arrival opens
+(周一抵达河内，开始为期三天的访问) and a tour told by its length alone (`tour_told`: 为期8天的东南亚
+之旅。期间…; `windows.py` does the same after a dated visit); where the sentence points back (当天, 同日, 随后, 下午, 双方 after talks), the date in
 focus. A journey told before talks (18日抵达柏林举行磋商) dates the journey, not the talks,
 unless the journey is a stay of several days that holds them. An invitation is dated only by a
 day still to come.
@@ -13,14 +15,14 @@ day still to come.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, Trip, trip_to
 from timeline.events.sentence import CLAUSE_BREAK, CORE, Sentence, partner
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
-from timeline.temporal import TimeExpr
+from timeline.temporal import TimeExpr, as_date
 from timeline.temporal.numerals import to_int
 
 _REPORTED_THAT = re.compile(r"\b(?:said|says|announced|confirmed|stated|reported|told\s+[A-Za-z ]{1,30}?)\s+[^.;]{0,40}?\bthat\b", re.I)
@@ -94,7 +96,7 @@ class Dating:
         if s.dct is not None and _PROGRESSIVE.search(text, s.start, t_start) \
                 and not self.cues.has("planned", text[s.start:t_start]):  # (正在协调…的会谈: a plan under way)
             # 三国元首正在前往乌克兰，与泽连斯基会面: under way as the story is written
-            day = _day(s.dct).isoformat()
+            day = as_date(s.dct).isoformat()
             return When(day, None, day, day, None), SAID
         sentence = text[s.start:s.end]
         for d in s.dates:  # (6月12日下午 is a day of its own: its 下午 points back to none)
@@ -102,10 +104,10 @@ class Dating:
         carry = self.cues.has("carry", sentence) or (trig.type not in CORE and self.cues.has("carry_say", sentence)) or (
             trig.frame == "agree" and self.cues.anaphor("group", sentence))  # 两国元首一致同意: at the talks just told
         if carry and s.dct is not None and not self.cues.has("planned", text[s.start:t_start]) and (
-                focus.when is None or (focus.when.date_start or "") > _day(s.dct).isoformat()):
+                focus.when is None or (focus.when.date_start or "") > as_date(s.dct).isoformat()):
             # 上午10时左右，王毅抵达…: a time of day alone, in a story of the day, is the day written (not
             # the day still to come that the story spoke of before)
-            day = _day(s.dct).isoformat()
+            day = as_date(s.dct).isoformat()
             return When(day, None, day, day, None), SAID
         if focus.when is not None and carry:
             return focus.when, FOCUS
@@ -151,7 +153,7 @@ class Dating:
             dates = [d for d in dates if not (d.start < t_start and self._reports_other_time(s, d, t_start))]
         if trig.frame == "invite":  # an invitation dates its visit only by a day still to come
             future = [d for d in dates if c_start <= d.start < c_end and s.dct is not None and d.date_start
-                      and d.date_start > _day(s.dct).isoformat()]
+                      and d.date_start > as_date(s.dct).isoformat()]
             return future[0] if future else None
         trip: list[TimeExpr] = []
         if trig.frame != "visit":  # 18日抵达柏林举行磋商: the day of the journey is not the talks' date
@@ -366,8 +368,6 @@ def _hosted(trip: Trip, actors: tuple[Actor, ...]) -> bool:
         a.country == trip.country for a in actors if a.name not in trip.travellers)
 
 
-def _day(dct: date | datetime) -> date:
-    return dct.date() if isinstance(dct, datetime) else dct
 
 
 def days(t: TimeExpr) -> int:

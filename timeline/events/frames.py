@@ -21,6 +21,7 @@ from timeline.events.sentence import (AND_WORD, CLAUSE_BREAK, CORE, INCLUDING, N
                                       flat, invited_by, locative, names, objects, partner)
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
+from timeline.temporal import as_date
 
 _PRONOUN_SUBJECT = re.compile(r"[^，,。；;]{0,10}?(?:他|她)(?!们)")
 _PARTNER_PRONOUN = re.compile(r"(?:与|同|和|跟)\s*(?:他|她|其|之)(?![们他它余间中实前后])")  # 同其举行会谈, 与之会面 (not 与其他)
@@ -349,7 +350,7 @@ def _holder_for(actor: Actor, office: str, dct: date | datetime | None, titled: 
     if actor.kind != "country" or not actor.country:
         return actor
     key = get_groups().leader_office.get(actor.country, "head_of_state") if office == "leader" else office
-    day = dct.date() if isinstance(dct, datetime) else dct
+    day = as_date(dct)
     person = get_lexicon().holder(actor.country, key, day) if day is not None else None
     if person is None:
         return actor

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from timeline.events.cues import Cues
 from timeline.events.triggers import Trigger
 from timeline.record import When
+from timeline.temporal import as_date
 
 _RETRO_PLAN = re.compile(r"原计划|原定|原订|原本|本来")
 # 访问巴拉圭期间将会见…: a trip named as the time of what is still planned is planned itself
@@ -42,7 +43,7 @@ class Status:
             return "planned"
         if trig.frame == "say":
             return "occurred"
-        day = dct.date() if isinstance(dct, datetime) else dct
+        day = as_date(dct)
         past_year = day is not None and when.date_end is not None and int(when.date_end[:4]) < day.year
         if self.cues.has("planned", before) and not past_year:  # 将落实2018年…会谈成果: the talks are history
             return "planned"

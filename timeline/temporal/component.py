@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 
 from timeline.components.doctext import doc_text
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from timeline.temporal.find import find_dates
+from timeline.temporal.find import as_date, find_dates
 from timeline.temporal.tense import sentence_tense
 from timeline.events.cues import get_cues
 
@@ -48,7 +48,7 @@ class DateFinder:
             # 这是她10月1日就任以来首次出访: a look back, not the day the story is at
             look_back = self.cues.looks_back(doc_text(doc), start)
             sentence = doc_text(doc)[start:end]
-            day = dct.date() if isinstance(dct, datetime) else dct
+            day = as_date(dct)
             # (…以10月31日举行的APEC会议为契机…。赵显当天…举行了会谈: a past 当天 is no day still to come)
             past = anchor is not None and day is not None and anchor > day and told is not None \
                 and sentence_tense(sentence) == "past"

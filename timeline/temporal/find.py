@@ -176,7 +176,8 @@ def _gloss(norm: str, end: int, matches: list[_Match], i: int, span: Span, ctx: 
     return close + 1, inner[-1] + 1
 
 
-def _as_date(dct: date | datetime | str | None) -> date | None:
+def as_date(dct: date | datetime | str | None) -> date | None:
+    """The day of a DCT given as a date, a datetime or an ISO string; None stays None."""
     if dct is None or isinstance(dct, date) and not isinstance(dct, datetime):
         return dct  # type: ignore[return-value]
     if isinstance(dct, datetime):
@@ -198,7 +199,7 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
     del lang
     norm = normalize(text)
     tense_at: Callable[[int], str | None] = (lambda _at: tense) if tense else tense_finder(norm)
-    ctx = Context(_as_date(dct), anchor, tense_at, year=year, story=story)
+    ctx = Context(as_date(dct), anchor, tense_at, year=year, story=story)
     matches = _candidates(norm)
     clock, zone = _detail_patterns()
     out: list[TimeExpr] = []
