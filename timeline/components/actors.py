@@ -132,6 +132,16 @@ class ActorResolver:
             elif label == PERSON:
                 if _possessor(index, span, text) or _IN_A_NAME.match(text, span.end_char):
                     continue  # (哈立德国王国际机场: a name inside a place's name)
+                if re.fullmatch(r"[A-Za-z]+", span_text(span)) and _LATIN_GOES_ON.match(text, span.end_char):
+                    continue  # Lee Mark Chang is not the Lee of our table: a longer name holds it
+                glossed = actors[-1] if actors and _GLOSS_OPEN.fullmatch(text, actors[-1].end_char, span.start_char) \
+                    and actors[-1].label_ == PERSON else None
+                if glossed is not None:  # 总理巴洛(Dean Barrow): the English name glosses the name before it
+                    if span.kb_id_ in self.lex.persons and glossed.kb_id_ not in self.lex.persons:
+                        glossed._.actors = (self._person(span, _title_before(by_end, glossed, text), on, known, None),)
+                        known[span_text(glossed)] = glossed._.actors[0]
+                    prev = span
+                    continue
                 if self._commentator(text, span) or _said_by_commentator(commentators, span_text(span)):
                     commentators.update({span_text(span), span_text(span).rsplit("·", 1)[-1]})
                     continue  # 教授史蒂芬·纳吉 … 纳吉说: a commentator stays one all through the article
@@ -580,6 +590,8 @@ def _list_office() -> tuple[re.Pattern[str], dict[str, str]]:
                       rf"(?P<office>{alt})"), words
 
 
+_LATIN_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # Lee Mark Chang: the table's Lee is part of a longer name
+_GLOSS_OPEN = re.compile(r"\s*[（(]\s*")  # 巴洛(Dean Barrow): a bracket opening right after a name
 _IN_A_NAME = re.compile(r"(?:国王|王子|总统)?(?:国际)?(?:机场|大学|医院|广场|大街|大道|纪念馆|纪念堂|清真寺|基金会|研究所|港|号)")
 _KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")
 

@@ -109,7 +109,7 @@ class EventExtractor:
                 focus = update_focus(focus, s.found, s.actors, s.trip, self.dating.occasion(s), frozenset(s.relative),
                                      tuple(s.trips), last_said(s))
         doc.user_data["mentions"] = within_windows(stretch_legs(
-            _yield_dates(mentions, weak | _headline(mentions, text, sentences)), departures))
+            _yield_dates(mentions, weak, _headline(mentions, text, sentences)), departures))
         return doc
 
     def _event(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, focus: Focus,
@@ -241,18 +241,29 @@ def _headline(mentions: list[Event], text: str, sentences: list) -> set[int]:
     return {i for i, m in enumerate(mentions) if m.char_start == start}
 
 
-def _yield_dates(mentions: list[Event], weak: set[int]) -> list[Event]:
+def _yield_dates(mentions: list[Event], weak: set[int], headline: set[int]) -> list[Event]:
     """Mentions dated weakly (by the discourse, or in a headline) take the date and status of
     the same event (type and sides) where the document tells it in words of its own, so that
-    they merge into it instead of standing as a second event."""
+    they merge into it instead of standing as a second event. A headline's words carry no tense
+    (中韩外长会谈本月举行): where the body tells the event undated, the headline takes its status."""
     said: dict[tuple[str, frozenset[str]], Event] = {}
+    told: dict[tuple[str, frozenset[str]], Event] = {}
     for i, m in enumerate(mentions):
-        if i not in weak and m.when.date_start:
-            said.setdefault((m.type, frozenset(a.name for a in m.actors)), m)
+        if i not in weak and i not in headline:
+            key = (m.type, frozenset(a.name for a in m.actors))
+            told.setdefault(key, m)
+            if m.when.date_start:
+                said.setdefault(key, m)
     out = []
     for i, m in enumerate(mentions):
-        own = said.get((m.type, frozenset(a.name for a in m.actors))) if i in weak else None
-        out.append(m.with_(when=When(), status=own.status) if own is not None else m)
+        key = (m.type, frozenset(a.name for a in m.actors))
+        own = said.get(key) if i in weak or i in headline else None
+        body = told.get(key) if i in headline else None
+        if own is not None:
+            m = m.with_(when=When(), status=own.status)
+        elif body is not None:
+            m = m.with_(status=body.status)
+        out.append(m)
     return out
 
 

@@ -125,7 +125,8 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
         return pos
     if limit:  # a Chinese, Korean, Japanese or Vietnamese name: 2..limit characters
         while end < len(text) and end - pos < limit and _han(text[end]):
-            if end - pos >= 2 and text.startswith(_STOP_AFTER, end) and not _ENDS_IN_HE.match(text, end):
+            if end - pos >= 2 and text.startswith(_STOP_AFTER, end) and not _ENDS_IN_HE.match(text, end) and not (
+                    country == "JPN" and _ENDS_IN_YE.match(text, end)):
                 break
             if end - pos >= 4 and text[end] in _NUMERAL_CHARS:
                 break  # 船越健裕十四日: the day after a four-character name
@@ -143,6 +144,8 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
 _NUMERAL_CHARS = frozenset("〇一二三四五六七八九十两廿卅")
 # a given name ending in 和 before a list mark or the end of the clause (国会议长郑义和、总理…)
 _ENDS_IN_HE = re.compile(r"和(?=[、，。；,;）)]|$)")
+# a Japanese given name ending in 也 before 与, a list mark, a date or the end of the clause (小川淳也与…)
+_ENDS_IN_YE = re.compile(r"也(?=[与和及、，。；,;）)0-9]|$)")
 
 
 def _rare_surname_name(text: str, pos: int) -> bool:

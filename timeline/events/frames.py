@@ -42,6 +42,8 @@ _SHORT_RELATIVE = re.compile(r"[^，。,；、]{0,8}?的")
 _LONG_RELATIVE = re.compile(r"[^，。,；、的]{9,24}的(?=[^，。,；、的]{0,8}?[\u4e00-\u9fff])")
 # the agent of a passive inside a modifier (被朝鲜绑架的日本人: 朝鲜 describes them, it is no side)
 _PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
+# a meeting verb earlier in the clause, when the trigger follows a 、 (谒见总理A、会晤议长B: verbs in a chain)
+_CHAINED = re.compile(r"(?:会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望)(?!.*(?:会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望))")
 _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
@@ -130,6 +132,9 @@ class Frames:
                 return []  # 新加坡的庄嘉颖说: the speaker is the person after 的, not the country
             return [speaker]
         objs = objects(masked, t_end, right) if trig.frame in ("trans", "sym") else []
+        chained = _CHAINED.search(text, c_start, t_start) if text[t_start - 1:t_start] == "、" else None
+        if objs and chained is not None:  # 谒见总理A、会晤议长B: A is met, B's host is who met A
+            left = [a for a in left if a.end_char <= chained.start()]
         if objs:
             zero = None if left else self.zero_subject(s, c_start, t_start, focus)
             if left or zero:

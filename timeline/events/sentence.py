@@ -13,13 +13,14 @@ from spacy.tokens import Doc, Span
 
 from timeline.components.doctext import doc_text
 from timeline.components.names import CONCURRENT_OFFICE
+from timeline.lexicon import get_lexicon
 from timeline.record import Actor, Event, Location
 from timeline.temporal import TimeExpr
 
 if TYPE_CHECKING:
     from timeline.events.focus import Trip
 
-CLAUSE_BREAK = re.compile(r"[，,](?!\s*以及)|[；;：:]")  # (…赵乐际、王沪宁，以及尹力: a list goes on)
+CLAUSE_BREAK = re.compile(r"[，,](?!\s*以及)|[；;：:]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # (…赵乐际、王沪宁，以及尹力: a list goes on)
 # "and/with" (与, 同, 跟, 及, 和), not the 和 of 共和国 or 和平
 AND_WORD = r"(?:与|同|跟|及|(?<!共)和(?![平解睦谈]))"
 _PARTNER_BEFORE = re.compile(r"(?:与|同|跟|(?<!共)和(?![平解睦谈]))[^，,。；与同跟和]*$")
@@ -34,6 +35,7 @@ OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|(?:来华|访华|�
                         r"(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")  # 会见来华进行正式访问的X
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
 _BRACKETS = re.compile(r"[()（）]")
+_LATIN_GLOSS = re.compile(r"[（(][A-Za-z .'’-]{2,40}[)）]")
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞|官员|负责人|首长"
 CORE = ("call", "meeting", "visit")
 
@@ -161,12 +163,13 @@ def after_dyad(span: Named, dyad_ends: set[int]) -> bool:
 
 
 def mask_modifiers(doc: Doc, gazetteer: list[Span]) -> str:
-    """The text with titles, countries and organisations (of the `gazetteer` spans) blanked out,
-    so that the gap between a verb and its object (会见俄罗斯总理梅德韦杰夫) reads as empty."""
+    """The text with titles, countries, organisations and parties (of the `gazetteer` spans) blanked
+    out, so that the gap between a verb and its object (会见俄罗斯总理梅德韦杰夫) reads as empty."""
     text = doc_text(doc)
     chars = list(text)
+    parties = get_lexicon().nonactors
     for span in gazetteer:
-        if span.label_ in MODIFIERS:
+        if span.label_ in MODIFIERS or (span.label_ == "NONACTOR" and parties.get(text[span.start_char:span.end_char]) == "party"):
             chars[span.start_char:span.end_char] = " " * (span.end_char - span.start_char)
             more = CONCURRENT_OFFICE.match(text, span.end_char) if span.label_ == "TITLE" else None
             if more:  # 副首相兼外交与侨务大臣: the second office too
@@ -204,7 +207,8 @@ def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
         nxt = next((r for r in right[i + 1:] if any(a.kind == "person" for a in r.actors)), None)
         if nxt is not None and all(_modifies(text, a, b) for a, b in zip(right[i:], right[i + 1:right.index(nxt) + 1])):
             continue  # 巴西总统府首席部长科斯塔, 北大西洋公约组织(北约)秘书长斯托尔滕贝格: it describes the person after it
-        gap = _BRACKETS.sub(" ", text[pos:span.start_char])  # (an alias in brackets: 北大西洋公约组织(北约))
+        # (an alias in brackets: 北大西洋公约组织(北约); an English name: 郑经纬(Lee Mark Chang)及费加罗)
+        gap = _BRACKETS.sub(" ", _LATIN_GLOSS.sub(" ", text[pos:span.start_char]))
         if not out and not (OBJECT_GAP.match(gap) or is_description(gap) or INCLUDING.fullmatch(gap)):
             break
         rest = re.sub(r"^\s*(?:和|与|及|、|,|，|and\b)\s*", "", gap)

@@ -4,7 +4,8 @@ Each trigger has an event type, a CAMEO code and a frame (how its sides are foun
 visit, invite, agree, say) and, for visit words that name their destination (访华), the country.
 A trigger written with … matches with a few words between its parts (通…电话: 通了约半小时的电话).
 No word of 访 counts inside another word (采访新加坡总理 is no 访新加坡); 访 alone, like any
-one-character travel word, only before a place (`blocks`: 访白宫, 访汤加).
+one-character travel word, only before a place (`blocks`: 访白宫, 访汤加); 会 alone, a headline's
+verb (将会川普), only right before a person's name and after no word it ends (大会, 机会).
 """
 from __future__ import annotations
 
@@ -59,6 +60,7 @@ class TriggerFinder:
             spans.extend((m.start(), m.end(), trig) for m in pattern.finditer(text))
         spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         blocked = bytearray(len(text) + 1)  # characters inside a name or a place
+        persons = {n.start_char for n in names if any(a.kind == "person" for a in n.actors)}
         for span in names:
             blocked[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
         out: list[tuple[int, int, Trigger]] = []
@@ -70,6 +72,8 @@ class TriggerFinder:
                 continue
             if trig.word.startswith("访") and s > 0 and text[s - 1] in _NOT_VISIT_BEFORE:
                 continue  # 采访新加坡总理 is an interview, not 访新加坡
+            if trig.word == "会" and (e not in persons or text[s - 1:s] in _NOUN_OF_HUI):
+                continue  # 会 meets only a person named right after it (将会川普), not 大会 or 将会出席
             out.append((s, e, trig))
             last_end = e
         return out
@@ -79,6 +83,10 @@ _GAP = r"[^，,。；;：:]{1,10}?"  # what may stand between the parts of a gap
 
 # characters that make a word of 访 that is no visit (采访, 走访 a village, 上访, 信访)
 _NOT_VISIT_BEFORE = set("采探寻查暗家专上信接走约")
+
+
+# characters that 会 ends a word after (大会, 机会, 社会): no meeting verb
+_NOUN_OF_HUI = frozenset("大社机年盛峰全议学协工商聚宴晚酒集都约开散闭例茶舞庙")
 
 
 def _word_boundary(text: str, s: int, e: int) -> bool:

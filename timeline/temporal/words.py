@@ -1,6 +1,7 @@
 """The time words of `timeline/data/temporal.yaml`, loaded once."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -15,10 +16,15 @@ _TRAD = str.maketrans("週後個來時號點節曆農開間當內將劃擬於準
 _WIDE = str.maketrans("０１２３４５６７８９－～（）", "0123456789-~()")
 
 
+# the 间 "between" that closes a range (7月16日至17日间), blanked so that the last day is read as a day
+# and not as a span of days (三日间)
+_RANGE_BETWEEN = re.compile(r"(?<=[至到~-])(\s*[0-9]{1,2}日)间")
+
+
 def normalize(text: str) -> str:
     """`text` with the Traditional time characters and full-width forms the grammars read
     replaced by their Simplified/ASCII forms, character for character."""
-    return text.translate(_TRAD).translate(_WIDE)
+    return _RANGE_BETWEEN.sub(r"\1 ", text.translate(_TRAD).translate(_WIDE))
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +36,4 @@ def words() -> dict[str, Any]:
 
 def alternation(keys: object) -> str:
     """A regex alternation of `keys`, longest first so that 上个星期 wins over 上个."""
-    import re
-
     return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))  # type: ignore[arg-type]
