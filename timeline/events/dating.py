@@ -42,9 +42,12 @@ _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
 _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
-_DURATION = re.compile(rf"为期{_N}[天日]|为期{_N}(?:周|个星期)|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
+_DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:周|个星期)|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])"
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])")  # 在马来西亚停留两日
+_SET_OFF = re.compile(r"启程|起程|出发|动身|登机")  # the words of setting off on a journey
+# the length of the journey just set off on (此趟共九天八夜, 此行为期五天)
+_JOURNEY_LENGTH = re.compile(rf"(?:此趟|此行|这趟|这次|此次|本次)(?:行程|出访|访问)?[^，。；0-9]{{0,3}}?(?:为期{_N}[天日]|{_N}天{_N}[晚夜])")
 # the length of a tour of several countries (为期8天的五国之行), not of one stop
 _TOUR_NOUN = re.compile(r"的?[一二两三四五六七八九十0-9]{1,2}国")
 # a clause of what a person did then: elected, sworn in, appointed (not 18日在安曼举行的…峰会, 时任…的)
@@ -92,6 +95,8 @@ class Dating:
             return self._stay(s, trig, t_start, d), SAID
         if focus.trip is not None and focus.trip.country is None and _DURING.match(s.text, s.start):
             return focus.trip.when, TRIP  # …为期8天的东南亚之旅。期间，他在柬埔寨出席…: within the tour
+        if trig.frame == "visit" and (stay := _set_off_before(s, t_start, focus)) is not None:
+            return stay, TRIP  # 24日启程。此趟共九天八夜，将访问…: the journey set off on that day
         text = s.text
         if s.dct is not None and _PROGRESSIVE.search(text, s.start, t_start) \
                 and not self.cues.has("planned", text[s.start:t_start]):  # (正在协调…的会谈: a plan under way)
@@ -259,9 +264,12 @@ class Dating:
         d_start, d_end = s.clause_of(d.start)
         # or in a clause of its own right after the trigger's (8日起访问越南，为期5天; …前往首站北京，进行三天访问)
         told_after = _LENGTH_AFTER.match(s.text, c_end)
+        # or between a day of setting off and the trigger (24日启程，此趟共九天八夜，将访问…)
+        set_off = _SET_OFF.search(s.text, d_start, d_end) is not None
         stays = [m for m in _DURATION.finditer(s.text, s.start, s.end)
                  if (c_start <= m.start() < c_end or d_start <= m.start() < d_end
-                     or (told_after is not None and m.start() == told_after.end()))
+                     or (told_after is not None and m.start() == told_after.end())
+                     or (set_off and d_end <= m.start() < c_start))
                  and not (m.end() <= d.start and "后" in s.text[m.end():d.start])  # (三天访问后于10日续程: the stop before)
                  and not _TOUR_NOUN.match(s.text, m.end())]  # (开始为期8天的五国之行: the tour's length, not this stop's)
         n = _days(stays[0]) if len(stays) == 1 else None
@@ -293,6 +301,20 @@ def tour_told(s: Sentence, subject: Actor | None) -> Trip | None:
         return None
     when = When(day.date, day.date_mod, day.date_start, day.date_end, day.text)
     return Trip(frozenset({traveller.name}), None, opened_stay(when, days) if when.days == 1 else when)
+
+
+def _set_off_before(s: Sentence, t_start: int, focus: Focus) -> When | None:
+    """The journey a sentence gives the length of (此趟共九天八夜, 此行为期五天) when the sentence
+    before set off on the day last written (24日…启程): that day and the days after it."""
+    m = _JOURNEY_LENGTH.search(s.text, s.start, t_start)
+    said = focus.said
+    if m is None or said is None or not said.date_start or said.date_start != said.date_end:
+        return None
+    before = s.text[max(0, s.start - 80):s.start]
+    before = before[before.rfind("。", 0, len(before) - 1) + 1:]
+    if not _SET_OFF.search(before):
+        return None
+    return opened_stay(said, _days(_DURATION.search(m.group())))
 
 
 def opened_stay(arrival: When, n: int | None) -> When:

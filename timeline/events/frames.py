@@ -44,6 +44,8 @@ _LONG_RELATIVE = re.compile(r"[^，。,；、的]{9,24}的(?=[^，。,；、的]
 _PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
 # a meeting verb earlier in the clause, when the trigger follows a 、 (谒见总理A、会晤议长B: verbs in a chain)
 _CHAINED = re.compile(r"(?:会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望)(?!.*(?:会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望))")
+_DONE_TO = re.compile(r"\s*(?:进行|举行)了?\s*")  # 对X进行(拜访): the verb that carries the noun of the act
+_TO = re.compile(r"[对向][\s]*$")
 _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
@@ -132,6 +134,10 @@ class Frames:
                 return []  # 新加坡的庄嘉颖说: the speaker is the person after 的, not the country
             return [speaker]
         objs = objects(masked, t_end, right) if trig.frame in ("trans", "sym") else []
+        if not objs and trig.frame == "trans" and (before_obj := _object_before(s, left, t_start)) is not None:
+            objs = [before_obj]  # 对新加坡总理李显龙进行礼节性拜访: the one called on, before the verb
+            to = _TO.search(masked, max(0, before_obj.start_char - 12), before_obj.start_char)
+            left = [a for a in left if a.end_char <= to.start()]
         chained = _CHAINED.search(text, c_start, t_start) if text[t_start - 1:t_start] == "、" else None
         if objs and chained is not None:  # 谒见总理A、会晤议长B: A is met, B's host is who met A
             left = [a for a in left if a.end_char <= chained.start()]
@@ -339,6 +345,15 @@ class Frames:
             if ev.type == "visit":
                 return ev.actors[0]
         return focus.subject
+
+
+def _object_before(s: Sentence, left: list[Named], t_start: int) -> Named | None:
+    """The person a trans verb acts on, named before it after 对/向 (对…总理李显龙进行礼节性拜访)."""
+    for a in reversed(left):
+        if any(x.kind == "person" for x in a.actors) and _DONE_TO.fullmatch(s.masked, a.end_char, t_start) \
+                and _TO.search(s.masked, max(0, a.start_char - 12), a.start_char):
+            return a
+    return None
 
 
 def _each_subject(text: str, c_start: int, t_start: int, subject: tuple[Actor, ...]) -> bool:

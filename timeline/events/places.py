@@ -121,6 +121,8 @@ def country_location(iso: str | None) -> Location | None:
 
 
 _TO = re.compile(r"赴|抵|前往|飞往")
+# allies or partners described before the countries a visit word names (访问友邦巴拿马, 出访太平洋盟国)
+_ALLIES = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:友邦|盟邦|盟国|邦交国|邻国|伙伴国))?\s*")
 _ITINERARY = re.compile(r"[，,：:]\s*(?:此行|行程|此次行程|这次出访)?将?(?:包括|包含|涵盖|分别是|分别为|依次为|依次是|先后前往)[：:]?\s*")
 _STOP = re.compile(r"(?:第[一二三四五六七八九十0-9]{1,2}|最后一|首)站[、，,：:]?\s*")
 _ANOTHER_JOURNEY = re.compile(r"后|抵达|到达|前往|飞往|转往|转赴|离开|返回|飞抵")
@@ -143,8 +145,11 @@ def _after(text: str, t_end: int, c_end: int, places: list[Named]) -> list[Locat
     pos = t_end
     for p in sorted((p for p in places if t_end <= p.start_char < c_end), key=lambda p: p.start_char):
         gap = text[pos:p.start_char]
-        if (out and not CONJ.match(gap)) or (not out and gap.strip()):
+        if (out and not CONJ.match(gap)) or (not out and gap.strip() and not _ALLIES.fullmatch(gap)):
             break
+        if not out and p.location.kind == "region" and _ALLIES.match(text, p.end_char).end() > p.end_char:
+            pos = p.end_char  # 访问中南美洲友邦巴拿马及巴拉圭: the region holds the countries named next
+            continue
         out.append(p.location)
         pos = p.end_char
     return out

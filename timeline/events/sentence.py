@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 CLAUSE_BREAK = re.compile(r"[，,](?!\s*以及)|[；;：:]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # (…赵乐际、王沪宁，以及尹力: a list goes on)
 # "and/with" (与, 同, 跟, 及, 和), not the 和 of 共和国 or 和平
 AND_WORD = r"(?:与|同|跟|及|(?<!共)和(?![平解睦谈]))"
-_PARTNER_BEFORE = re.compile(r"(?:与|同|跟|(?<!共)和(?![平解睦谈]))[^，,。；与同跟和]*$")
+# (not the 同 of 共同社, 同时, 同意: a word holding it)
+_PARTNER_BEFORE = re.compile(r"(?:与|(?<![共协合相认赞如])同(?![时意样年期月等一]|日(?!本))|跟|(?<!共)和(?![平解睦谈]))[^，,。；与同跟和]*$")
 _CLAUSE_TAIL = re.compile(r"[^，,；;：:。]*$")
 _CLAUSE_HEAD = re.compile(r"[^，,；;：:。]*")
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ", "visit ", "visits ", "visited ",
@@ -35,7 +36,7 @@ OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|(?:来华|访华|�
                         r"(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")  # 会见来华进行正式访问的X
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
 _BRACKETS = re.compile(r"[()（）]")
-_LATIN_GLOSS = re.compile(r"[（(][A-Za-z .'’-]{2,40}[)）]")
+_LATIN_GLOSS = re.compile(r"[（(][A-Za-zÀ-ÿ .'’-]{2,40}[)）]")
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞|官员|负责人|首长"
 CORE = ("call", "meeting", "visit")
 

@@ -18,7 +18,9 @@ _DURING_PLANNED = re.compile(r"[^，。；,;]{0,12}?(?:期间|之际|时)[，,]?
 _HELD_LATER = re.compile(r"\s*(?:也|还|预计)?(?:即将|将|拟|定于|计划)[^，。；,;]{0,14}?(?:举行|召开|进行)")
 # the plan a trip is part of (有访问韩国的预定, 访华的计划): still to come
 _PLAN_NOUN = re.compile(r"[^，。；,;的]{0,8}的(?:预定|计划|安排|打算|日程)")
-_JOINED = re.compile(r"\s*(?:并且?|随后|然后|接着|还将?|再|也)")
+# a clause joined to the one before (并同…会谈), or one that leaves its subject out and opens with the
+# partner (…还将利用机会，与巴拿马总统会晤)
+_JOINED = re.compile(r"\s*(?:并且?|随后|然后|接着|还将?|再|也|[与同跟](?![其他她之]))")
 _HELD_PAST = re.compile(r"了|曾|已经")
 
 
