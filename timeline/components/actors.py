@@ -301,7 +301,7 @@ class ActorResolver:
         for other in index.ending_by(span.start_char):
             if _SENTENCE_END.search(text, other.end_char, span.start_char):
                 return None
-            if other.label_ == COUNTRY and other.kb_id_:
+            if other.label_ == COUNTRY and other.kb_id_ and not _visited(index, other, text):
                 return other.kb_id_ if self.lex.holder(other.kb_id_, office, on) is not None else None
         return None
 
@@ -675,6 +675,21 @@ class _SpanIndex:
     def ending_by(self, pos: int) -> list[Span]:
         """The spans ending at or before `pos`, the latest end first."""
         return self.by_end[:bisect_right(self.ends, pos)][::-1]
+
+
+def _visited(index: _SpanIndex, country: Span, text: str) -> bool:
+    """True for a country named as where someone goes (出访帛琉、瑙鲁及马绍尔群岛), alone or in a list
+    after the travel word: a destination, not the country of a title after it."""
+    first = country
+    for other in index.ending_by(country.start_char):
+        if other.label_ != COUNTRY or not _LIST_GAP.fullmatch(text, other.end_char, first.start_char):
+            break
+        first = other
+    return _TRAVEL_BEFORE.search(text, max(0, first.start_char - 4), first.start_char) is not None
+
+
+_LIST_GAP = re.compile(r"\s*[、和及与]\s*")
+_TRAVEL_BEFORE = re.compile(r"(?:访问?|前往|赴|抵达|飞往|出访|造访|到访)\s*$")
 
 
 def _title_before(by_end: dict[int, Span], span: Span, text: str) -> str | None:

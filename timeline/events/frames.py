@@ -46,6 +46,8 @@ _PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
 _CHAINED = re.compile(r"(?:会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望)(?!.*(?:会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望))")
 _DONE_TO = re.compile(r"\s*(?:进行|举行)了?\s*")  # 对X进行(拜访): the verb that carries the noun of the act
 _TO = re.compile(r"[对向][\s]*$")
+# a delegation as the subject (访团将…, 代表团一行还将…): the one who leads the trip under way
+_DELEGATION = re.compile(r"\s*(?:访问团|访团|代表团|该团|此团|两团)(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
 _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
@@ -253,6 +255,11 @@ class Frames:
         of the sentence before the clause, else the subject in focus. Only when nothing but
         time, place and adverbs stands between the clause start and the trigger."""
         text = s.text
+        if _DELEGATION.match(text, c_start) and focus.trip is not None:
+            # 访团将分别与总统…会晤: the delegation of the trip under way, met as its leader
+            leader = next((a for a in (*focus.actors, focus.subject) if a is not None and a.name in focus.trip.travellers), None)
+            if leader is not None:
+                return leader
         if re.search(AND_WORD, text[c_start:t_start]):
             return None
         c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, t_start, s.end)), s.end)
