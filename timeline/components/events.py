@@ -245,26 +245,36 @@ def _yield_dates(mentions: list[Event], weak: set[int], headline: set[int]) -> l
     """Mentions dated weakly (by the discourse, or in a headline) take the date and status of
     the same event (type and sides) where the document tells it in words of its own, so that
     they merge into it instead of standing as a second event. A headline's words carry no tense
-    (中韩外长会谈本月举行): where the body tells the event undated, the headline takes its status."""
-    said: dict[tuple[str, frozenset[str]], Event] = {}
-    told: dict[tuple[str, frozenset[str]], Event] = {}
+    (中韩外长会谈本月举行): where the body tells the event undated, the headline takes its status.
+    A visit elsewhere dated only by the discourse is not on the day of the traveller's dated visit."""
+    said: dict[tuple, Event] = {}
+    told: dict[tuple, Event] = {}
     for i, m in enumerate(mentions):
         if i not in weak and i not in headline:
-            key = (m.type, frozenset(a.name for a in m.actors))
+            key = _same_event(m)
             told.setdefault(key, m)
             if m.when.date_start:
                 said.setdefault(key, m)
     out = []
     for i, m in enumerate(mentions):
-        key = (m.type, frozenset(a.name for a in m.actors))
+        key = _same_event(m)
         own = said.get(key) if i in weak or i in headline else None
         body = told.get(key) if i in headline else None
         if own is not None:
             m = m.with_(when=When(), status=own.status)
         elif body is not None:
             m = m.with_(status=body.status)
+        elif i in weak and m.type == "visit" and any(k[:2] == key[:2] and k[2] != key[2] for k in said):
+            m = m.with_(when=When())  # 4日飞抵法国。访法结束后，他将访问瑞典: not on the French leg's day
         out.append(m)
     return out
+
+
+def _same_event(m: Event) -> tuple:
+    """What makes two mentions one event for `_yield_dates`: type and sides, and for a visit the
+    country it goes to (访法结束后，他将访问瑞典: another visit, not the French one)."""
+    place = m.location.country if m.type == "visit" and m.location is not None else None
+    return m.type, frozenset(a.name for a in m.actors), place
 
 
 def _confidence(actors: tuple[Actor, ...], when: When, trig: Trigger) -> float:

@@ -86,9 +86,11 @@ class Frames:
         office the trigger names: 韩中日三国…领导人会议 is a meeting of their leaders)."""
         office = next((key for word, key in _TRIGGER_OFFICES.items() if word in trig.word), None)
         found = self._sides(s, trig, t_start, t_end, clause, focus)
+        titled = s.doc.user_data.setdefault("titled", {})
+        if trig.type == "call":
+            found = [_counterpart(sides, s.dct, titled) for sides in found]
         if office is None:
             return found
-        titled = s.doc.user_data.setdefault("titled", {})
         return [tuple(_holder_for(a, office, s.dct, titled) for a in sides) for sides in found]
 
     def _sides(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int],
@@ -366,6 +368,23 @@ def _object_before(s: Sentence, left: list[Named], t_start: int) -> Named | None
 def _each_subject(text: str, c_start: int, t_start: int, subject: tuple[Actor, ...]) -> bool:
     """Several people as the subject, each acting on their own (分别 before the trigger)."""
     return len(subject) > 1 and all(a.kind == "person" for a in subject) and "分别" in text[c_start:t_start]
+
+
+def _counterpart(sides: tuple[Actor, ...], dct: date | datetime | None, titled: dict) -> tuple[Actor, ...]:
+    """A call between a minister or leader and a country (布林肯致电韩国) is with that country's
+    holder of the same office, where the tables know one: a call reaches a person."""
+    from timeline.lexicon import get_lexicon
+
+    persons = [a for a in sides if a.kind == "person"]
+    countries = [a for a in sides if a.kind == "country"]
+    if len(persons) != 1 or len(countries) != 1 or len(sides) != 2 or countries[0].country == persons[0].country:
+        return sides
+    title = get_lexicon().titles.get(persons[0].role or "")
+    office = title.office if title is not None else persons[0].role
+    key = "leader" if office in ("head_of_state", "head_of_government") else office
+    if key not in ("leader", "foreign_minister", "defence_minister"):
+        return sides
+    return tuple(_holder_for(a, key, dct, titled) for a in sides)
 
 
 def _holder_for(actor: Actor, office: str, dct: date | datetime | None, titled: dict) -> Actor:
