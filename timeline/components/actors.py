@@ -171,6 +171,9 @@ class ActorResolver:
                     # 英国首相国家安全顾问鲍威尔 is not the American 鲍威尔 of our table: a namesake
                     actor = Actor(span_text(span), None, "person", chain[0], role)
                     known[span_text(span)] = actor
+                if actor is not None and span.kb_id_ in self.lex.persons and (
+                        gloss := _ENGLISH_GLOSS.match(text, span.end_char)) is not None:
+                    actor = self._glossed(actor, gloss.group(1), span, role, chain, known)
                 if actor is not None:
                     span._.actors = (actor,)
                     actors.append(span)
@@ -187,6 +190,22 @@ class ActorResolver:
         doc.spans["actors"] = sorted(actors, key=lambda s: s.start_char)
         doc.spans["places"] = places
         return doc
+
+    def _glossed(self, actor: Actor, english: str, span: Span, role: str | None, chain: list[str],
+                 known: dict[str, Actor]) -> Actor:
+        """A known name glossed in English (卡斯特罗(Xiomara Castro)): the person the gloss names when
+        the table knows it, else, when the gloss is another full name than the table's, a namesake."""
+        named = [e for e in self.lex.lookup(english) if e.label == PERSON]
+        if any(e.key == span.kb_id_ for e in named) or not actor.name_en or english.casefold() == actor.name_en.casefold():
+            return actor
+        if named:
+            other = self.person_actor(self.lex.persons[named[0].key], role, None)
+        elif english.split()[0].casefold() != actor.name_en.split()[0].casefold():
+            other = Actor(span_text(span), english, "person", chain[0] if chain else None, role)
+        else:
+            return actor
+        known[span_text(span)] = other
+        return other
 
     def _title_country(self, title_text: str, doc: Doc) -> str | None:
         """The country a title belongs to (外交部政务次长 -> TWN); of a title several countries use
@@ -591,6 +610,7 @@ def _list_office() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _LATIN_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # Lee Mark Chang: the table's Lee is part of a longer name
+_ENGLISH_GLOSS = re.compile(r"\s*[（(]\s*([A-Z][A-Za-zÀ-ÿ'’.-]+(?:\s+[A-Z][A-Za-zÀ-ÿ'’.-]+)+)\s*[)）]")  # a full English name
 _GLOSS_OPEN = re.compile(r"\s*[（(]\s*")  # 巴洛(Dean Barrow): a bracket opening right after a name
 _IN_A_NAME = re.compile(r"(?:国王|王子|总统)?(?:国际)?(?:机场|大学|医院|广场|大街|大道|纪念馆|纪念堂|清真寺|基金会|研究所|港|号)")
 _KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")

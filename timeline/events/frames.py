@@ -111,7 +111,7 @@ class Frames:
         if trig.frame == "visit":
             visitor = self._visitor(s, t_start, t_end, c_start, left, right, focus, one)
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
-            return [(v,) for v in coordinated(masked, s.actors, visitor, t_start)] if visitor else []
+            return [(v,) for v in coordinated(masked, text, s.actors, visitor, t_start)] if visitor else []
         if trig.frame == "np":  # 北欧五国外长会议: the phrase names its sides; who attends or hosts it too
             part = flat([a for a in left if a.actors and a.actors[0].kind == "person"
                          and _TAKES_PART.search(text, a.end_char, t_start)
@@ -148,7 +148,7 @@ class Frames:
         if objs:
             zero = None if left else self.zero_subject(s, c_start, t_start, focus)
             if left or zero:
-                subj = flat(left) or coordinated(masked, s.actors, zero, c_start)
+                subj = flat(left) or coordinated(masked, text, s.actors, zero, c_start)
                 # 会见A、B和C, 陆续会见…等9国总统: one meeting with each (together only when the clause says so)
                 each = [(a,) for o in objs for a in (o.actors or ())] if not self.cues.has("joint", text[c_start:c_end]) \
                     else [flat(objs)]
@@ -196,7 +196,7 @@ class Frames:
             subject = focus.actors  # 四国领袖当天与泽连斯基会谈: the leaders of the event just told
         if not subject:  # (杜达和三国元首正在前往乌克兰，与泽连斯基会面: all of them)
             zero = self.zero_subject(s, c_start, conj, focus)
-            subject = coordinated(s.masked, s.actors, zero, c_start) if zero is not None else ()
+            subject = coordinated(s.masked, s.text, s.actors, zero, c_start) if zero is not None else ()
         if not partners and subject and _PARTNER_PRONOUN.match(text, conj):
             # 卢拉当天与他举行会谈: 他 is the person the narrative is about, other than the subject
             # (埃及外长访华期间，王毅将同其举行会谈: a person of the sentence before the subject, else the focus)

@@ -56,6 +56,8 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
 _HELD_AFTER = re.compile(r"\s*(?:举行|召开|举办)的")
 _ATTEND_GAP = re.compile(r"[^，,。；;]{0,6}$")
 _MORE = re.compile(r"\s*(?:以及|及|和|并|还将|还)")
+# a ceremony held where its country is (就职典礼, 国葬, 加冕礼): attending it is a journey there
+_CEREMONY = re.compile(r"的?(?:就职典礼|就职仪式|就职大典|宣誓就职仪式|国葬|葬礼|加冕典礼|加冕礼|国庆典礼|阅兵式)")
 
 
 def attended_places(s: Sentence, t_start: int, t_end: int, clause: tuple[int, int]) -> list[Location]:
@@ -71,6 +73,13 @@ def attended_places(s: Sentence, t_start: int, t_end: int, clause: tuple[int, in
             out.append(p.location)
     if out:
         return [loc for loc in map(specific, out) if loc is not None]
+    ceremony = _CEREMONY.search(text, t_end, c_end)
+    if ceremony is not None:  # 参加洪都拉斯总统卡斯特罗的就职典礼: the country whose ceremony it is
+        owner = [p.location for p in s.places if t_end <= p.start_char < ceremony.start() and p.location.kind == "country"] \
+            or [country_location(a.country) for x in s.actors if t_end <= x.start_char < ceremony.start()
+                for a in (x.actors or ()) if a.country]  # (出席尼加拉瓜总统就职仪式: the country of the office)
+        if owner and owner[0] is not None:
+            return [owner[0]]
     before = [p for p in s.places if c_start <= p.start_char and p.end_char <= t_start
               and text[p.start_char - 1:p.start_char] in ("在", "于", "赴", "到") and _ATTEND_GAP.match(text[p.end_char:t_start])]
     return [loc for loc in [specific(before[-1].location)] if loc is not None] if before else []

@@ -36,6 +36,7 @@ OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|(?:来华|访华|�
                         r"(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")  # 会见来华进行正式访问的X
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
 _BRACKETS = re.compile(r"[()（）]")
+_AGENT_OF = re.compile(r"特使|特别代表|私人代表|代表")  # a title after a name that names someone sent by that person
 _LATIN_GLOSS = re.compile(r"[（(][A-Za-zÀ-ÿ .'’-]{2,40}[)）]")
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞|官员|负责人|首长"
 CORE = ("call", "meeting", "visit")
@@ -178,9 +179,10 @@ def mask_modifiers(doc: Doc, gazetteer: list[Span]) -> str:
     return "".join(chars)
 
 
-def coordinated(masked: str, s_actors: list[Named], person: Actor | None, before: int) -> tuple[Actor, ...]:
+def coordinated(masked: str, text: str, s_actors: list[Named], person: Actor | None, before: int) -> tuple[Actor, ...]:
     """`person` and the persons coordinated with it before `before` (朔尔茨、马克龙和德拉吉一同抵达基辅):
-    named one after another, with only titles, countries and 、/和/与/及 between them."""
+    named one after another, with only titles, countries and 、/和/与/及 between them (in `masked`),
+    and no title naming someone sent by the person before (习近平主席特使、副委员长武维华: one envoy)."""
     persons = [s for s in s_actors if s.end_char <= before and any(a.kind == "person" for a in s.actors or ())]
     # (where the person is named alone, not a group phrase the person is one of: 四方外长会议)
     at = next((i for i, s in enumerate(persons) if tuple(s.actors or ()) == (person,)), None)
@@ -188,10 +190,13 @@ def coordinated(masked: str, s_actors: list[Named], person: Actor | None, before
         at = next((i for i, s in enumerate(persons) if person in (s.actors or ())), None)
     if person is None or at is None:
         return (person,) if person is not None else ()
+    def joined(a: Named, b: Named) -> bool:  # (习近平主席特使、副委员长武维华: the envoy, not two people)
+        return CONJ.match(masked[a.end_char:b.start_char]) is not None and not _AGENT_OF.search(text, a.end_char, b.start_char)
+
     first = last = at
-    while first > 0 and CONJ.match(masked[persons[first - 1].end_char:persons[first].start_char]):
+    while first > 0 and joined(persons[first - 1], persons[first]):
         first -= 1
-    while last + 1 < len(persons) and CONJ.match(masked[persons[last].end_char:persons[last + 1].start_char]):
+    while last + 1 < len(persons) and joined(persons[last], persons[last + 1]):
         last += 1
     return dedupe(flat(persons[first:last + 1]))
 
