@@ -69,3 +69,10 @@ def test_within_an_article_an_undated_mention_joins_the_dated_meeting(tmp_path: 
     _write(tmp_path, "a.txt", "2025-01-06", "习近平2024年3月5日在北京会见普京。会谈后，习近平与普京共同会见记者。")
     [meeting] = _of(extract_records(tmp_path), "meeting")
     assert (meeting["date_start"], meeting["doc_ids"], meeting["mentions"]) == ("2024-03-05", ["a"], 2)
+
+
+def test_a_visit_to_an_organisation_joins_the_visit_to_its_member(tmp_path: Path) -> None:
+    # 访欧 names the EU; Vilnius is in Lithuania, a member: one trip, dated by the body
+    _write(tmp_path, "a.txt", "2023-07-11", "李在明开启访欧之旅\n\n李在明10日抵达立陶宛首都维尔纽斯，开始为期三天的访问。")
+    visits = _of(extract_records(tmp_path), "visit")
+    assert [(v["date_start"], v["location"]["name"]) for v in visits] == [("2023-07-10", "维尔纽斯")]

@@ -105,6 +105,7 @@ class Groups:
                      row.get("name_en", ""), *split_cell(row.get("en_aliases"))]
             for form in filter(None, forms):
                 self._add(form, key)
+        self._by_org = {g.org: g for g in self.groups.values() if g.org}
         # one alternation of the case-kept surfaces (matched in the view), one of the case-folded
         # phrases (matched in the lower-cased view), longest first
         self._exact = re.compile(_alternation([w for w, e in self._keys if e]))
@@ -188,6 +189,12 @@ class Groups:
         return GroupMention(text[start:end], start, end, key, office)
 
     # -- resolving --------------------------------------------------------------
+    def org_has(self, org: str, iso3: str, on: date | None) -> bool:
+        """True when the organisation with code `org` in countries.tsv (EUU) had `iso3` as a member
+        on `on` (any time when `on` is None)."""
+        group = self._by_org.get(org)
+        return group is not None and any(m.iso3 == iso3 and (on is None or m.on(on)) for m in group.memberships)
+
     def members(self, key: str, on: date | None = None) -> list[str]:
         return self.groups[key].members(on)
 

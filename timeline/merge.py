@@ -5,7 +5,8 @@ merging never guesses across documents (SPEC.md, "The event record"). Three step
 
 1. Within a document (`merge_document`), mentions with the same type and actors are one event
    when their dates nest (one interval contains the other, or one is undated) and their places
-   nest (the same place, a city inside the other's country, or one unknown): an undated mention
+   nest (the same place, a city inside the other's country or inside a member of the other's
+   organisation, or one unknown): an undated mention
    joins the nearest event of its document that it fits, the dated event its words refer to. A
    wording by countries folds into the event that names the people for them (中澳会晤 beside
    李强同阿尔巴尼斯会晤).
@@ -36,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from timeline.groups import get_groups
 from timeline.record import Event, Location, When
 
 WINDOW_DAYS = 14  # SPEC.md: an undated event of another document is at most 14 days before the DCT
@@ -57,9 +59,16 @@ def _place_rank(loc: Location | None) -> int:
 
 
 def _places_agree(a: Location | None, b: Location | None) -> bool:
+    """The same place, a place inside the other's country, or inside a member of the other's
+    organisation (访欧 and Vilnius: the EU holds Lithuania)."""
     if a is None or b is None or a.name == b.name:
         return True
-    return (a.kind == "country" and b.country == a.country) or (b.kind == "country" and a.country == b.country)
+    return (a.kind == "country" and b.country == a.country) or (b.kind == "country" and a.country == b.country) \
+        or (a.kind == "country" and _holds(a.country, b.country)) or (b.kind == "country" and _holds(b.country, a.country))
+
+
+def _holds(org: str | None, iso3: str | None) -> bool:
+    return bool(org and iso3) and get_groups().org_has(org, iso3, None)
 
 
 def _key(e: Event) -> tuple[str, frozenset[str]]:
