@@ -38,6 +38,8 @@ CAMEO = {"meeting": "040", "call": "041"}
 DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道|消息)")
 THIS = re.compile(r"(?:这次|此次|本次|该次|这一次)[^，。；]{0,6}$")
 HEADLINE_END = re.compile(r"[。！？!?]")
+# a meeting held over video (以视讯方式, 通过视频连线, 改以线上方式): a call
+_BY_VIDEO = re.compile(r"(?:以|通过|透过|经由|改以|采取|采用)(?:视频|视讯|视像|线上|网络|远程|网上)(?:连线)?(?:方式|形式)?")
 
 
 class EventExtractor:
@@ -124,6 +126,8 @@ class EventExtractor:
                 self._trace(s, trig, t_start, sentence, trace.BLOCKED, "no place held")
                 return []
             trig = replace(trig, frame="visit")
+        if trig.type == "meeting" and _BY_VIDEO.search(s.text, clause[0], t_start):
+            trig = replace(trig, type="call", cameo="041")  # 以视讯方式与…会谈, 改以线上方式举行: a call
         reason = blocked(s, self.cues, trig, t_start, t_end, clause)
         if reason is not None:
             self._trace(s, trig, t_start, sentence, trace.BLOCKED, reason)

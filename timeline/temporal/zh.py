@@ -51,7 +51,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year", rf"{year}{yp}?"),
         # 今（16）日, 昨（15）日: Taiwan and Hong Kong papers give the day in brackets
         ("bday", r"[今昨明][（(](?P<d>3[01]|[12][0-9]|0?[1-9])[）)]日"),
-        ("bday", r"(?<![0-9第个])(?P<d>(?:3[01]|[12][0-9]|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日(?![内来以间])"),
+        ("bday", r"(?<![0-9第个])(?P<d>(?:3[01]|[12][0-9]|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日(?![内来间]|以[内来])"),
         ("bday", rf"(?<![0-9第个.])(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]){_TO_DAY}"),  # 7至10日: its first day
         # 十日, 五日 are the tenth, the fifth when a verb or a preposition follows (五日与…通电话), not days
         # counted (为期十日, 十日内, 访华五日)
