@@ -48,6 +48,7 @@ _DONE_TO = re.compile(r"\s*(?:进行|举行)了?\s*")  # 对X进行(拜访): the
 _TO = re.compile(r"[对向][\s]*$")
 # a delegation as the subject (访团将…, 代表团一行还将…): the one who leads the trip under way
 _DELEGATION = re.compile(r"\s*(?:访问团|访团|代表团|该团|此团|两团)(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
+_TOPIC_VERB = re.compile(r"\s*(?:商讨|讨论|磋商|商议|探讨|谈|就|论)")  # what talks are about, right after them
 _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
@@ -169,7 +170,8 @@ class Frames:
         text = s.text
         c_start, c_end = clause
         titled = s.doc.user_data.setdefault("titled", {})
-        near_right = flat([r for r in right if r.start_char - t_end <= 2])
+        near_right = flat([r for r in right if r.start_char - t_end <= 2
+                           and not _TOPIC_VERB.match(text, t_end, r.start_char)])  # (通话商讨朝鲜…: a topic)
         listed = self._listed_partners(s, t_end, c_start, c_end, left, focus)
         if listed:
             return listed
