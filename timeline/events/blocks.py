@@ -27,6 +27,8 @@ _EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2
 _NEGATED = re.compile(r"(?:未|没有|并未|尚未|从未|未曾|未能|不会|不打算|无意|不准备|不考虑|无计划)"
                       r"(?:考虑|安排|计划|打算|准备|寻求|同意|再|在[^，。与同和跟]{0,12}?(?:期间|上|时))*"
                       r"(?:[与同和跟]|(?:举行|进行|有)过?[^，。]{0,4}$|$)")
+# a count of times right after the trigger (会见了5次, 通话三次): a tally of many events
+_TIMES = re.compile(r"了?\s*(?:[2-9]|[1-9][0-9]|[两三四五六七八九十]|十[一二三四五六七八九])\s*次")
 _ABSENT = re.compile(r"缺席|(?:未|没有|并未|未能|不会|不再|拒绝)(?:获邀|受邀|被邀请?)?(?:出席|参加|参与|与会)[^，。；]{0,20}$")
 _DURING_AFTER = re.compile(r"(?:期间|之际|时)")
 _HABIT = re.compile(r"通常|一般会|往往|惯例|历来|每年|每次|每逢")
@@ -73,6 +75,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     bare = strip_actors(s.masked, c_start, t_start, s.actors).replace(" ", "")
     if _NEGATED.search(bare[-24:]) or "是否" in bare:
         return "negation"  # 未与习通话, 从未举行过公开会晤: negated (partner or light verb between); 是否: undecided
+    if _TIMES.match(text, t_end):
+        return "count"  # 与习近平会见了5次: how often, over years, not one event
     near = _INTERVIEWED.sub("", before)[-6:]
     if trig.frame == "np" and 0 < len(s.nominal.get(t_start, ())) <= _FEW_SIDES:
         near = near.replace("参加", "")  # 参加韩美日三国首脑会议: a side of the summit it names takes part
