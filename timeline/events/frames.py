@@ -43,7 +43,7 @@ _LONG_RELATIVE = re.compile(r"[^，。,；、的]{9,24}的(?=[^，。,；、的]
 # the agent of a passive inside a modifier (被朝鲜绑架的日本人: 朝鲜 describes them, it is no side)
 _PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
 # a meeting verb earlier in the clause, when the trigger follows a 、 (谒见总理A、会晤议长B: verbs in a chain)
-_CHAINED = re.compile(r"(?:会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望)(?!.*(?:会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望))")
+_MEETING_VERB = re.compile(r"会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望")
 _DONE_TO = re.compile(r"\s*(?:进行|举行)了?\s*")  # 对X进行(拜访): the verb that carries the noun of the act
 _TO = re.compile(r"[对向][\s]*$")
 # a delegation as the subject (访团将…, 代表团一行还将…): the one who leads the trip under way
@@ -139,13 +139,12 @@ class Frames:
                 return []  # 新加坡的庄嘉颖说: the speaker is the person after 的, not the country
             return [speaker]
         objs = objects(masked, t_end, right) if trig.frame in ("trans", "sym") else []
-        if not objs and trig.frame == "trans" and (before_obj := _object_before(s, left, t_start)) is not None:
-            objs = [before_obj]  # 对新加坡总理李显龙进行礼节性拜访: the one called on, before the verb
-            to = _TO.search(masked, max(0, before_obj.start_char - 12), before_obj.start_char)
-            left = [a for a in left if a.end_char <= to.start()]
-        chained = _CHAINED.search(text, c_start, t_start) if text[t_start - 1:t_start] == "、" else None
-        if objs and chained is not None:  # 谒见总理A、会晤议长B: A is met, B's host is who met A
-            left = [a for a in left if a.end_char <= chained.start()]
+        if not objs and trig.frame == "trans" and (called_on := _object_before(s, left, t_start)) is not None:
+            objs = [called_on[0]]  # 对新加坡总理李显龙进行礼节性拜访: the one called on, before the verb
+            left = [a for a in left if a.end_char <= called_on[1]]
+        if objs and text[t_start - 1:t_start] == "、":  # 谒见总理A、会晤议长B: A is met, B's host is who met A
+            earlier = [m.start() for m in _MEETING_VERB.finditer(text, c_start, t_start)]
+            left = [a for a in left if not earlier or a.end_char <= earlier[-1]]
         if objs:
             zero = None if left else self.zero_subject(s, c_start, t_start, focus)
             if left or zero:
@@ -358,12 +357,13 @@ class Frames:
         return focus.subject
 
 
-def _object_before(s: Sentence, left: list[Named], t_start: int) -> Named | None:
-    """The person a trans verb acts on, named before it after 对/向 (对…总理李显龙进行礼节性拜访)."""
+def _object_before(s: Sentence, left: list[Named], t_start: int) -> tuple[Named, int] | None:
+    """The person a trans verb acts on, named before it after 对/向 (对…总理李显龙进行礼节性拜访), with
+    where that 对 stands (the subject is named before it)."""
     for a in reversed(left):
         if any(x.kind == "person" for x in a.actors) and _DONE_TO.fullmatch(s.masked, a.end_char, t_start) \
-                and _TO.search(s.masked, max(0, a.start_char - 12), a.start_char):
-            return a
+                and (to := _TO.search(s.masked, max(0, a.start_char - 12), a.start_char)) is not None:
+            return a, to.start()
     return None
 
 
