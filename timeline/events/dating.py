@@ -53,6 +53,9 @@ _TOUR_NOUN = re.compile(r"的?[一二两三四五六七八九十0-9]{1,2}国")
 # a clause of what a person did then: elected, sworn in, appointed (not 18日在安曼举行的…峰会, 时任…的)
 _RELATIVE_CLAUSE = re.compile(r"[^，。；,;的]{0,8}?(?:选举|大选|当选|胜选|胜出|获胜|就任|上任|出任|获任命|卸任|辞职)[^，。；,;的]{0,4}的")
 _LENGTH_AFTER = re.compile(r"[，,]\s*(?:进行|展开|开始)?(?=为期|[0-9一二两三四五六七八九十]{1,2}天)")
+# a length closing the sentence in a clause of its own (…起访问A和B，出席…峰会，为期7天。): the journey's
+_LENGTH_CLOSES = re.compile(r"[，,]\s*(?:行程|访问|此行)?(?=为期[^，,。；;]{1,6}[。；;！!]?\s*$)")
+_STARTING = re.compile(r"\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:起|开始)")  # 5日起, 周日(27日)起
 _DURATION_EN = re.compile(r"\b(\w+)-day\s+(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|summit|meeting)"
                           r"|\bfor\s+(\w+)\s+days\b", re.I)
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -266,9 +269,13 @@ class Dating:
         told_after = _LENGTH_AFTER.match(s.text, c_end)
         # or between a day of setting off and the trigger (24日启程，此趟共九天八夜，将访问…)
         set_off = _SET_OFF.search(s.text, d_start, d_end) is not None
+        # or closing the sentence when the day is the one it starts on (5日起访问A和B，出席…，为期7天)
+        closing = next((m for m in _LENGTH_CLOSES.finditer(s.text, c_end, s.end)), None) \
+            if _STARTING.match(s.text, d.end) else None
         stays = [m for m in _DURATION.finditer(s.text, s.start, s.end)
                  if (c_start <= m.start() < c_end or d_start <= m.start() < d_end
                      or (told_after is not None and m.start() == told_after.end())
+                     or (closing is not None and m.start() == closing.end())
                      or (set_off and d_end <= m.start() < c_start))
                  and not (m.end() <= d.start and "后" in s.text[m.end():d.start])  # (三天访问后于10日续程: the stop before)
                  and not _TOUR_NOUN.match(s.text, m.end())]  # (开始为期8天的五国之行: the tour's length, not this stop's)
