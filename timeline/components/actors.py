@@ -52,8 +52,9 @@ class ActorResolver:
         self.dyad = re.compile(rf"[{re.escape(shorts)}]{{2,4}}(?={'|'.join(_DYAD_AFTER)}|[\u4e00-\u9fff]{{2,4}}?"
                                rf"(?:首脑会谈|首脑会晤|峰会|会晤|会谈))") if shorts else None
         roles = sorted((n for n, kind in self.lex.nonactors.items() if kind == "role"), key=len, reverse=True)
-        # a role word, then no punctuation up to the name (not 记者会, a press conference; not 招待会)
-        self.role_before = re.compile(rf"(?:{'|'.join(map(re.escape, roles))})(?![会招])[^，,。：:；;、]*$") if roles \
+        # a role word, then no punctuation or line break up to the name (not 记者会, a press conference;
+        # not 招待会; not a page's 多媒体 label over a caption)
+        self.role_before = re.compile(rf"(?:{'|'.join(map(re.escape, roles))})(?![会招])[^，,。：:；;、\n]*\Z") if roles \
             else re.compile("(?!)")
         self.leader_office = {r["iso3"]: r["leader_office"] for r in read_tsv(DATA / "leaders.tsv")}
 

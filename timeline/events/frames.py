@@ -348,13 +348,15 @@ class Frames:
                  and not all(x.kind == "org" for x in a.actors or ())]  # (出席二十国集团峰会而访日: no org travels)
         if hosts:
             return flat(hosts[-1:])[0]
-        later = [a for a in s.actors if a.start_char >= t_end and flat([a])[0].kind == "person"]
+        later = [a for a in s.actors if a.start_char >= t_end and flat([a])[0].kind == "person"
+                 and not partner(text, a, t_end)]  # (…访问纽约，并与总统拜登会谈: the host met, not the traveller)
         if later:
             return flat(later[:1])[0]
         for ev in reversed(s.found):
             if ev.type == "visit":
                 return ev.actors[0]
-        return focus.subject
+        met = {a.name for x in s.actors if partner(text, x, s.clause_of(x.start_char)[0]) for a in x.actors or ()}
+        return focus.subject if focus.subject is None or focus.subject.name not in met else None
 
 
 def _object_before(s: Sentence, left: list[Named], t_start: int) -> tuple[Named, int] | None:
