@@ -4,6 +4,10 @@ Runs on the Simplified view at character level, so a dictionary name is found wh
 the segmentation would have said. Spans go to `doc.spans["gazetteer"]`, labelled with the
 lexicon label (PERSON, COUNTRY, ORG, PLACE, TITLE, NONACTOR); `span._.entries` holds every
 entry the surface may name (ambiguous short forms are resolved later, in context).
+
+A foreign person's name of three or more characters is matched on its sounds, not its letters:
+every character of a set in `data/translit_variants.tsv` stands for the set's first one (the
+tokens' NORM), so 卢比奥 and 盧比歐 find 鲁比奥 as other outlets spell him.
 """
 from __future__ import annotations
 
@@ -17,12 +21,15 @@ from spacy.util import filter_spans
 
 from timeline.components.doctext import doc_text, span_text
 from timeline.lexicon import COUNTRY, PERSON, TITLE, Entry, Lexicon, get_lexicon
+from timeline.tsv import DATA, read_tsv, split_cell
 
 if not Span.has_extension("entries"):
     Span.set_extension("entries", default=())
 
 # a surface of one CJK character is too ambiguous to match on its own (习 in 学习)
 MIN_CJK = 2
+# countries whose people's names are written in Chinese characters of their own, not transliterated
+_OWN_SCRIPT = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "JPN", "VNM"})
 
 
 def _surfaces(lex: Lexicon) -> dict[str, list[Entry]]:
@@ -57,26 +64,44 @@ class Gazetteer:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")  # English forms in any case too
         self.entries: dict[int, tuple[Entry, ...]] = {}
         self.months: set[int] = set()  # names that are also months (May, June)
+        self.sounds = PhraseMatcher(nlp.vocab, attr="NORM")  # foreign names, spelled any outlet's way
+        for chars in (split_cell(r.get("chars")) for r in read_tsv(DATA / "translit_variants.tsv")):
+            for c in chars:
+                nlp.vocab[c].norm_ = chars[0]
         for form, entries in _surfaces(self.lexicon).items():
             key = nlp.vocab.strings.add("G:" + form)
             self.entries[key] = tuple(entries)
             if form in _MONTHS and entries[0].label == PERSON:
                 self.months.add(key)
             pattern = [nlp.make_doc(form)]
-            self.matcher.add("G:" + form, pattern)
+            (self.sounds if self._transliterated(form, entries) else self.matcher).add("G:" + form, pattern)
             if form.isascii() and len(form) > 3 and (" " in form or entries[0].label != PERSON):
                 self.lower.add("G:" + form, pattern)  # (a one-word name only as written: Pace, not pace)
 
+    def _transliterated(self, form: str, entries: list[Entry]) -> bool:
+        """True for a form of three or more CJK characters that names only foreign persons."""
+        persons = self.lexicon.persons
+        return len(form) >= 3 and not form.isascii() and all(
+            e.label == PERSON and e.key in persons and persons[e.key].country not in _OWN_SCRIPT for e in entries)
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for key, start, end in [*self.matcher(doc), *self.lower(doc)]:
+        spans: list[tuple[Span, tuple[Entry, ...]]] = []
+        strings = doc.vocab.strings
+        # a name spelled as written before one spelled alike (filter_spans keeps the first of equals)
+        sounds = sorted(self.sounds(doc), key=lambda m: strings[m[0]][2:] != doc[m[1]:m[2]].text)
+        for key, start, end in [*self.matcher(doc), *sounds, *self.lower(doc)]:
             entries = self.entries[key]
             if key in self.months and end < len(doc) and doc[end].like_num:
                 continue  # on May 27: the month, not Theresa May
             span = Span(doc, start, end, label=entries[0].label, kb_id=entries[0].key)
-            span._.entries = entries
-            spans.append(span)
-        doc.spans["gazetteer"] = _compound_offices(doc, filter_spans(spans))
+            spans.append((span, entries))
+        kept = filter_spans([span for span, _ in spans])
+        # entries go on the kept spans only: an extension's value is stored by offsets, so a span
+        # dropped for an equal one (a name spelled alike) would overwrite the kept one's
+        chosen = {id(span): entries for span, entries in spans}
+        for span in kept:
+            span._.entries = chosen[id(span)]
+        doc.spans["gazetteer"] = _compound_offices(doc, kept)
         return doc
 
 
