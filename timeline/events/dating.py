@@ -47,7 +47,7 @@ _DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:�
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])")  # 在马来西亚停留两日
 _SET_OFF = re.compile(r"启程|起程|出发|动身|登机")  # the words of setting off on a journey
 # the length of the journey just set off on (此趟共九天八夜, 此行为期五天)
-_JOURNEY_LENGTH = re.compile(rf"(?:此趟|此行|这趟|这次|此次|本次)(?:行程|出访|访问)?[^，。；0-9]{{0,3}}?(?:为期{_N}[天日]|{_N}天{_N}[晚夜])")
+_JOURNEY_LENGTH = re.compile(rf"(?:此趟|此行|这趟|这次|此次|本次|这场|此番)(?:行程|出访|访问)?[^，。；0-9]{{0,3}}?(?:为期{_N}[天日]|{_N}天{_N}[晚夜])")
 # the length of a tour of several countries (为期8天的五国之行), not of one stop
 _TOUR_NOUN = re.compile(r"的?[一二两三四五六七八九十0-9]{1,2}国")
 # a clause of what a person did then: elected, sworn in, appointed (not 18日在安曼举行的…峰会, 时任…的)
@@ -98,8 +98,11 @@ class Dating:
             return self._stay(s, trig, t_start, d), SAID
         if focus.trip is not None and focus.trip.country is None and _DURING.match(s.text, s.start):
             return focus.trip.when, TRIP  # …为期8天的东南亚之旅。期间，他在柬埔寨出席…: within the tour
-        if trig.frame == "visit" and (stay := _set_off_before(s, t_start, focus)) is not None:
-            return stay, TRIP  # 24日启程。此趟共九天八夜，将访问…: the journey set off on that day
+        if (trig.frame == "visit" or trig.type in ("meeting", "agreement")) and \
+                (stay := _set_off_before(s, t_start, focus)) is not None:
+            # 24日启程。此趟共九天八夜，将访问…: the journey set off on that day; 28日抵达多哈。在这场为期两天的
+            # 访问中，…会见了…: the talks held in the stay that day opened
+            return stay, TRIP
         text = s.text
         if s.dct is not None and _PROGRESSIVE.search(text, s.start, t_start) \
                 and not self.cues.has("planned", text[s.start:t_start]):  # (正在协调…的会谈: a plan under way)
@@ -311,15 +314,16 @@ def tour_told(s: Sentence, subject: Actor | None) -> Trip | None:
 
 
 def _set_off_before(s: Sentence, t_start: int, focus: Focus) -> When | None:
-    """The journey a sentence gives the length of (此趟共九天八夜, 此行为期五天) when the sentence
-    before set off on the day last written (24日…启程): that day and the days after it."""
+    """The journey a sentence gives the length of (此趟共九天八夜, 此行为期五天, 在这场为期两天的访问中)
+    when the sentence before set off or arrived on the day last written (24日…启程, 28日抵达多哈):
+    that day and the days after it."""
     m = _JOURNEY_LENGTH.search(s.text, s.start, t_start)
     said = focus.said
     if m is None or said is None or not said.date_start or said.date_start != said.date_end:
         return None
     before = s.text[max(0, s.start - 80):s.start]
     before = before[before.rfind("。", 0, len(before) - 1) + 1:]
-    if not _SET_OFF.search(before):
+    if not _SET_OFF.search(before) and not _ARRIVAL.search(before):
         return None
     return opened_stay(said, _days(_DURATION.search(m.group())))
 
