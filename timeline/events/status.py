@@ -10,6 +10,7 @@ from timeline.record import When
 from timeline.temporal import as_date
 
 _RETRO_PLAN = re.compile(r"原计划|原定|原订|原本|本来")
+_BUT = re.compile(r"[，,]\s*(?:但|但是|然而|却|不过)")
 # 访问巴拉圭期间将会见…: a trip named as the time of what is still planned is planned itself
 _DURING_PLANNED = re.compile(r"[^，。；,;]{0,12}?(?:期间|之际|时)[，,]?[^，。；,;]{0,12}?(?:将|拟|计划|预计|准备)")
 
@@ -35,7 +36,10 @@ class Status:
         before = text[c_start:t_start]
         return self.cues.has("cancelled", before) or self.cues.has("cancelled", text[t_end:t_end + 6]) or (
             # 原计划本月访问澳大利亚，但因…取消了行程: a plan told in retrospect, then called off
-            _RETRO_PLAN.search(before) is not None and self.cues.has("cancelled", text[t_end:s_end]))
+            _RETRO_PLAN.search(before) is not None and self.cues.has("cancelled", text[t_end:s_end])) or (
+            # 提议年内访日，但遭对方婉拒: a plan, then a clause of "but" that calls it off
+            self.cues.has("planned", before) and (but := _BUT.search(text, t_end, s_end)) is not None
+            and self.cues.has("cancelled", text[but.end():s_end]))
 
     def of(self, text: str, trig: Trigger, t_start: int, c_start: int, when: When,
            dct: date | datetime | None) -> str:
