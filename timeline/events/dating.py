@@ -40,6 +40,7 @@ _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 _EVENT_NOUN_END = frozenset("”」会谈晤议")  # the end of an event's name (“特金会”, 峰会, 会谈)
 _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
+_LATER_CLAUSE = re.compile(r"\s*(?:而|并)?\s*(?:之后|此后|其后)")  # a clause opening after the time before
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
 _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:周|个星期)|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
@@ -194,6 +195,8 @@ class Dating:
             if pick and _new_subject(s, pick[0], c_start, t_start) and not pick[0].text.startswith(_TODAY):
                 pick = []  # 蔡英文9月5日将率团访问，国安局长蔡明彦先行晋见国王: another person's day
                 # (今天中方接待了…，秦刚同…会见: the day the story tells is everyone's)
+            if pick and trig.frame == "visit" and _LATER_CLAUSE.match(text, c_start):
+                pick = []  # 将于本月底访问阿根廷，而之后将访问美国: a later journey, its time untold
         pick = pick or trip[-1:]
         return pick[0] if pick else None
 
