@@ -35,6 +35,8 @@ for _ext in ("actors", "office", "location"):
         Span.set_extension(_ext, default=None)
 
 # words between a country and a title that still describe the same person (中国外交部发言人)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]+")  # a word: one Chinese character weighs about as much
 _ORG_BETWEEN = re.compile(r"^(?:外交部|国防部|国务院|政府|总统府|内阁|驻华|驻[\u4e00-\u9fff]{1,4}|国家|外务省|白宫|前|新任|现任|时任|副|\s|former |new )*$")
 _DYAD_AFTER = ("关系", "联盟", "同盟", "领导人", "首脑", "峰会", "会谈", "会晤", "外长", "两国", "三国", "三方", "四国",
                "四方", "五国",
@@ -242,6 +244,8 @@ class ActorResolver:
                           and span_text(span) in (a.name_en.split()[0], a.name_en.split()[-1])), None)
             if named is not None:
                 return named
+            if role is None and _chinese(span.doc):
+                return None  # in Chinese copy, an English word alone (English website) is no one it named
         if span.kb_id_ and span.kb_id_ in self.lex.persons and span.label_ == PERSON and span._.entries:
             candidates = [self.lex.persons[e.key] for e in span._.entries if e.label == PERSON]
             country = prev.kb_id_ if prev is not None and prev.label_ == COUNTRY and prev.end_char >= span.start_char - 8 else None
@@ -631,6 +635,14 @@ def _one_person_per_form(actors: list[Span], table: dict) -> None:
         if span.label_ == PERSON and a is not None and a.name == span_text(span) and a.name not in table \
                 and span_text(span) in named:
             span._.actors = (named[span_text(span)],)
+
+
+def _chinese(doc: Doc) -> bool:
+    """True for a document written mostly in Chinese characters (counted once per document)."""
+    if "chinese" not in doc.user_data:
+        text = doc_text(doc)
+        doc.user_data["chinese"] = len(_CJK.findall(text)) > len(_LATIN.findall(text))
+    return doc.user_data["chinese"]
 
 
 def _said_by_commentator(commentators: set[str], surface: str) -> bool:

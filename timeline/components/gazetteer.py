@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from timeline.components.doctext import doc_text, span_text
+from timeline.components.names import NAME_MAX_CJK, TRANSLIT_BASE
 from timeline.lexicon import COUNTRY, PERSON, TITLE, Entry, Lexicon, get_lexicon
 from timeline.tsv import DATA, read_tsv, split_cell
 
@@ -28,8 +29,6 @@ if not Span.has_extension("entries"):
 
 # a surface of one CJK character is too ambiguous to match on its own (习 in 学习)
 MIN_CJK = 2
-# countries whose people's names are written in Chinese characters of their own, not transliterated
-_OWN_SCRIPT = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "JPN", "VNM"})
 
 
 def _surfaces(lex: Lexicon) -> dict[str, list[Entry]]:
@@ -82,13 +81,22 @@ class Gazetteer:
         """True for a form of three or more CJK characters that names only foreign persons."""
         persons = self.lexicon.persons
         return len(form) >= 3 and not form.isascii() and all(
-            e.label == PERSON and e.key in persons and persons[e.key].country not in _OWN_SCRIPT for e in entries)
+            e.label == PERSON and e.key in persons and persons[e.key].country not in NAME_MAX_CJK for e in entries)
+
+    @staticmethod
+    def _inside_name(doc: Doc, start: int, end: int, text: str) -> bool:
+        """True when a character of a transliterated name goes on before or after tokens start:end."""
+        first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        return (first > 0 and text[first - 1] in TRANSLIT_BASE) or (last < len(text) and text[last] in TRANSLIT_BASE)
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[tuple[Span, tuple[Entry, ...]]] = []
-        strings = doc.vocab.strings
-        # a name spelled as written before one spelled alike (filter_spans keeps the first of equals)
-        sounds = sorted(self.sounds(doc), key=lambda m: strings[m[0]][2:] != doc[m[1]:m[2]].text)
+        strings, text = doc.vocab.strings, doc_text(doc)
+        # a name spelled as written before one spelled alike (filter_spans keeps the first of equals);
+        # one spelled alike only when it is a whole name (布罗克曼 holds no 布洛克)
+        sounds = sorted(((key, start, end) for key, start, end in self.sounds(doc)
+                         if _as_written(strings[key], doc, start, end) or not self._inside_name(doc, start, end, text)),
+                        key=lambda m: not _as_written(strings[m[0]], doc, m[1], m[2]))
         for key, start, end in [*self.matcher(doc), *sounds, *self.lower(doc)]:
             entries = self.entries[key]
             if key in self.months and end < len(doc) and doc[end].like_num:
@@ -103,6 +111,11 @@ class Gazetteer:
             span._.entries = chosen[id(span)]
         doc.spans["gazetteer"] = _compound_offices(doc, kept)
         return doc
+
+
+def _as_written(key: str, doc: Doc, start: int, end: int) -> bool:
+    """True when tokens start:end spell the form of matcher key `key` ("G:" + form) as written."""
+    return key[2:] == "".join(t.text for t in doc[start:end])
 
 
 _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])

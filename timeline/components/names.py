@@ -43,6 +43,7 @@ _STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等",
                "访问", "抵达", "当地时间", "周", "星期", "今天", "昨天", "今日", "昨日", "上", "下", "还",
                "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又")
 NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 5}
+TRANSLIT_BASE = frozenset(_TRANSLIT_BASE)
 MIN_TRANSLIT_USES = 4
 _NAME_END_MARKS = frozenset("，。、；：,;:（(")
 # characters that start the verbs of news right after a title (访日, 会见, 赴美, 抵京, 出席, 来华, 致电 …);
