@@ -19,7 +19,7 @@ from functools import lru_cache
 from datetime import date
 
 from timeline.components.doctext import doc_text, span_text
-from timeline.components.names import CONCURRENT_OFFICE, envoy_sender, listed_country, posted_abroad
+from timeline.components.names import CONCURRENT_OFFICE, continues_a_name, envoy_sender, listed_country, posted_abroad
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -389,6 +389,8 @@ class ActorResolver:
             a, b = m.span()
             if ends_a_word(text, a):
                 a += 1  # 参加韩美日三国首脑会议: the 加 of 参加 is no Canada
+            if continues_a_name(text, a):
+                continue  # 阿拉斯加峰会: the end of a place's name
             # 美朝新加坡首脑会谈: the letters end where a name begins (新 of 新加坡 is not a side)
             b = min([b] + [s for s, e in occupied if a < s < b])
             if b - a < 2 or any(a < e and b > s for s, e in occupied):
