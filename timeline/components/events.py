@@ -141,6 +141,13 @@ class EventExtractor:
             if not sides:
                 self._trace(s, trig, t_start, sentence, trace.BLOCKED, "attended at home")
                 return []
+            # 3日至5日访问比利时，并出席4日在布鲁塞尔举行的…会议: a stop of the visit this sentence told
+            told = [e for e in s.found if e.type == "visit" and e.location is not None
+                    and e.location.country == attended[0].country]
+            sides = [a for a in sides if not any(a[0] in e.actors for e in told)]
+            if not sides:
+                self._trace(s, trig, t_start, sentence, trace.BLOCKED, "attended on a visit told")
+                return []
         if not sides:
             self._trace(s, trig, t_start, sentence, trace.NO_SIDES, MISSING.get(trig.frame, "sides"))
             return []
