@@ -27,7 +27,7 @@ from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
 from timeline.events.legs import stretch_legs
 from timeline.events.places import attended_places, destinations, where
-from timeline.events.sentence import Named, Sentence, dedupe, mask_modifiers, names, within
+from timeline.events.sentence import THIS, Named, Sentence, dedupe, mask_modifiers, names, within
 from timeline.events.status import Status
 from timeline.events.triggers import Trigger, TriggerFinder
 from timeline.lexicon import get_lexicon
@@ -36,7 +36,6 @@ from timeline.temporal import as_date
 
 CAMEO = {"meeting": "040", "call": "041"}
 DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道|消息)")
-THIS = re.compile(r"(?:这次|此次|本次|该次|这一次)[^，。；]{0,6}$")
 HEADLINE_END = re.compile(r"[。！？!?]")
 # a meeting held over video (以视讯方式, 通过视频连线, 改以线上方式): a call
 _BY_VIDEO = re.compile(r"(?:以|通过|透过|经由|改以|采取|采用)(?:视频|视讯|视像|线上|网络|远程|网上)(?:连线)?(?:方式|形式)?")

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, focus_with
 from timeline.events.sentence import (AND_WORD, CLAUSE_BREAK, CORE, INCLUDING, Named, Sentence, after_dyad, coordinated, dedupe,
-                                      flat, invited_by, locative, names, objects, partner)
+                                      flat, invited_by, locative, names, objects, partner, THIS)
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
 from timeline.temporal import as_date
@@ -350,7 +350,10 @@ class Frames:
             return flat(hosts[-1:])[0]
         later = [a for a in s.actors if a.start_char >= t_end and flat([a])[0].kind == "person"
                  and not partner(text, a, t_end)]  # (…访问纽约，并与总统拜登会谈: the host met, not the traveller)
-        if later:
+        if later and focus.subject is not None and THIS.search(text, max(c_start, t_start - 8), t_start) \
+                and later[0].start_char >= s.clause_of(t_start)[1]:
+            return focus.subject  # 此次访问正值…，当选总统特朗普将…: the visit told already, by its traveller
+        if later:  # (此次访问系蒙迪诺外长就任后首次访华: the one the clause names)
             return flat(later[:1])[0]
         for ev in reversed(s.found):
             if ev.type == "visit":

@@ -26,6 +26,8 @@ CLAUSE_BREAK = re.compile(r"[，,](?!\s*以及)|[；;：:]|(?<=[\u4e00-\u9fff])[
 # "and/with" (与, 同, 跟, 及, 和), not the 和 of 共和国 or 和平
 AND_WORD = r"(?:与|同|跟|及|(?<!共)和(?![平解睦谈]))"
 # (not the 同 of 共同社, 同时, 同意: a word holding it)
+# 这次访华, 此次会谈: the event told already (right before a trigger)
+THIS = re.compile(r"(?:这次|此次|本次|该次|这一次)[^，。；]{0,6}$")
 _PARTNER_BEFORE = re.compile(r"(?:与|(?<![共协合相认赞如])同(?![时意样年期月等一]|日(?!本))|跟|(?<!共)和(?![平解睦谈]))[^，,。；与同跟和]*$")
 _CLAUSE_TAIL = re.compile(r"[^，,；;：:。]*$")
 _CLAUSE_HEAD = re.compile(r"[^，,；;：:。]*")
