@@ -149,11 +149,15 @@ def specific(loc: Location | None) -> Location | None:
 
 
 def _after(text: str, t_end: int, c_end: int, places: list[Named]) -> list[Location]:
-    """The countries right after a visit word, joined by 和/、/及 (访问日本和印尼)."""
+    """The countries right after a visit word, joined by 和/、/及 (访问日本和印尼), each narrowed to
+    the city written right after it (日本东京和韩国首尔)."""
     out: list[Location] = []
     pos = t_end
     for p in sorted((p for p in places if t_end <= p.start_char < c_end), key=lambda p: p.start_char):
         gap = text[pos:p.start_char]
+        if out and not gap and out[-1].kind == "country" and p.location.country == out[-1].country:
+            out[-1], pos = p.location, p.end_char  # 转访日本东京和韩国首尔: the city of the country named
+            continue
         if (out and not CONJ.match(gap)) or (not out and gap.strip() and not _ALLIES.fullmatch(gap)):
             break
         if not out and p.location.kind == "region" and _ALLIES.match(text, p.end_char).end() > p.end_char:
