@@ -488,13 +488,13 @@ class ActorResolver:
                 runs.append([span])
         pattern, offices = _list_office()
         for run in runs:
-            m = pattern.match(text, run[-1].end_char) if len(run) > 1 else None
-            if m is None:
-                continue
+            m = pattern.match(text, run[-1].end_char) if len(run) > 1 else _SOLE_LEADER.match(text, run[0].end_char)
+            if m is None or (len(run) == 1 and any(a.start_char == m.end() for a in actors)):
+                continue  # (中国领导人上一次出访: its leader; not 朝鲜领导人金正恩, who is named)
             span = doc.char_span(run[0].start_char, m.end(), label="GROUP", alignment_mode="expand")
             if span is None:
                 continue
-            span._.actors = self._holders(doc, run, offices[m.group("office")], on)
+            span._.actors = self._holders(doc, run, offices.get(m.group("office"), "leader"), on)
             actors = [a for a in actors if not (span.start_char <= a.start_char < span.end_char)] + [span]
         # 访问肯尼亚、坦桑尼亚，并分别同两国外长会谈: N国 + office points back to the N countries just listed
         for m in _counted_office().finditer(text):
@@ -605,6 +605,9 @@ _DATELINE_END = frozenset("）)")  # (中央社记者台北18日电）总统…:
 def _opens_clause(span: Span, text: str, more: frozenset[str] = frozenset()) -> bool:
     """`span` stands at the start of the text or of a clause (or right after one of `more`)."""
     return not span.start_char or text[span.start_char - 1] in _CLAUSE_MARKS or text[span.start_char - 1] in more
+
+
+_SOLE_LEADER = re.compile(r"(?P<office>领导人)(?![们等])")  # one country's leader: 中国领导人 (head of state or government)
 
 
 @lru_cache(maxsize=1)
