@@ -34,9 +34,9 @@ for _ext in ("actors", "office", "location"):
     if not Span.has_extension(_ext):
         Span.set_extension(_ext, default=None)
 
-# words between a country and a title that still describe the same person (中国外交部发言人)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]+")  # a word: one Chinese character weighs about as much
+# words between a country and a title that still describe the same person (中国外交部发言人)
 _ORG_BETWEEN = re.compile(r"^(?:外交部|国防部|国务院|政府|总统府|内阁|驻华|驻[\u4e00-\u9fff]{1,4}|国家|外务省|白宫|前|新任|现任|时任|副|\s|former |new )*$")
 _DYAD_AFTER = ("关系", "联盟", "同盟", "领导人", "首脑", "峰会", "会谈", "会晤", "外长", "两国", "三国", "三方", "四国",
                "四方", "五国",

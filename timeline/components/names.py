@@ -44,14 +44,6 @@ _STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等",
                "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又")
 NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 5}
 TRANSLIT_BASE = frozenset(_TRANSLIT_BASE)
-
-
-def continues_a_name(text: str, at: int) -> bool:
-    """The two characters before `at` write a foreign name's sounds, the last of them no country's
-    letter, so what starts at `at` goes on with that name (阿拉斯加峰会: 斯加 is no Sri Lanka and Canada)."""
-    return at >= 2 and text[at - 2] in TRANSLIT_BASE and text[at - 1] in TRANSLIT_BASE \
-        and text[at - 1] not in get_lexicon().country_by_short
-
 MIN_TRANSLIT_USES = 4
 _NAME_END_MARKS = frozenset("，。、；：,;:（(")
 # characters that start the verbs of news right after a title (访日, 会见, 赴美, 抵京, 出席, 来华, 致电 …);
@@ -103,6 +95,13 @@ def _translit_chars() -> frozenset[str]:
             counts.update(c for c in person.name if "\u4e00" <= c <= "\u9fff")
     # a character seen in one or two foreign names only is not a transliteration character
     return frozenset(_TRANSLIT_BASE) | {c for c, n in counts.items() if n >= MIN_TRANSLIT_USES}
+
+
+def continues_a_name(text: str, at: int) -> bool:
+    """The two characters before `at` write a foreign name's sounds, the last of them no country's
+    letter, so what starts at `at` goes on with that name (阿拉斯加峰会: 斯加 is no Sri Lanka and Canada)."""
+    return at >= 2 and text[at - 2] in TRANSLIT_BASE and text[at - 1] in TRANSLIT_BASE \
+        and text[at - 1] not in get_lexicon().country_by_short
 
 
 def _han(ch: str) -> bool:
