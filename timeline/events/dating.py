@@ -125,9 +125,9 @@ class Dating:
             return focus.when, FOCUS
         trip = _trip_for(s, focus, clause[0], t_start, actors)
         if trip is not None and trig.type in ("meeting", "agreement") and (
-                _DURING_TRIP.search(text, clause[0], t_start) or _hosted(trip, actors)
+                _DURING_TRIP.search(text, clause[0], t_start) or _DURING.match(text, s.start) or _hosted(trip, actors)
                 or _DURING_PLACE.search(text, s.start, t_start) or during):
-            # 访问期间, 尹锡悦将与波兰总统会谈: within the trip, on no day of its own (在里斯本期间; 会议期间
+            # 访问期间, 尹锡悦将与波兰总统会谈 (the sentence may open so): within the trip, on no day of its own (在里斯本期间; 会议期间
             # of a conference the trip attends, itself undated)
             return trip.when, TRIP
         if focus.said is not None and self.cues.has("then", text[s.start:t_start]):
