@@ -19,10 +19,11 @@ from timeline.components.doctext import doc_text
 from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
-from timeline.events.dating import FOCUS, OCCASION, SAID, TRIP, Dating, last_said, opened_stay, stated_length, tour_told
+from timeline.events.dating import (FOCUS, OCCASION, SAID, TRIP, Dating, last_said, opened_stay, stated_length, stay_told,
+                                    tour_told)
 from timeline.events.windows import within_windows
 from timeline.events.guests import REACH, announces_guests, guest_visit
-from timeline.events.focus import Focus, trip_of, update_focus
+from timeline.events.focus import Focus, Trip, trip_of, update_focus
 from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
 from timeline.events.legs import stretch_legs
@@ -105,13 +106,26 @@ class EventExtractor:
                         departures.add(len(mentions))
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
-            s.trip = s.trip or tour_told(s, focus.subject)
+            s.trip = s.trip or tour_told(s, focus.subject) or self._lengthened(s, focus, mentions)
             if not self.cues.looks_back(text, start):  # 这是…继…会晤后: a look back moves no focus
                 focus = update_focus(focus, s.found, s.actors, s.trip, self.dating.occasion(s), frozenset(s.relative),
                                      tuple(s.trips), last_said(s))
         doc.user_data["mentions"] = within_windows(stretch_legs(
             _yield_dates(mentions, weak, _headline(mentions, text, sentences)), departures))
         return doc
+
+    @staticmethod
+    def _lengthened(s: Sentence, focus: Focus, mentions: list[Event]) -> Trip | None:
+        """The arrival told last, as long as this sentence says the stay is (周一抵达安哥拉。此次为期三天的
+        行程中…): its visit takes the whole stay and is the trip under way; else None."""
+        stay = stay_told(s, focus) if focus.subject is not None else None
+        k = next((k for k in reversed(range(len(mentions))) if mentions[k].type == "visit"
+                  and mentions[k].when.date_start == stay.date_start and focus.subject in mentions[k].actors), None) \
+            if stay is not None else None
+        if k is None:
+            return None
+        mentions[k] = mentions[k].with_(when=stay)
+        return trip_of(mentions[k])
 
     def _event(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, focus: Focus,
                sentence: str) -> list[tuple[Event, bool]]:

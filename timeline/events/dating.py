@@ -316,6 +316,14 @@ def tour_told(s: Sentence, subject: Actor | None) -> Trip | None:
     return Trip(frozenset({traveller.name}), None, opened_stay(when, days) if when.days == 1 else when)
 
 
+def stay_told(s: Sentence, focus: Focus) -> When | None:
+    """The stay a sentence without a visit of its own gives the length of (此次为期三天的行程中，他将…)
+    right after an arrival on the day last written (周一抵达安哥拉): that day and the days after it."""
+    if any(e.type == "visit" for e in s.found):
+        return None
+    return _set_off_before(s, s.end, focus)
+
+
 def _set_off_before(s: Sentence, t_start: int, focus: Focus) -> When | None:
     """The journey a sentence gives the length of (此趟共九天八夜, 此行为期五天, 在这场为期两天的访问中)
     when the sentence before set off or arrived on the day last written (24日…启程, 28日抵达多哈):
