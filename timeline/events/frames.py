@@ -175,12 +175,14 @@ class Frames:
         if listed:
             return listed
         conj = None
-        # in the text with titles blanked: 外交与对外经济部长西雅尔托同拉夫罗夫通电话 joins at 同, not 与
-        for m in re.finditer(r"与|同|和|跟|and |with ", s.masked[c_start:t_start]):
-            at = c_start + m.start()
-            if any(a.start_char > at for a in left) or _PARTNER_PRONOUN.match(text, at):
-                conj = at
-                break
+        # in the text with titles blanked: 外交与对外经济部长西雅尔托同拉夫罗夫通电话 joins at 同, not 与;
+        # a 和 that joins two subjects gives way to a 与 after them (A和B将前往东京与C会谈: A and B meet C)
+        joins = [(c_start + m.start(), m.group()) for m in re.finditer(r"与|同|和|跟|and |with ", s.masked[c_start:t_start])
+                 if any(a.start_char > c_start + m.start() for a in left) or _PARTNER_PRONOUN.match(text, c_start + m.start())]
+        if joins:
+            conj = joins[0][0]
+            if joins[0][1] in ("和", "and "):
+                conj = next((at for at, word in joins[1:] if word not in ("和", "and ")), conj)
         if conj is None:
             actors = flat(left) + near_right
             if not actors and not group:
