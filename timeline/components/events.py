@@ -149,6 +149,8 @@ class EventExtractor:
         if trig.type == "meeting" and len(sides) == 1 and len(sides[0]) == 1 and (host := _visit_host(s, sides[0][0])):
             sides = [(sides[0][0], host)]  # 抵达堪培拉展开双边会谈: talks with the country visited
         sides = [a for a in sides if trig.type not in ("call", "meeting") or len(names(a)) >= 2]
+        if trig.type == "meeting":  # (出席二十国集团峰会: a summit attended, no meeting with the organisation)
+            sides = [a for a in sides if not _attends_organisation(s, a)]
         if attended:  # (not 习近平在北京出席…: at home)
             sides = [a for a in sides if a[0].kind == "person" and a[0].country and a[0].country != attended[0].country]
             if not sides:
@@ -220,6 +222,20 @@ class EventExtractor:
             at = t_start + s.doc.user_data.get("offset", 0)
             trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, at,
                                                  sentence, outcome, detail))
+
+
+# an organisation met through its people: 非盟领导人, 欧盟中亚事务特别代表, 多个东盟成员国领导人
+_ORG_HEAD = re.compile(r"[^，。；、,;]{0,8}?(?:领导人|秘书长|主席|负责人|代表|首脑|特使|官员|委员)")
+
+
+def _attends_organisation(s: Sentence, actors: tuple[Actor, ...]) -> bool:
+    """True when the sides are one person and organisations not met through their heads: a person at
+    an organisation's summit (李在明出席二十国集团峰会), not talks with it (同非盟领导人会谈)."""
+    orgs = {a.name for a in actors if a.kind == "org"}
+    if not orgs or sum(a.kind != "org" for a in actors) != 1 or any(a.kind == "country" for a in actors):
+        return False
+    headed = [x for x in s.actors if orgs & {a.name for a in x.actors or ()} and _ORG_HEAD.match(s.text, x.end_char)]
+    return not headed
 
 
 def _at_home(actors: tuple[Actor, ...], place: Location | None) -> bool:
