@@ -276,8 +276,7 @@ class Dating:
         # or between a day of setting off and the trigger (24日启程，此趟共九天八夜，将访问…)
         set_off = _SET_OFF.search(s.text, d_start, d_end) is not None
         # or closing the sentence when the day is the one it starts on (5日起访问A和B，出席…，为期7天)
-        closing = next((m for m in _LENGTH_CLOSES.finditer(s.text, c_end, s.end)), None) \
-            if _STARTING.match(s.text, d.end) else None
+        closing = _LENGTH_CLOSES.search(s.text, c_end, s.end) if _STARTING.match(s.text, d.end) else None
         stays = [m for m in _DURATION.finditer(s.text, s.start, s.end)
                  if (c_start <= m.start() < c_end or d_start <= m.start() < d_end
                      or (told_after is not None and m.start() == told_after.end())
