@@ -494,7 +494,7 @@ class ActorResolver:
             span = doc.char_span(run[0].start_char, m.end(), label="GROUP", alignment_mode="expand")
             if span is None:
                 continue
-            span._.actors = self._holders(doc, run, offices.get(m.group("office"), "leader"), on)
+            span._.actors = self._holders(doc, run, offices[m.group("office")], on)
             actors = [a for a in actors if not (span.start_char <= a.start_char < span.end_char)] + [span]
         # 访问肯尼亚、坦桑尼亚，并分别同两国外长会谈: N国 + office points back to the N countries just listed
         for m in _counted_office().finditer(text):

@@ -94,9 +94,9 @@ class Gazetteer:
         strings, text = doc.vocab.strings, doc_text(doc)
         # a name spelled as written before one spelled alike (filter_spans keeps the first of equals);
         # one spelled alike only when it is a whole name (布罗克曼 holds no 布洛克)
-        sounds = sorted(((key, start, end) for key, start, end in self.sounds(doc)
-                         if _as_written(strings[key], doc, start, end) or not self._inside_name(doc, start, end, text)),
-                        key=lambda m: not _as_written(strings[m[0]], doc, m[1], m[2]))
+        alike = [(not _as_written(strings[key], doc, start, end), key, start, end) for key, start, end in self.sounds(doc)]
+        sounds = [(key, start, end) for spelled, key, start, end in sorted(alike, key=lambda m: m[0])
+                  if not spelled or not self._inside_name(doc, start, end, text)]
         for key, start, end in [*self.matcher(doc), *sounds, *self.lower(doc)]:
             entries = self.entries[key]
             if key in self.months and end < len(doc) and doc[end].like_num:
