@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 from timeline.document import Document
@@ -101,8 +102,9 @@ def test_front_matter_that_is_not_yaml_is_reported_and_the_article_read(tmp_path
     for command in (["extract", tmp_path], ["ingest", tmp_path, "--db", tmp_path / "t.db"]):
         code, out, err = run_cli(*command)
         assert code == 0
-        assert err.splitlines()[0] == (f"warning: {bad}: front matter is not valid YAML (mapping values are not "
-                                       "allowed here, line 3, column 24); read without it")
+        # PyYAML's wording is "allowed here", libyaml's "allowed in this context": the place is what counts
+        assert re.fullmatch(rf"warning: {re.escape(str(bad))}: front matter is not valid YAML \(mapping values are "
+                            r"not allowed [a-z ]+, line 3, column 24\); read without it", err.splitlines()[0])
         assert sum(line.startswith("warning:") for line in err.splitlines()) == 1
     code, out, _ = run_cli("extract", bad)
     [record] = [json.loads(line) for line in out.splitlines()]

@@ -12,6 +12,8 @@ _WRAP_LINES, _WRAP_MIN, _WRAP_SLACK = 4, 15, 3
 _CLOSERS = "”」』’\"'）)】》"
 _LINE_DONE = _ZH_END + "”」』’\"'）)】》：:."  # a line that ends so ends its sentence (a comma does not)
 _OPEN_Q, _CLOSE_Q = "“「『《（(【", "”」』》）)】"
+# the only characters the splitter acts on; it jumps from one to the next
+_STOP_OR_QUOTE = re.compile("[" + re.escape("\n." + _ZH_END + _OPEN_Q + _CLOSE_Q) + "]")
 _ABBREV = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "prof", "st", "jan", "feb", "mar",
            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
            "e.g", "i.e", "gen", "gov", "sen", "rep", "inc", "ltd", "co", "jr", "sr"}
@@ -78,7 +80,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, width: in
         if a < b and not is_boilerplate(text[a:b]) and any(ch.isalnum() for ch in text[a:b]):
             spans.append((a, b))
 
-    while i < end:
+    while (m := _STOP_OR_QUOTE.search(text, i, end)) is not None:
+        i = m.start()
         c = text[i]
         if c == "\n" and width and i > s and text[i - 1] not in _LINE_DONE and i + 1 < end \
                 and not text[i + 1].isspace() and i - line_start >= width - _WRAP_SLACK:

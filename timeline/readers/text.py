@@ -11,6 +11,8 @@ from timeline.document import Document
 from timeline.readers.build import build_document
 
 # the keys feeds and scrapers give the publication time under, in order of preference
+# libyaml's safe loader where PyYAML was built with it (the wheels are): the same mapping, ten times faster
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PUBLISHED_KEYS = ("published", "published_at", "publish_date", "pubdate", "date", "datetime", "time", "created_at",
                   "created", "dct")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -33,7 +35,7 @@ def parse_front_matter(text: str) -> tuple[dict, int, str | None]:
     if not m:
         return {}, 0, None
     try:
-        meta = yaml.safe_load(m.group(1))
+        meta = yaml.load(m.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         return {}, m.end(), _yaml_problem(exc)
     return (meta, m.end(), None) if isinstance(meta, dict) else ({}, 0, None)
