@@ -284,6 +284,10 @@ def common_words() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+# characters that follow a one-letter country form (赴美与, 访日期间, 抵京后): it starts no word there
+AFTER_LETTER = frozenset("与和同并会访出参进展举期时后前，。、")
+
+
 def ends_a_word(text: str, at: int) -> bool:
     """The character at `at` ends a common word begun right before it (the 加 of 参加: no Canada)."""
     return at > 0 and text[at - 1:at + 1] in common_words()

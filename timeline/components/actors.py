@@ -19,7 +19,8 @@ from functools import lru_cache
 from datetime import date
 
 from timeline.components.doctext import doc_text, span_text
-from timeline.components.names import CONCURRENT_OFFICE, continues_a_name, envoy_sender, listed_country, posted_abroad
+from timeline.components.names import (CONCURRENT_OFFICE, OFFICE_SEATS, continues_a_name, envoy_sender, listed_country,
+                                       posted_abroad)
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -90,6 +91,7 @@ class ActorResolver:
         actors: list[Span] = []
         places: list[Span] = []
         known: dict[str, Actor] = {}  # full names found so far in this document, for short forms
+        namesakes: set[str] = set()  # forms of the table's persons that name someone else here
         commentators: set[str] = set()  # names introduced as analysts, scholars or journalists
         by_end = {s.end_char: s for s in spans}
         prev: Span | None = None
@@ -141,7 +143,7 @@ class ActorResolver:
                     and actors[-1].label_ == PERSON else None
                 if glossed is not None:  # 总理巴洛(Dean Barrow): the English name glosses the name before it
                     if span.kb_id_ in self.lex.persons and glossed.kb_id_ not in self.lex.persons:
-                        glossed._.actors = (self._person(span, _title_before(by_end, glossed, text), on, known, None),)
+                        glossed._.actors = (self._person(span, _title_before(by_end, glossed, text), on, known, None, namesakes),)
                         known[span_text(glossed)] = glossed._.actors[0]
                     prev = span
                     continue
@@ -149,7 +151,7 @@ class ActorResolver:
                     commentators.update({span_text(span), span_text(span).rsplit("·", 1)[-1]})
                     continue  # 教授史蒂芬·纳吉 … 纳吉说: a commentator stays one all through the article
                 role = _title_before(by_end, span, text)
-                actor = self._person(span, role, on, known, prev)
+                actor = self._person(span, role, on, known, prev, namesakes)
                 chain = _chain_countries(index, span, text)
                 title = by_end.get(span.start_char)
                 if role and title is not None and posted_abroad(text, title.start_char):
@@ -174,6 +176,8 @@ class ActorResolver:
                     # 英国首相国家安全顾问鲍威尔 is not the American 鲍威尔 of our table: a namesake
                     actor = Actor(span_text(span), None, "person", chain[0], role)
                     known[span_text(span)] = actor
+                    if role:  # (told by country and office: the same form names the namesake all through)
+                        namesakes.add(span_text(span))
                 if actor is not None and span.kb_id_ in self.lex.persons and (
                         gloss := _ENGLISH_GLOSS.match(text, span.end_char)) is not None:
                     actor = self._glossed(actor, gloss.group(1), span, role, chain, known)
@@ -185,7 +189,7 @@ class ActorResolver:
                 if actor_span is not None:
                     actors.append(actor_span)
             prev = span
-        _one_person_per_form(actors, self.lex.persons)
+        _one_person_per_form(actors, self.lex.persons, namesakes)
         actors = self._surname_titles(doc, gaz, actors, on)
         actors.extend(self._dyads(doc, occupied))
         actors = self._groups(doc, actors, on)
@@ -238,7 +242,7 @@ class ActorResolver:
         return bool(re.match(r"^\s*[（(][^）)]*(?:University|Institute|大学|学院)", after))
 
     def _person(self, span: Span, role: str | None, on: date | None, known: dict[str, Actor],
-                prev: Span | None) -> Actor | None:
+                prev: Span | None, namesakes: set[str]) -> Actor | None:
         if re.fullmatch(r"[A-Z][a-z]+", span_text(span)):  # Lee after 李在明 (Lee Jae-myung): the person named
             named = next((a for a in known.values() if a.kind == "person" and a.name_en and len(a.name_en.split()) > 1
                           and span_text(span) in (a.name_en.split()[0], a.name_en.split()[-1])), None)
@@ -247,6 +251,8 @@ class ActorResolver:
             if role is None and _chinese(span.doc):
                 return None  # in Chinese copy, an English word alone (English website) is no one it named
         if span.kb_id_ and span.kb_id_ in self.lex.persons and span.label_ == PERSON and span._.entries:
+            if span_text(span) in namesakes:
+                return known[span_text(span)]  # 马来西亚国防部长哈立德 … 哈立德说: the namesake the text introduced
             candidates = [self.lex.persons[e.key] for e in span._.entries if e.label == PERSON]
             country = prev.kb_id_ if prev is not None and prev.label_ == COUNTRY and prev.end_char >= span.start_char - 8 else None
             title = self.lex.titles.get(role or "")
@@ -284,7 +290,7 @@ class ActorResolver:
     def _bare_title(self, span: Span, index: _SpanIndex, on: date | None, text: str) -> Span | None:
         """A title with no name after it: the office holder on the date, else the country."""
         title = self.lex.titles.get(span_text(span)) or self.lex.titles.get(span.kb_id_)  # Prime Minister -> 总理
-        if text[span.end_char:span.end_char + 1] in _INSTITUTION_AFTER:
+        if text[span.end_char:span.end_char + 1] in OFFICE_SEATS:
             return None  # 总统府, 外交部: an institution, not a person
         nxt = index.next_after(span.end_char)
         if title is None or title.rank == "honorific" or (
@@ -550,7 +556,6 @@ _CHAIN_VERB = re.compile(r"出席|参加|访|前往|抵达|会见|会晤|赴")
 _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 
-_INSTITUTION_AFTER = frozenset("府部办院署厅局处委")
 _NOT_ACTOR_AFTER = re.compile(r"(?:[两三四五六七八九十0-9]{1,2}国|各国)?(?:智库|媒体|通讯社|共同社|研究所|研究院|学者|专家|分析人士|大学|"
                               r"学会|网站|报纸|电视台|民众|网民|企业|商界|工商界|青年|学生|运动员|球队|艺术家|国家队|国家足球队|"
                               r"足球队|篮球队|代表队|选手)")
@@ -626,10 +631,10 @@ _IN_A_NAME = re.compile(r"(?:国王|王子|总统)?(?:国际)?(?:机场|大学|�
 _KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")
 
 
-def _one_person_per_form(actors: list[Span], table: dict) -> None:
+def _one_person_per_form(actors: list[Span], table: dict, namesakes: set[str]) -> None:
     """A form the document resolves to a known person somewhere (俄羅斯總統普廷 -> 普京) names that
     person everywhere in it, also where it came earlier without the words that told who it is
-    (the headline 普廷飛抵平壤)."""
+    (the headline 普廷飛抵平壤); not a form that names a namesake of the table's person here."""
     named: dict[str, Actor] = {}
     for span in actors:
         a = (span._.actors or (None,))[0]
@@ -638,7 +643,7 @@ def _one_person_per_form(actors: list[Span], table: dict) -> None:
     for span in actors:
         a = (span._.actors or (None,))[0]
         if span.label_ == PERSON and a is not None and a.name == span_text(span) and a.name not in table \
-                and span_text(span) in named:
+                and span_text(span) not in namesakes and span_text(span) in named:
             span._.actors = (named[span_text(span)],)
 
 

@@ -63,6 +63,7 @@ class Gazetteer:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")  # English forms in any case too
         self.entries: dict[int, tuple[Entry, ...]] = {}
         self.months: set[int] = set()  # names that are also months (May, June)
+        self.foreign: set[int] = set()  # forms in characters that name only foreign persons
         self.sounds = PhraseMatcher(nlp.vocab, attr="NORM")  # foreign names, spelled any outlet's way
         for chars in (split_cell(r.get("chars")) for r in read_tsv(DATA / "translit_variants.tsv")):
             for c in chars:
@@ -73,21 +74,26 @@ class Gazetteer:
             if form in _MONTHS and entries[0].label == PERSON:
                 self.months.add(key)
             pattern = [nlp.make_doc(form)]
-            (self.sounds if self._transliterated(form, entries) else self.matcher).add("G:" + form, pattern)
+            if self._foreign_only(form, entries):
+                self.foreign.add(key)
+            (self.sounds if len(form) >= 3 and key in self.foreign else self.matcher).add("G:" + form, pattern)
             if form.isascii() and len(form) > 3 and (" " in form or entries[0].label != PERSON):
                 self.lower.add("G:" + form, pattern)  # (a one-word name only as written: Pace, not pace)
 
-    def _transliterated(self, form: str, entries: list[Entry]) -> bool:
-        """True for a form of three or more CJK characters that names only foreign persons."""
+    def _foreign_only(self, form: str, entries: list[Entry]) -> bool:
+        """True for a form in CJK characters that names only foreign persons (transliterated)."""
         persons = self.lexicon.persons
-        return len(form) >= 3 and not form.isascii() and all(
+        return not form.isascii() and all(
             e.label == PERSON and e.key in persons and persons[e.key].country not in NAME_MAX_CJK for e in entries)
 
     @staticmethod
-    def _inside_name(doc: Doc, start: int, end: int, text: str) -> bool:
-        """True when a character of a transliterated name goes on before or after tokens start:end."""
+    def _inside_name(doc: Doc, start: int, end: int, text: str, both: bool = False) -> bool:
+        """True when a character of a transliterated name goes on before or after tokens start:end
+        (with `both`, before and after)."""
         first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        return (first > 0 and text[first - 1] in TRANSLIT_BASE) or (last < len(text) and text[last] in TRANSLIT_BASE)
+        before = first > 0 and text[first - 1] in TRANSLIT_BASE
+        after = last < len(text) and text[last] in TRANSLIT_BASE
+        return (before and after) if both else (before or after)
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[tuple[Span, tuple[Entry, ...]]] = []
@@ -97,13 +103,16 @@ class Gazetteer:
         alike = [(not _as_written(strings[key], doc, start, end), key, start, end) for key, start, end in self.sounds(doc)]
         sounds = [(key, start, end) for spelled, key, start, end in sorted(alike, key=lambda m: m[0])
                   if not spelled or not self._inside_name(doc, start, end, text)]
-        for key, start, end in [*self.matcher(doc), *sounds, *self.lower(doc)]:
+        # a foreign name written as it is, but inside a longer one (克鲁托伊 holds no 鲁托)
+        exact = [(key, start, end) for key, start, end in self.matcher(doc)
+                 if key not in self.foreign or not self._inside_name(doc, start, end, text, both=True)]
+        for key, start, end in [*exact, *sounds, *self.lower(doc)]:
             entries = self.entries[key]
             if key in self.months and end < len(doc) and doc[end].like_num:
                 continue  # on May 27: the month, not Theresa May
             span = Span(doc, start, end, label=entries[0].label, kb_id=entries[0].key)
             spans.append((span, entries))
-        kept = filter_spans([span for span, _ in spans])
+        kept = _no_country_opening_a_name(filter_spans([span for span, _ in spans]), text)
         # entries go on the kept spans only: an extension's value is stored by offsets, so a span
         # dropped for an equal one (a name spelled alike) would overwrite the kept one's
         chosen = {id(span): entries for span, entries in spans}
@@ -111,6 +120,15 @@ class Gazetteer:
             span._.entries = chosen[id(span)]
         doc.spans["gazetteer"] = _compound_offices(doc, kept)
         return doc
+
+
+def _no_country_opening_a_name(spans: list[Span], text: str) -> list[Span]:
+    """`spans` without a country written right after a title and running on in a transliteration
+    (卢旺达国防部长马里扎蒙达: a name after the title, not Mali)."""
+    return [span for i, span in enumerate(spans)
+            if not (span.label_ == COUNTRY and i > 0 and spans[i - 1].label_ == TITLE
+                    and spans[i - 1].end_char == span.start_char
+                    and span.end_char < len(text) and text[span.end_char] in TRANSLIT_BASE)]
 
 
 def _as_written(key: str, doc: Doc, start: int, end: int) -> bool:

@@ -150,6 +150,27 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
 
 
 _NUMERAL_CHARS = frozenset("〇一二三四五六七八九十两廿卅")
+_ITEM_END = frozenset("、，。；,;（(和及与")
+OFFICE_SEATS = frozenset("府部办院署厅局处委")  # 总统府, 总理办: an office's seat after the title
+
+
+def _item_end(text: str, pos: int, end: int) -> int:
+    """Where an item of a list of officials ends when a name begun at `pos` and read up to `end`
+    stops short of it by one or two characters (谢尔盖延科、 with 谢尔盖 read), or fills it whole
+    with two to four (貌貌埃、 with nothing read): at a list mark or the end of the clause, the
+    characters left starting no verb, numeral or common word; else `end`."""
+    limit = 2 if end > pos else 4
+    k = end
+    while k < len(text) and k - end < limit and _han(text[k]) and text[k] not in _ITEM_END:
+        k += 1
+    if k == end or (k < len(text) and text[k] not in _ITEM_END) or k - pos < 2:
+        return end
+    words = common_words()
+    if text[end] in _VERB_START or text[end] in _NUMERAL_CHARS or text[end] in _NOT_NAME_START \
+            or text[end] in OFFICE_SEATS or text.startswith(_STOP_AFTER, end) \
+            or any(text[i:i + 2] in words for i in range(max(pos, end - 1), k - 1)):
+        return end  # (总统府消息: an office and a word, no name)
+    return k
 # a given name ending in 和 before a list mark or the end of the clause (国会议长郑义和、总理…)
 _ENDS_IN_HE = re.compile(r"和(?=[、，。；,;）)]|$)")
 # a Japanese given name ending in 也 before 与, a list mark, a date or the end of the clause (小川淳也与…)
@@ -210,6 +231,9 @@ class NameFinder:
             if nxt is not None and nxt.label_ in (PERSON, TITLE, COUNTRY):
                 continue
             end = _name_after(text, title_end, country, self.translit)
+            if country not in NAME_MAX_CJK and (item := _item_end(text, title_end, end)) > end \
+                    and free(title_end, item) and (end > title_end or _country_before(gaz, span, text) is not None):
+                end = item  # 代表院主席谢尔盖延科、 / 缅甸国防部长貌貌埃、: the name fills the list's item
             if end == title_end and country is None and title is not None and (
                     title.rank in _OFFICIALS or (title.rank == "minister" and len(span_text(span)) >= 4)):
                 # 特使王岐山, 國安局長蔡明彥, 越共中央经济部长阮文平: an official's Chinese name of three
@@ -263,8 +287,8 @@ class NameFinder:
                 found.setdefault((start, end), None)  # 克里斯托弗·拉克森 is not 克里
         # a longer foreign name around a known one: 史丹利约翰逊 is not 约翰逊
         for span in gaz:
-            if span.label_ != PERSON or span_text(span).isascii():
-                continue
+            if span.label_ != PERSON or span_text(span).isascii() or self._written_in_characters(span):
+                continue  # (谢谢蔡英文: a Chinese name has no transliteration before it)
             start = span.start_char
             while start > 0 and text[start - 1] in self.translit and start > span.start_char - 4:
                 start -= 1
@@ -281,6 +305,11 @@ class NameFinder:
         spans.extend(self._repeats(doc, spans, taken))
         doc.spans["names"] = filter_spans(spans)
         return doc
+
+    def _written_in_characters(self, span: Span) -> bool:
+        """True for a person of the tables from a country that writes names in characters (CHN, JPN …)."""
+        person = self.lexicon.persons.get(span.kb_id_)
+        return person is not None and person.country in NAME_MAX_CJK
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, name_en: str | None) -> Span | None:

@@ -112,7 +112,10 @@ class Frames:
         if trig.frame == "visit":
             visitor = self._visitor(s, t_start, t_end, c_start, left, right, focus, one)
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
-            return [(v,) for v in coordinated(masked, text, s.actors, visitor, t_start)] if visitor else []
+            # (来华出席论坛的A、B、C: the visitors listed after the trigger)
+            after = next((a.end_char for a in right if tuple(a.actors or ()) == (visitor,)), None)
+            return [(v,) for v in coordinated(masked, text, s.actors, visitor, t_start if after is None else c_end)] \
+                if visitor else []
         if trig.frame == "np":  # 北欧五国外长会议: the phrase names its sides; who attends or hosts it too
             part = flat([a for a in left if a.actors and a.actors[0].kind == "person"
                          and _TAKES_PART.search(text, a.end_char, t_start)
@@ -204,8 +207,10 @@ class Frames:
             # 卢拉当天与他举行会谈: 他 is the person the narrative is about, other than the subject
             # (埃及外长访华期间，王毅将同其举行会谈: a person of the sentence before the subject, else the focus)
             told = [a for a in flat([x for x in s.actors if x.end_char <= c_start]) if a.kind == "person"]
-            other = [a for a in (*reversed(told), focus.subject, *focus.actors) if a is not None and a.kind == "person"
-                     and a.name not in names(subject)]
+            # (…宣布，X将访华。访问期间，习近平、李克强将同她会谈: the traveller, not the one who announced it)
+            travellers = [a for a in focus.actors if focus.trip is not None and a.name in focus.trip.travellers]
+            other = [a for a in (*reversed(told), *travellers, focus.subject, *focus.actors) if a is not None
+                     and a.kind == "person" and a.name not in names(subject)]
             partners = tuple(other[:1])
         # together (共同, 三方峰会) when the clause or the sentence before it says so, unless 分别
         # (同沙伊两国外长会见: the people of one group phrase meet together; not a list, 与德国、法国首脑
@@ -218,7 +223,11 @@ class Frames:
             and "分别" not in text[c_start:c_end]
         if subject and len(partners) > 1 and not joint:
             return [(*subject, p) for p in partners]
-        if len(partners) == 1 and _each_subject(text, c_start, t_start, subject):
+        # (A、B将同来访的C会谈: hosts receive the traveller in focus one by one, unless together)
+        hosts = len(partners) == 1 and focus.trip is not None and partners[0].name in focus.trip.travellers \
+            and not joint and not any(a.name in focus.trip.travellers for a in subject)
+        if len(partners) == 1 and (_each_subject(text, c_start, t_start, subject) or (
+                hosts and len(subject) > 1 and all(a.kind == "person" for a in subject))):
             return [(a, *partners, *near_right) for a in subject]  # 习近平、李克强分别同他会谈
         return [dedupe(subject + partners + near_right)]
 

@@ -5,7 +5,7 @@ import re
 
 from timeline.events.sentence import CONJ, Named, Sentence, after_dyad, locative
 from timeline.events.triggers import Trigger
-from timeline.lexicon import get_lexicon
+from timeline.lexicon import AFTER_LETTER, get_lexicon
 from timeline.record import Location
 
 
@@ -116,7 +116,7 @@ def one_letter_country(text: str, at: int) -> Location | None:
     lex = get_lexicon()
     isos = lex.country_by_short.get(text[at:at + 1], [])
     if len(isos) != 1 or (at + 1 < len(text) and "\u4e00" <= text[at + 1] <= "\u9fff"
-                          and text[at + 1] not in _AFTER_LETTER):
+                          and text[at + 1] not in AFTER_LETTER):
         return None
     if text.startswith("期", at + 1) and not text.startswith("间", at + 2):
         return None  # 访问日期 is the date of a visit (访日期间: during the visit to Japan)
@@ -135,7 +135,6 @@ _ALLIES = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:友邦|盟邦|盟国|邦交
 _ITINERARY = re.compile(r"[，,：:]\s*(?:此行|行程|此次行程|这次出访)?将?(?:包括|包含|涵盖|分别是|分别为|依次为|依次是|先后前往)[：:]?\s*")
 _STOP = re.compile(r"(?:第[一二三四五六七八九十0-9]{1,2}|最后一|首)站[、，,：:]?\s*")
 _ANOTHER_JOURNEY = re.compile(r"后|抵达|到达|前往|飞往|转往|转赴|离开|返回|飞抵")
-_AFTER_LETTER = frozenset("与和同并会访出参进展举期时后前，。、")
 
 
 def specific(loc: Location | None) -> Location | None:

@@ -40,6 +40,7 @@ OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|(?:来华|访华|�
                         r"(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")  # 会见来华进行正式访问的X
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
 _BRACKETS = re.compile(r"[()（）]")
+_LIST_MARK = re.compile(r"[、和及]")
 _AGENT_OF = re.compile(r"特使|特别代表|私人代表|代表")  # a title after a name that names someone sent by that person
 _LATIN_GLOSS = re.compile(r"[（(][A-Za-zÀ-ÿ .'’-]{2,40}[)）]")
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞|官员|负责人|首长"
@@ -195,7 +196,9 @@ def coordinated(masked: str, text: str, s_actors: list[Named], person: Actor | N
     if person is None or at is None:
         return (person,) if person is not None else ()
     def joined(a: Named, b: Named) -> bool:  # (习近平主席特使、副委员长武维华: the envoy, not two people)
-        return CONJ.match(masked[a.end_char:b.start_char]) is not None and not _AGENT_OF.search(text, a.end_char, b.start_char)
+        gap = masked[a.end_char:b.start_char]
+        listed = CONJ.match(gap) is not None or (_LIST_MARK.match(gap) is not None and is_description(gap[1:]))
+        return listed and not _AGENT_OF.search(text, a.end_char, b.start_char)  # (、塞内加尔军队总参谋长: the next)
 
     first = last = at
     while first > 0 and joined(persons[first - 1], persons[first]):

@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from timeline.components.doctext import doc_text
+from timeline.lexicon import AFTER_LETTER, common_words
 from timeline.events.sentence import Named
 from timeline.tsv import DATA, read_tsv
 
@@ -72,6 +73,8 @@ class TriggerFinder:
                 continue
             if trig.word.startswith("访") and s > 0 and text[s - 1] in _NOT_VISIT_BEFORE:
                 continue  # 采访新加坡总理 is an interview, not 访新加坡
+            if trig.dest and e - s == 2 and e < len(text) and text[e] not in AFTER_LETTER and text[e - 1:e + 1] in common_words():
+                continue  # 此访加深: the letter begins a word (加深), it names no country
             if trig.word == "会" and (e not in persons or text[s - 1:s] in _NOUN_OF_HUI):
                 continue  # 会 meets only a person named right after it (将会川普), not 大会 or 将会出席
             out.append((s, e, trig))

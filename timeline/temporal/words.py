@@ -13,7 +13,7 @@ from timeline.tsv import DATA
 # offsets stay valid); full-width digits and brackets to ASCII.
 _TRAD = str.maketrans("週後個來時號點節曆農開間當內將劃擬於準備際兩餘幾這屆臨會與過紀剛聖誕慶歲預計經國舉禮請籌陽達運風學裝奧",
                       "周后个来时号点节历农开间当内将划拟于准备际两余几这届临会与过纪刚圣诞庆岁预计经国举礼请筹阳达运风学装奥")
-_WIDE = str.maketrans("０１２３４５６７８９－～（）", "0123456789-~()")
+_WIDE = str.maketrans("０１２３４５６７８９－～∼〜（）", "0123456789-~~~()")  # (∼ U+223C and 〜 U+301C: tildes too)
 
 
 # the 间 "between" that closes a range (7月16日至17日间), blanked so that the last day is read as a day
