@@ -285,7 +285,7 @@ def common_words() -> frozenset[str]:
 
 
 # characters that follow a one-letter country form (赴美与, 访日期间, 抵京后): it starts no word there
-AFTER_LETTER = frozenset("与和同并会访出参进展举期时后前，。、")
+AFTER_LETTER = frozenset("与和同并会访出参进展举期时后前考洽，。、")  # (赴日考察, 赴美洽谈)
 
 
 def ends_a_word(text: str, at: int) -> bool:
