@@ -39,6 +39,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]+")  # a word: one Chinese character weighs about as much
 # words between a country and a title that still describe the same person (中国外交部发言人)
 _ORG_BETWEEN = re.compile(r"^(?:外交部|国防部|国务院|政府|总统府|内阁|驻华|驻[\u4e00-\u9fff]{1,4}|国家|外务省|白宫|前|新任|现任|时任|副|\s|former |new )*$")
+# the rest of a ministry's or agency's name before the title of its head (中国农业农村部长, 中国生态环境部长)
+_MINISTRY_BEFORE = re.compile(r"^[^\W\d_和与同及对在向为将是也已派请由并、两三四五六七八九十几各诸多]{2,8}$")
+_HEAD_TITLES = ("部长", "大臣", "局长", "署长", "主任", "主席", "委员长", "秘书长")
 _DYAD_AFTER = ("关系", "联盟", "同盟", "领导人", "首脑", "峰会", "会谈", "会晤", "外长", "两国", "三国", "三方", "四国",
                "四方", "五国",
                "双方", "合作", "建交", "政府", "元首", "总理", "防长", "对话", "磋商", "战略", "官员", "代表",
@@ -110,7 +113,8 @@ class ActorResolver:
             elif label in (COUNTRY, ORG):
                 nxt = index.next_after(span.end_char)
                 gap = text[span.end_char:nxt.start_char] if nxt is not None else ""
-                if nxt is not None and nxt.label_ in (TITLE, PERSON) and _ORG_BETWEEN.match(gap):
+                if nxt is not None and nxt.label_ in (TITLE, PERSON) and (_ORG_BETWEEN.match(gap) or (
+                        nxt.label_ == TITLE and _MINISTRY_BEFORE.match(gap) and span_text(nxt).endswith(_HEAD_TITLES))):
                     isos = {e.key for e in span._.entries if e.label == COUNTRY}
                     if len(isos) == 1:  # still a country the article is about (巴方 later is 巴基斯坦)
                         doc.user_data.setdefault("countries_seen", set()).update(isos)

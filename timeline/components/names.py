@@ -138,6 +138,8 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
                 break
             if end - pos >= 4 and text[end] in _NUMERAL_CHARS:
                 break  # 船越健裕十四日: the day after a four-character name
+            if end - pos == 2 and text[end:end + 2] in common_words():
+                break  # 部长韩俊临时取消: a word begins after a two-character name
             end += 1
         return end if end - pos >= 2 else pos
     while end < len(text) and (text[end] in translit or (text[end] == "·" and end > pos)):
@@ -258,8 +260,8 @@ class NameFinder:
             while start < end - 2 and text[start] not in self.translit:
                 start += 1  # 曾遭俄军占领的伊尔平: the name is the transliteration at the end
             name = text[start:end]
-            if len(name) < 2 or name.endswith(_INSTITUTION_END) or name in self.nonperson:
-                continue
+            if len(name) < 2 or name.endswith(_INSTITUTION_END) or name in self.nonperson or name in common_words():
+                continue  # (国是访问(State Visit): a word glossed, not a name)
             if len(m.group(2).split()) < 2:
                 continue  # 伊尔平（Irpin）: one English word glosses a place or a body; a person has two
             if free(start, end):
