@@ -161,7 +161,14 @@ def locative(text: str, span: Named) -> bool:
         return False
     before = text[max(0, span.start_char - 9):span.start_char]
     return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市") \
-        or _VISITED_NEXT.search(text, max(0, span.start_char - 12), span.start_char) is not None
+        or _VISITED_NEXT.search(text, max(0, span.start_char - 12), span.start_char) is not None \
+        or (_IN_OCCASION.search(text, max(0, span.start_char - 20), span.start_char) is not None
+            and _OCCASION_END.match(text, span.end_char) is not None)
+
+
+# 在…泰国“东盟+3”峰会上: a country or organisation naming the occasion of the clause, no side in it
+_IN_OCCASION = re.compile(r"在[^，。；,;与同和跟]{0,20}$")
+_OCCASION_END = re.compile(r"[^，。；,;]{0,16}?(?:峰会|会议|论坛|大会|仪式|典礼)(?:上|期间|之际|时)")
 
 
 def after_dyad(span: Named, dyad_ends: set[int]) -> bool:

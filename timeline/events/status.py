@@ -16,7 +16,8 @@ _DURING_PLANNED = re.compile(r"[^，。；,;]{0,12}?(?:期间|之际|时)[，,]?
 
 
 # a meeting noun, then its holding still to come (会晤即将举行, 会谈将于9月4日在索契举行)
-_HELD_LATER = re.compile(r"\s*(?:也|还|预计)?(?:即将|将|拟|定于|计划)[^，。；,;]{0,14}?(?:举行|召开|进行)")
+_HELD_LATER = re.compile(r"\s*(?:也|还|预计)?(?:即将|将|拟|定于|计划)[^，。；,;]{0,14}?(?:举行|召开|进行)"
+                         r"|\s*(?:正在|仍在|还在)(?:调整|协调|安排|筹备|磋商|商讨)")  # (会谈正在调整中: being arranged)
 # the plan a trip is part of (有访问韩国的预定, 访华的计划): still to come
 _PLAN_NOUN = re.compile(r"[^，。；,;的]{0,8}的(?:预定|计划|安排|打算|日程)")
 # a clause joined to the one before (并同…会谈), or one that leaves its subject out and opens with the
