@@ -29,6 +29,11 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 _TIME_CLAUSE = 16  # the longest clause that can be a time phrase alone (年初， / 当地时间12月30日，)
 
 
+_INVITES = re.compile(r"邀请")
+_CLAUSE_OR_START = re.compile(r"^|[，,；;。]")
+_INVITED_BY = re.compile(r"应|受|接受")
+
+
 _REPORTING = re.compile(r"宣布|表示|说|称|指出|证实|透露|报道|announced|said")
 
 
@@ -47,6 +52,11 @@ def tense_finder(text: str) -> Callable[[int | None], str | None]:
              if not (m.group() in nouns and m.start() > 0 and text[m.start() - 1] in nouns[m.group()])
              and not _PURPOSE.search(text, max(0, m.start() - 12), m.start())]
     cues += [(m.start(), m.end(), "past") for m in past.finditer(text)]
+    # 已邀请莫迪9月访问: what someone is invited to do is still to come (not 应…邀请, 接受邀请: the guest came)
+    invited = {(m.start(), m.end(), "future") for m in _INVITES.finditer(text)
+               if not _INVITED_BY.search(text, max(b.end() for b in _CLAUSE_OR_START.finditer(text, 0, m.start())),
+                                         m.start())}
+    cues += sorted(invited)
     if not cues:
         cues = [(m.start(), m.end(), "future") for m in fut_en.finditer(text)]
         cues += [(m.start(), m.end(), "past") for m in past_en.finditer(text)]
@@ -64,6 +74,7 @@ def tense_finder(text: str) -> Callable[[int | None], str | None]:
         if not near and _leading_time_clause(text, lo, hi, pos):
             after = min((b for b in bounds if b > hi), default=hi)
             near = [c for c in cues if hi <= c[0] < after]
+        near = [c for c in near if c not in invited or c[1] <= pos]  # (3日邀请: the day of the invitation)
         if not near:
             return None
         return min(near, key=lambda c: (min(abs(c[0] - pos), abs(c[1] - pos)), c[0]))[2]
