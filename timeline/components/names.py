@@ -173,6 +173,8 @@ def _item_end(text: str, pos: int, end: int) -> int:
             or any(text[i:i + 2] in words for i in range(max(pos, end - 1), k - 1)):
         return end  # (总统府消息: an office and a word, no name)
     return k
+
+
 # a given name ending in 和 before a list mark or the end of the clause (国会议长郑义和、总理…)
 _ENDS_IN_HE = re.compile(r"和(?=[、，。；,;）)]|$)")
 # a Japanese given name ending in 也 before 与, a list mark, a date or the end of the clause (小川淳也与…)

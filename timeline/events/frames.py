@@ -113,8 +113,8 @@ class Frames:
             visitor = self._visitor(s, t_start, t_end, c_start, left, right, focus, one)
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
             # (来华出席论坛的A、B、C: the visitors listed after the trigger)
-            after = next((a.end_char for a in right if tuple(a.actors or ()) == (visitor,)), None)
-            return [(v,) for v in coordinated(masked, text, s.actors, visitor, t_start if after is None else c_end)] \
+            listed_after = any(tuple(a.actors or ()) == (visitor,) for a in right)
+            return [(v,) for v in coordinated(masked, text, s.actors, visitor, c_end if listed_after else t_start)] \
                 if visitor else []
         if trig.frame == "np":  # 北欧五国外长会议: the phrase names its sides; who attends or hosts it too
             part = flat([a for a in left if a.actors and a.actors[0].kind == "person"
