@@ -123,7 +123,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     # (a date that only dates a report does not date the event it reports: 29日宣布了拜登访越的消息)
     dated = any(c_start <= d.start < c_end and not (d.end <= t_start and cues.first("report", text, d.end, t_start))
                 for d in s.dates)
-    possessive = text[t_start - 1:t_start] == "的" and not any(a.end_char == t_start - 1 for a in s.actors) \
+    # (与李在明总统、马科斯总统的会谈: a person's, a title between, names the sides of talks still to come)
+    possessive = text[t_start - 1:t_start] == "的" and not any(
+        a.end_char < t_start and not s.masked[a.end_char:t_start - 1].strip() for a in s.actors) \
         and not _HELD.search(before) and not cues.has("planned", before)
     # (进行了…的磋商, 出席在…举行的会晤: the event itself; 正在协调与马科斯等人的会谈: one planned)
     nominal = text[t_end:t_end + 1] == "的" and not any(  # 正在德国访问的中国外长王毅 is a visit
