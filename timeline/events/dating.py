@@ -46,7 +46,7 @@ _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:周|个星期)|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])"
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])")  # 在马来西亚停留两日
-_SET_OFF = re.compile(r"启程|起程|出发|动身|登机")  # the words of setting off on a journey
+_SET_OFF = re.compile(r"\s*(?:启程|起程|出发|动身|登机)")  # the words of setting off on a journey
 # the length of the journey just set off on (此趟共九天八夜, 此行为期五天)
 _JOURNEY_LENGTH = re.compile(rf"(?:此趟|此行|这趟|这次|此次|本次|这场|此番)(?:行程|出访|访问)?[^，。；0-9]{{0,3}}?(?:为期{_N}[天日]|{_N}天{_N}[晚夜])")
 # the length of a tour of several countries (为期8天的五国之行), not of one stop
@@ -95,8 +95,12 @@ class Dating:
         if occasion is not None and occasion.date_start and trig.type in ("meeting", "agreement") and during:
             return occasion, OCCASION  # 峰会期间同…举行会谈, 与会期间可能会面: within the summit or conference
         d = self._expression(s, trig, t_start, clause)
+        stay = self._stay(s, trig, t_start, d) if d is not None else When()
+        round_trip = _round_trip(s) if trig.frame == "visit" else None
+        if round_trip is not None and stay.date_start in (None, round_trip.date_start):
+            return round_trip, SAID  # 29日启程…再依序访问A、B…定4月7日返抵: each stop within the journey
         if d is not None:
-            return self._stay(s, trig, t_start, d), SAID
+            return stay, SAID
         if focus.trip is not None and focus.trip.country is None and _DURING.match(s.text, s.start):
             return focus.trip.when, TRIP  # …为期8天的东南亚之旅。期间，他在柬埔寨出席…: within the tour
         if (trig.frame == "visit" or trig.type in ("meeting", "agreement")) and \
@@ -336,6 +340,20 @@ def _set_off_before(s: Sentence, t_start: int, focus: Focus) -> When | None:
     if not _SET_OFF.search(before) and not _ARRIVAL.search(before):
         return None
     return opened_stay(said, _days(_DURATION.search(m.group())))
+
+
+def _round_trip(s: Sentence) -> When | None:
+    """The journey a sentence tells by the day it sets off and the day it comes back (3月29日启程…
+    定4月7日返抵台湾): from the one to the other; None when it tells no such pair."""
+    off = next((d for d in s.dates if d.date_start and _SET_OFF.match(s.text, d.end, d.end + 4)), None)
+    back = next((d for d in s.dates if off is not None and d.start > off.end and d.date_end
+                 and _COME_BACK.match(s.text, d.end, d.end + 4)), None)
+    if off is None or back is None or back.date_end < off.date_start:
+        return None
+    return When(None, None, off.date_start, back.date_end, f"{off.text}…{back.text}")
+
+
+_COME_BACK = re.compile(r"\s*(?:返抵|返回|返国|回国|回到|返台|返京)")
 
 
 def opened_stay(arrival: When, n: int | None) -> When:
