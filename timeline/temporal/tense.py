@@ -30,7 +30,6 @@ _TIME_CLAUSE = 16  # the longest clause that can be a time phrase alone (年初�
 
 
 _INVITES = re.compile(r"邀请")
-_CLAUSE_OR_START = re.compile(r"^|[，,；;。]")
 _INVITED_BY = re.compile(r"应|受|接受")
 
 
@@ -54,8 +53,7 @@ def tense_finder(text: str) -> Callable[[int | None], str | None]:
     cues += [(m.start(), m.end(), "past") for m in past.finditer(text)]
     # 已邀请莫迪9月访问: what someone is invited to do is still to come (not 应…邀请, 接受邀请: the guest came)
     invited = {(m.start(), m.end(), "future") for m in _INVITES.finditer(text)
-               if not _INVITED_BY.search(text, max(b.end() for b in _CLAUSE_OR_START.finditer(text, 0, m.start())),
-                                         m.start())}
+               if not _INVITED_BY.search(text, max(text.rfind(c, 0, m.start()) for c in "，,；;。") + 1, m.start())}
     cues += sorted(invited)
     if not cues:
         cues = [(m.start(), m.end(), "future") for m in fut_en.finditer(text)]
