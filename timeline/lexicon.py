@@ -279,7 +279,8 @@ def get_lexicon() -> Lexicon:
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Common two-character words (`data/not_names.txt`): no guessed name begins with one (时隔,
-    当天, 随后), and no one-letter country ends one (参加 is no 加 = Canada)."""
+    当天, 随后) or runs into one (韩俊临时), no one-letter country ends or begins one (参加, 此访加深
+    are no 加 = Canada), and no word glossed in English is a name (国是访问(State Visit))."""
     lines = (DATA / "not_names.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 

@@ -7,7 +7,9 @@ entry the surface may name (ambiguous short forms are resolved later, in context
 
 A foreign person's name of three or more characters is matched on its sounds, not its letters:
 every character of a set in `data/translit_variants.tsv` stands for the set's first one (the
-tokens' NORM), so 卢比奥 and 盧比歐 find 鲁比奥 as other outlets spell him.
+tokens' NORM), so 卢比奥 and 盧比歐 find 鲁比奥 as other outlets spell him. A foreign name written
+inside a longer transliteration is not that person (克鲁托伊 holds no 鲁托), and a country written
+right after a title and running on in one opens a name (国防部长马里扎蒙达: not Mali).
 """
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 * [country] [title] NAME — 德国总理默茨, 新西兰国防部长柯林斯, 韩国国家安保室长郑义溶; an envoy's
   country is the one that posts him (中国驻肯尼亚大使周平剑), an office listed after another takes
   its country (越南政府总理范明政和国会主席陈清敏), an honorific is passed over (首相拿督斯里安华);
+  in a list of officials the name fills its item (代表院主席谢尔盖延科、, 缅甸国防部长貌貌埃、);
 * NAME (English gloss) — 岩屋毅(Takeshi Iwaya), 丹·德里斯科尔（Dan Driscoll）;
 * transliterated names written with a middle dot — 史蒂夫·维特科夫;
 * English title + name — Prime Minister Sanae Takaichi, President Donald Trump; a Chinese title
