@@ -18,7 +18,7 @@ from datetime import date, datetime
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, focus_with
 from timeline.events.sentence import (AND_WORD, CLAUSE_BREAK, CORE, INCLUDING, Named, Sentence, after_dyad, coordinated, dedupe,
-                                      flat, invited_by, locative, names, objects, partner, THIS)
+                                      flat, invited_by, listed_on, locative, names, objects, partner, THIS)
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
 from timeline.temporal import as_date
@@ -106,6 +106,8 @@ class Frames:
         including = INCLUDING.match(text, t_end, s.end)
         if including:  # 会见了多国领导人，其中包括A、B: the objects run on into the clause that names them
             c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, including.end(), s.end)), s.end)
+        elif trig.frame in ("trans", "sym"):
+            c_end = listed_on(s, c_end)
         right = [a for a in s.actors if t_end <= a.start_char < c_end and not locative(text, a)]
         group = self.cues.anaphor("group", before) or self.cues.anaphor("group", text[t_end:c_end])
         one = self.cues.anaphor("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")

@@ -219,6 +219,34 @@ def coordinated(masked: str, text: str, s_actors: list[Named], person: Actor | N
 INCLUDING = re.compile(r"\s*了?(?:[^，。；,;]{0,14}?[，,]\s*其中(?:包括|有)|(?:多|各|数|几|一些|部分)[^，。；,;]{0,10}?[，,]?\s*(?:包括|例如))\s*")
 
 
+# list items after a comma: only persons with the titles and countries describing them (blanked in
+# the masked text), perhaps 以及/还有/和 before them and 等 after the last
+_ITEM_REST = re.compile(r"(?:[，,、]?\s*(?:以及|还有|和|及)?\s*(?:[\u4e00-\u9fff]{1,4}\s+)?)+\s*(?:等人?)?\s*[。！!.]?\s*")
+
+
+def listed_on(s: Sentence, c_end: int) -> int:
+    """Where a list of persons ends that runs on past the clause's comma (会见了甲国部长A，乙国部长B，
+    以及丙国部长C等): the clause ends with a person and each later clause holds only more of them."""
+    text, masked = s.text, s.masked
+    before = [a for a in s.actors if a.end_char <= c_end]
+    if not before or not _is_person(before[-1]) or masked[before[-1].end_char:c_end].strip():
+        return c_end
+    end = c_end
+    while end < s.end and text[end] in "，,":
+        nxt = next((m.start() for m in CLAUSE_BREAK.finditer(text, end + 1, s.end)), s.end)
+        items = [a for a in s.actors if end < a.start_char < nxt]
+        persons = [a for a in items if _is_person(a)]
+        if not persons or persons[-1] is not items[-1] \
+                or not _ITEM_REST.fullmatch(strip_actors(masked, end + 1, nxt, items)):
+            break
+        end = nxt
+    return end
+
+
+def _is_person(span: Named) -> bool:
+    return any(a.kind == "person" for a in span.actors or ())
+
+
 def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
     """The objects right after a transitive trigger: A 会见(了) B、C 和 D."""
     out: list[Named] = []
