@@ -112,3 +112,21 @@ def test_front_matter_that_is_not_yaml_is_reported_and_the_article_read(tmp_path
     [doc] = read_path(bad)
     assert doc.dct_source != "metadata"  # the date written in the file may still be found as the page's
     assert [s.text for s in doc.sentences] == ["习近平2024年3月5日在北京会见普京。"]
+
+
+def test_pinyin_glosses_that_split_words_are_taken_out(tmp_path):
+    """A copy that wedges each character's reading after it (會(huì)談) is read as the words it
+    splits; brackets that are no reading (韩(10+3), 电(记者…), an English gloss) stay."""
+    from cli_helpers import run_cli
+
+    page = tmp_path / "copy.txt"
+    page.write_text("---\npublished: 2021-06-09\n---\n新華社金邊6月8日電(記者李明) 柬埔寨首相洪森8日在金邊與到訪的"
+                    "老撾總理潘坎舉行了會(huì)談,雙方發(fā)表聯(lián)合聲明。東盟與中日韓(10+3)合作(Cooperation)"
+                    "將繼續(xù)。\n", encoding="utf-8")
+    [doc] = read_path(page)
+    assert "舉行了會談,雙方發表聯合聲明" in doc.text
+    assert "電(記者李明)" in doc.text and "中日韓(10+3)合作(Cooperation)" in doc.text
+    assert doc.text[doc.sentences[0].start:doc.sentences[0].end] == doc.sentences[0].text
+    code, out, _ = run_cli("extract", page)
+    meetings = [e for e in map(json.loads, out.splitlines()) if e["type"] == "meeting"]
+    assert [(sorted(a["name"] for a in e["actors"]), e["date_start"]) for e in meetings] == [(["洪森", "潘坎·维帕万"], "2021-06-08")]

@@ -23,3 +23,10 @@ def test_traditional_dev_file(dev_paths):
     assert doc.lang == "zh-Hant"
     assert len(doc.simplified) == len(doc.text)
     assert doc.simplified != doc.text
+
+
+def test_a_full_stop_inside_a_transliterated_name_is_its_dot():
+    """穆罕默德.本.扎耶德 and 約翰.史密斯 are names written with full stops; 報道.美國 ends a sentence."""
+    assert to_simplified("王儲穆罕默德.本.扎耶德會見總幹事約翰．史密斯") == "王储穆罕默德·本·扎耶德会见总干事约翰·史密斯"
+    assert to_simplified("有報道.美國副國務卿將訪台") == "有报道.美国副国务卿将访台"
+    assert to_simplified("馬克.吐溫") == "马克·吐温"

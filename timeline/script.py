@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from opencc import OpenCC
 
+from timeline.transliteration import TRANSLIT_BASE
+
 
 @lru_cache(maxsize=1)
 def _converter() -> OpenCC:
@@ -31,6 +33,18 @@ _HAN = re.compile(r"[\u3400-\u9fff]+")
 
 # the other dots that join the parts of a transliterated name (雅伊尔・博尔索纳罗, 川普‧金)
 _NAME_DOTS = str.maketrans("・‧•･∙⋅", "······")
+# a full stop between two Han characters: a name's dot when the characters around it write sounds
+# (穆罕默德.本.萨勒曼, 约翰.史密斯), not where it ends a sentence (有回应报道.美国副国务卿)
+_HAN_DOT = re.compile(r"(?<=[\u3400-\u9fff])[.．](?=[\u3400-\u9fff])")
+
+
+def _name_dot(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        at = m.start()
+        around = text[max(0, at - 2):at] + text[at + 1:at + 3]
+        return "·" if sum(c in TRANSLIT_BASE for c in around) >= 3 else m.group()
+
+    return _HAN_DOT.sub(repl, text) if "." in text or "．" in text else text
 
 
 def to_simplified(text: str) -> str:
@@ -43,7 +57,7 @@ def to_simplified(text: str) -> str:
     text = text.translate(_NAME_DOTS)
     trad = _traditional_chars()
     if not any(c in trad for c in text):  # most news is Simplified already: nothing to convert
-        return text
+        return _name_dot(text)
     conv = _converter()
 
     def run(m: re.Match[str]) -> str:
@@ -56,7 +70,7 @@ def to_simplified(text: str) -> str:
         chars = [conv.convert(c) for c in s]
         return "".join(c if len(c) == 1 else o for c, o in zip(chars, s))
 
-    return _HAN.sub(run, text)
+    return _name_dot(_HAN.sub(run, text))
 
 
 def detect_script(text: str) -> str:

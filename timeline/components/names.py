@@ -24,27 +24,18 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from timeline.lexicon import COUNTRY, NONACTOR, PERSON, PLACE, TITLE, Title, common_words, get_lexicon
+from timeline.transliteration import TRANSLIT_BASE
 from timeline.tsv import DATA, read_tsv
 
 if not Span.has_extension("name_en"):
     Span.set_extension("name_en", default=None)
 
 CJK = "\u4e00-\u9fff"
-# characters Chinese uses to transliterate foreign names (Xinhua's 译音表 core set, and Southeast Asian usage)
-_TRANSLIT_BASE = (
-    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕庇波伯勃博布查达戴丹道德迪蒂丁东杜多厄恩法凡菲费芬史"
-    "丰弗福富盖甘冈戈格贡古瓜圭哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康科克肯库夸奎拉莱兰朗劳"
-    "勒雷蕾里利莉林琳隆卢鲁伦罗洛吕马玛迈麦曼芒梅门蒙米密明摩莫默姆穆纳娜奈南内尼涅努诺欧帕潘"
-    "佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙尚绍舍申施什舒斯松苏索塔泰坦汤唐特提廷图托瓦万旺"
-    "威韦维温沃乌伍西希谢辛休许雅亚扬耶伊因英尤于约扎泽詹兹佐祖尔茨夫克斯"
-    "宋颂蓬坤披猜铎"  # Lao and Thai names (赛宋蓬, 披集); 阿布铎
-)
-_STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等", "将", "也", "已", "曾", "是", "的",
+STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等", "将", "也", "已", "曾", "是", "的",
                "对", "就", "向", "会见", "会晤", "通电话", "通话", "举行", "称", "指出", "强调", "出席",
                "访问", "抵达", "当地时间", "周", "星期", "今天", "昨天", "今日", "昨日", "上", "下", "还",
                "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又")
 NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 5}
-TRANSLIT_BASE = frozenset(_TRANSLIT_BASE)
 MIN_TRANSLIT_USES = 4
 _NAME_END_MARKS = frozenset("，。、；：,;:（(")
 # characters that start the verbs of news right after a title (访日, 会见, 赴美, 抵京, 出席, 来华, 致电 …);
@@ -95,7 +86,7 @@ def _translit_chars() -> frozenset[str]:
         if person.country not in NAME_MAX_CJK:
             counts.update(c for c in person.name if "\u4e00" <= c <= "\u9fff")
     # a character seen in one or two foreign names only is not a transliteration character
-    return frozenset(_TRANSLIT_BASE) | {c for c, n in counts.items() if n >= MIN_TRANSLIT_USES}
+    return TRANSLIT_BASE | {c for c, n in counts.items() if n >= MIN_TRANSLIT_USES}
 
 
 def continues_a_name(text: str, at: int) -> bool:
@@ -124,7 +115,7 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
     limit = NAME_MAX_CJK.get(country or "")
     end = pos
     if limit and (text[pos:pos + 1] in _NOT_NAME_START or (
-            text.startswith(_STOP_AFTER, pos) and not _SURNAME_ZHOU.match(text, pos))):
+            text.startswith(STOP_AFTER, pos) and not _SURNAME_ZHOU.match(text, pos))):
         return pos
     if limit and country != "JPN" and text[pos:pos + 1] not in _surnames() and not _rare_surname_name(text, pos):
         return pos
@@ -134,7 +125,7 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
         return pos
     if limit:  # a Chinese, Korean, Japanese or Vietnamese name: 2..limit characters
         while end < len(text) and end - pos < limit and _han(text[end]):
-            if end - pos >= 2 and text.startswith(_STOP_AFTER, end) and not _ENDS_IN_HE.match(text, end) and not (
+            if end - pos >= 2 and text.startswith(STOP_AFTER, end) and not _ENDS_IN_HE.match(text, end) and not (
                     country == "JPN" and _ENDS_IN_YE.match(text, end)):
                 break
             if end - pos >= 4 and text[end] in _NUMERAL_CHARS:
@@ -144,7 +135,7 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
             end += 1
         return end if end - pos >= 2 else pos
     while end < len(text) and (text[end] in translit or (text[end] == "·" and end > pos)):
-        if end - pos >= 2 and text.startswith(_STOP_AFTER, end) and text[end] not in "尔斯特克":
+        if end - pos >= 2 and text.startswith(STOP_AFTER, end) and text[end] not in "尔斯特克":
             break
         end += 1
     while end > pos and text[end - 1] == "·":
@@ -170,7 +161,7 @@ def _item_end(text: str, pos: int, end: int) -> int:
         return end
     words = common_words()
     if text[end] in _VERB_START or text[end] in _NUMERAL_CHARS or text[end] in _NOT_NAME_START \
-            or text[end] in OFFICE_SEATS or text.startswith(_STOP_AFTER, end) \
+            or text[end] in OFFICE_SEATS or text.startswith(STOP_AFTER, end) \
             or any(text[i:i + 2] in words for i in range(max(pos, end - 1), k - 1)):
         return end  # (总统府消息: an office and a word, no name)
     return k
@@ -191,7 +182,7 @@ def _rare_surname_name(text: str, pos: int) -> bool:
     # (公司长期参与: 长期 and 参与 are words across the edges, so 期参 is no name)
     return len(two) == 2 and all(_han(c) for c in two) and two not in words \
         and text[pos - 1:pos + 1] not in words and text[pos + 1:pos + 3] not in words \
-        and (text.startswith(_STOP_AFTER, pos + 2) or text[pos + 2:pos + 3] in _NAME_END_MARKS)
+        and (text.startswith(STOP_AFTER, pos + 2) or text[pos + 2:pos + 3] in _NAME_END_MARKS)
 
 
 class NameFinder:
@@ -281,7 +272,7 @@ class NameFinder:
             last_dot = text.rfind("·", start, end)
             stop = last_dot + 1
             while stop < end and text[stop] in self.translit and not (
-                    stop - last_dot > 2 and text.startswith(_STOP_AFTER, stop)):
+                    stop - last_dot > 2 and text.startswith(STOP_AFTER, stop)):
                 stop += 1
             end = stop
             first, last = text[start:end].split("·", 1)[0], text[start:end].rsplit("·", 1)[-1]

@@ -6,6 +6,7 @@ from datetime import datetime
 from timeline.document import Document, Section, Sentence
 from timeline.readers.dateline import with_datelines
 from timeline.readers.dct import resolve_dct
+from timeline.readers.glosses import drop_pinyin
 from timeline.script import detect_script, to_simplified
 from timeline.segment import sentences, split_sections
 
@@ -16,6 +17,7 @@ def build_document(doc_id: str, text: str, *, body: str | None = None, body_star
     """A Document over `text`; `body` is `text` with markup/front matter masked by spaces;
     `warnings`: what the reader had to leave out."""
     body = text if body is None else body
+    text, body, body_start = drop_pinyin(text, body, body_start)
     when, source = resolve_dct(text, cli=dct, metadata=published, url=url)
     sections = with_datelines(body, split_sections(body, body_start), when)
     simplified = to_simplified(text)
