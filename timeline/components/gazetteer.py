@@ -22,13 +22,17 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from timeline.components.doctext import doc_text, span_text
-from timeline.components.names import NAME_MAX_CJK, TRANSLIT_BASE
-from timeline.lexicon import COUNTRY, PERSON, TITLE, Entry, Lexicon, get_lexicon
+from timeline.components.names import NAME_END_MARKS, NAME_MAX_CJK, OFFICE_SEATS, STOP_AFTER, VERB_START
+from timeline.transliteration import TRANSLIT_BASE
+from timeline.lexicon import COUNTRY, PERSON, TITLE, Entry, Lexicon, common_words, get_lexicon
 from timeline.tsv import DATA, read_tsv, split_cell
 
 if not Span.has_extension("entries"):
     Span.set_extension("entries", default=())
 
+# words that start with a character of foreign sounds and follow a name without being a common word
+# (卢拉因患肺炎推迟访华, 谢尔曼亚洲之行)
+_WORDS_AFTER_A_NAME = ("因", "亚洲")
 # a surface of one CJK character is too ambiguous to match on its own (习 in 学习)
 MIN_CJK = 2
 
@@ -66,6 +70,7 @@ class Gazetteer:
         self.entries: dict[int, tuple[Entry, ...]] = {}
         self.months: set[int] = set()  # names that are also months (May, June)
         self.foreign: set[int] = set()  # forms in characters that name only foreign persons
+        self.surnames: set[int] = set()  # a Japanese person's surname on its own (斋藤 of 斋藤铁夫)
         self.sounds = PhraseMatcher(nlp.vocab, attr="NORM")  # foreign names, spelled any outlet's way
         for chars in (split_cell(r.get("chars")) for r in read_tsv(DATA / "translit_variants.tsv")):
             for c in chars:
@@ -78,6 +83,8 @@ class Gazetteer:
             pattern = [nlp.make_doc(form)]
             if self._foreign_only(form, entries):
                 self.foreign.add(key)
+            elif self._surname_only(form, entries):
+                self.surnames.add(key)
             (self.sounds if len(form) >= 3 and key in self.foreign else self.matcher).add("G:" + form, pattern)
             if form.isascii() and len(form) > 3 and (" " in form or entries[0].label != PERSON):
                 self.lower.add("G:" + form, pattern)  # (a one-word name only as written: Pace, not pace)
@@ -87,6 +94,34 @@ class Gazetteer:
         persons = self.lexicon.persons
         return not form.isascii() and all(
             e.label == PERSON and e.key in persons and persons[e.key].country not in NAME_MAX_CJK for e in entries)
+
+    def _surname_only(self, form: str, entries: list[Entry]) -> bool:
+        """True for a form that is only the start of Japanese persons' names (斋藤 of 斋藤铁夫)."""
+        persons = self.lexicon.persons
+        return len(form) == 2 and all(
+            e.label == PERSON and e.key in persons and persons[e.key].country == "JPN"
+            and len(persons[e.key].name) > 2 and persons[e.key].name.startswith(form) for e in entries)
+
+    @staticmethod
+    def _runs_on(doc: Doc, end: int, text: str, starts: set[int], sounds: bool) -> bool:
+        """True when the characters after tokens …:end go on with the name (卡尔纳, 斋藤健: longer
+        names than 卡尔, 斋藤). With `sounds`, one character that writes foreign sounds is enough;
+        otherwise one or two that a mark, a stop word or another match ends (斋藤健、, not 岸田继去年).
+        Neither starts another match, a verb, a word a name stops before (表示), a common word or an
+        office's seat."""
+        if end >= len(doc) or end in starts:
+            return False
+        at = doc[end].idx
+        if text[at] in VERB_START or text.startswith(STOP_AFTER, at) or text[at:at + 2] in common_words() \
+                or text[at] in OFFICE_SEATS or text.startswith(_WORDS_AFTER_A_NAME, at):
+            return False
+        if sounds:
+            return text[at] in TRANSLIT_BASE
+        match_at = {doc[i].idx for i in starts}
+        return "\u4e00" <= text[at] <= "\u9fff" and any(
+            at + k <= len(text) and (at + k == len(text) or text[at + k] in NAME_END_MARKS or at + k in match_at
+                                     or text.startswith(STOP_AFTER, at + k))
+            and all("\u4e00" <= c <= "\u9fff" for c in text[at:at + k]) for k in (1, 2))
 
     @staticmethod
     def _inside_name(doc: Doc, start: int, end: int, text: str, both: bool = False) -> bool:
@@ -105,10 +140,16 @@ class Gazetteer:
         alike = [(not _as_written(strings[key], doc, start, end), key, start, end) for key, start, end in self.sounds(doc)]
         sounds = [(key, start, end) for spelled, key, start, end in sorted(alike, key=lambda m: m[0])
                   if not spelled or not self._inside_name(doc, start, end, text)]
-        # a foreign name written as it is, but inside a longer one (克鲁托伊 holds no 鲁托)
-        exact = [(key, start, end) for key, start, end in self.matcher(doc)
-                 if key not in self.foreign or not self._inside_name(doc, start, end, text, both=True)]
-        for key, start, end in [*exact, *sounds, *self.lower(doc)]:
+        found = self.matcher(doc)
+        lower = self.lower(doc)
+        starts = {start for _, start, _ in [*found, *sounds, *lower]}
+        # a foreign name written as it is, but inside a longer one (克鲁托伊 holds no 鲁托, 卡尔纳 no
+        # 卡尔), and a Japanese surname that a given name follows (斋藤健 is not 斋藤铁夫)
+        exact = [(key, start, end) for key, start, end in found
+                 if not (key in self.foreign and (self._inside_name(doc, start, end, text, both=True)
+                                                  or self._runs_on(doc, end, text, starts, sounds=True)))
+                 and not (key in self.surnames and self._runs_on(doc, end, text, starts, sounds=False))]
+        for key, start, end in [*exact, *sounds, *lower]:
             entries = self.entries[key]
             if key in self.months and end < len(doc) and doc[end].like_num:
                 continue  # on May 27: the month, not Theresa May

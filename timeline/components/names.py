@@ -37,11 +37,11 @@ STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等", 
                "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又")
 NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 5}
 MIN_TRANSLIT_USES = 4
-_NAME_END_MARKS = frozenset("，。、；：,;:（(")
+NAME_END_MARKS = frozenset("，。、；：,;:（(")
 # characters that start the verbs of news right after a title (访日, 会见, 赴美, 抵京, 出席, 来华, 致电 …);
 # some of them also start Japanese surnames (前田, 和田, 出口, 来栖, 向井, 会田, 主税)
 _JAPANESE_SURNAME_START = frozenset("前和出来向会主")
-_VERB_START = frozenset("访会赴抵出来到前与同和在将已曾再首还也都又并及就对向为以被把让请率派应邀致通举召主参表说称指强宣回发接见晤谈飞离返")
+VERB_START = frozenset("访会赴抵出来到前与同和在将已曾再首还也都又并及就对向为以被把让请率派应邀致通举召主参表说称指强宣回发接见晤谈飞离返")
 # 周 starts a name (周平剑) unless a weekday or 周末 follows it
 _SURNAME_ZHOU = re.compile(r"周(?![一二三四五六日天末内年前后])")
 _INSTITUTION_END = ("大学", "学院", "公司", "组织", "委员会", "中心", "协会", "银行", "研究所", "基金会",
@@ -119,7 +119,7 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
         return pos
     if limit and country != "JPN" and text[pos:pos + 1] not in _surnames() and not _rare_surname_name(text, pos):
         return pos
-    if country == "JPN" and text[pos:pos + 1] in _VERB_START - _JAPANESE_SURNAME_START:
+    if country == "JPN" and text[pos:pos + 1] in VERB_START - _JAPANESE_SURNAME_START:
         return pos  # 日本首相访日期间: a verb (前田, 和田, 出口, 来栖, 向井 are names)
     if limit and text[pos:pos + 2] in common_words():  # 韩国总统时隔6年: a word, not 时 + a given name
         return pos
@@ -160,7 +160,7 @@ def _item_end(text: str, pos: int, end: int) -> int:
     if k == end or (k < len(text) and text[k] not in _ITEM_END) or k - pos < 2:
         return end
     words = common_words()
-    if text[end] in _VERB_START or text[end] in _NUMERAL_CHARS or text[end] in _NOT_NAME_START \
+    if text[end] in VERB_START or text[end] in _NUMERAL_CHARS or text[end] in _NOT_NAME_START \
             or text[end] in OFFICE_SEATS or text.startswith(STOP_AFTER, end) \
             or any(text[i:i + 2] in words for i in range(max(pos, end - 1), k - 1)):
         return end  # (总统府消息: an office and a word, no name)
@@ -177,12 +177,12 @@ def _rare_surname_name(text: str, pos: int) -> bool:
     """True for a two-character name with a surname our list lacks (副委员长铁凝出席): the two
     characters are no word of the dictionary, and a verb, a preposition or a stop follows them."""
     two, words = text[pos:pos + 2], common_words()
-    if two[:1] in _VERB_START:
+    if two[:1] in VERB_START:
         return False  # 韩国总统访日是在…: a verb, not a name
     # (公司长期参与: 长期 and 参与 are words across the edges, so 期参 is no name)
     return len(two) == 2 and all(_han(c) for c in two) and two not in words \
         and text[pos - 1:pos + 1] not in words and text[pos + 1:pos + 3] not in words \
-        and (text.startswith(STOP_AFTER, pos + 2) or text[pos + 2:pos + 3] in _NAME_END_MARKS)
+        and (text.startswith(STOP_AFTER, pos + 2) or text[pos + 2:pos + 3] in NAME_END_MARKS)
 
 
 class NameFinder:
