@@ -228,13 +228,19 @@ class EventExtractor:
 _ORG_HEAD = re.compile(r"[^，。；、,;]{0,8}?(?:领导人|秘书长|主席|负责人|代表|首脑|特使|官员|委员)")
 
 
+# an organisation as the subject that meets a partner (东盟将分别同日本、韩国举行外长会议)
+_ORG_MEETS = re.compile(r"\s*(?:将|也|还|又|已|分别|随后|当天){0,3}\s*(?:与|同|跟)")
+
+
 def _attends_organisation(s: Sentence, actors: tuple[Actor, ...]) -> bool:
     """True when the sides are one person and organisations not met through their heads: a person at
-    an organisation's summit (李在明出席二十国集团峰会), not talks with it (同非盟领导人会谈)."""
+    an organisation's summit (李在明出席二十国集团峰会), not talks with it (同非盟领导人会谈), nor the
+    organisation meeting a partner (东盟将同日本举行外长会议)."""
     orgs = {a.name for a in actors if a.kind == "org"}
     if not orgs or sum(a.kind != "org" for a in actors) != 1 or any(a.kind == "country" for a in actors):
         return False
-    headed = [x for x in s.actors if orgs & {a.name for a in x.actors or ()} and _ORG_HEAD.match(s.text, x.end_char)]
+    headed = [x for x in s.actors if orgs & {a.name for a in x.actors or ()}
+              and (_ORG_HEAD.match(s.text, x.end_char) or _ORG_MEETS.match(s.text, x.end_char))]
     return not headed
 
 

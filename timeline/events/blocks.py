@@ -31,6 +31,8 @@ _NEGATED = re.compile(r"(?:未|没有|并未|尚未|从未|未曾|未能|不会|
 _TIMES = re.compile(r"了?\s*(?:[2-9]|[1-9][0-9]|[两三四五六七八九十]|十[一二三四五六七八九])\s*次")
 _ABSENT = re.compile(r"缺席|(?:未|没有|并未|未能|不会|不再|拒绝)(?:获邀|受邀|被邀请?)?(?:出席|参加|参与|与会)[^，。；]{0,20}$")
 _DURING_AFTER = re.compile(r"(?:期间|之际|时)")
+_GATHERINGS = ("会议", "外长会")  # (a gathering named to tell when something else happens)
+_EDGE_OF = re.compile(r"之?[前后]|期间")
 _HABIT = re.compile(r"通常|一般会|往往|惯例|历来|每年|每次|每逢")
 _HELD = re.compile(r"(?:进行|举行|开展|出席|参加)了?[^，。；]*$")
 # 前往会见, 赴迎接: going to do something there, no place named (a visit needs its destination)
@@ -113,6 +115,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
     if _TOPIC_AFTER.match(text, t_end) and _TOPIC_BEFORE.search(before):
         return "topic"  # 在谈到俄土两国总统会晤问题时: what is spoken about, not an event told
+    if trig.word.endswith(_GATHERINGS) and _EDGE_OF.match(text, t_end) and "在" in before:
+        return "time clause"  # 在北约外长会议前与…举行新闻发布会, 在外长会议期间: when the next verb happens
     if _ATTENDEES.match(text, t_end):
         return "attendees of the event told"  # 出席会谈的还有国家安全顾问沙利文等人
     if _ANNIVERSARY.match(text, t_end):

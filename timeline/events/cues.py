@@ -1,7 +1,7 @@
 """The cue table (`data/cues.tsv`): words around a trigger that set its status or block it.
 
 Kinds: planned, cancelled, negation, hypothetical, nonevent, group and one (anaphors), carry and
-carry_say (the event happens on the date in focus), invite, joint, refer, reference + first,
+carry_say (the event happens on the date in focus), invite, joint and gathering, refer, reference + first,
 look_back and look_back_near, message, people (unnamed people who act themselves); not_K lists words that hold a cue of kind K without
 being one (其间 for one, 如果我没记错 for hypothetical). `data/cues.tsv` describes each.
 """
@@ -53,6 +53,11 @@ class Cues:
         if pattern is None:
             return False
         return pattern.search(self._blank(kind, text) if kind in self._not else text) is not None
+
+    def without(self, kind: str, text: str) -> str:
+        """`text` with the cues of `kind` blanked (same length)."""
+        pattern = self._any.get(kind)
+        return pattern.sub(lambda m: " " * len(m.group()), text) if pattern is not None else text
 
     def first(self, kind: str, text: str, start: int, end: int) -> int | None:
         """The end of the first cue of `kind` in text[start:end], or None."""

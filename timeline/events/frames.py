@@ -221,7 +221,12 @@ class Frames:
         one_phrase = len({frozenset(names(a.actors or ())) for a in after_conj}) == 1 and len(after_conj[0].actors or ()) > 1 \
             and not re.search(r"[、和与及等]", text[after_conj[0].start_char:after_conj[-1].end_char]) \
             and "双边" not in text[c_start:c_end]
-        joint = (self.cues.has("joint", text[s.start:c_end]) or self.cues.has("joint", trig.word) or one_phrase) \
+        # (出席G20峰会，并同A、B领导人举行会谈: a gathering told in an earlier clause joins no partners
+        # this clause names after 与/同/跟 or 分别和; 和 alone may join two nouns: 商讨外交关系和东协未来)
+        before = text[s.start:c_start]
+        named = after_conj and (text[conj] in "与同跟" or text.startswith("分别", conj - 2))
+        joint = (self.cues.has("joint", text[c_start:c_end]) or self.cues.has("joint", trig.word) or one_phrase
+                 or self.cues.has("joint", self.cues.without("gathering", before) if named else before)) \
             and "分别" not in text[c_start:c_end]
         if subject and len(partners) > 1 and not joint:
             return [(*subject, p) for p in partners]

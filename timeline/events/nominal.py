@@ -26,6 +26,7 @@ from timeline.tsv import DATA, read_tsv
 _NUM = r"(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})"
 _JOIN = re.compile(r"\s*(?:、|和|与|及|-|—|–|－)\s*$")
 _SHARED = re.compile(r"\s*(?:、|和|与|及)\s*")
+_PARTNERS_AFTER = re.compile(r"(?:与|同|(?<![共])和|跟)\s*$")  # (the partners of a subject before them)
 _SUMMIT = ("峰会", "首脑会议", "首脑会谈", "首脑会晤", "领导人会议")
 
 
@@ -104,7 +105,8 @@ def find_nominals(text: str, actors: list[Named], day: date | None,
 
 
 def _country_chains(text: str, actors: list[Named]) -> list[tuple[int, int, list[str]]]:
-    """Runs of two or more country spans joined by 、/和/与/及 or a dash (法国、德国和波兰, 伊朗—沙特)."""
+    """Runs of two or more country spans joined by 、/和/与/及 or a dash (法国、德国和波兰, 伊朗—沙特),
+    except runs of partners after 与/同/和/跟 (东盟将分别和俄罗斯、新西兰会谈: talks with each)."""
     countries = [s for s in actors if s.label_ == "COUNTRY" and s.actors and len(s.actors) == 1
                  and s.actors[0].kind == "country"]
     out, run = [], []
@@ -112,10 +114,10 @@ def _country_chains(text: str, actors: list[Named]) -> list[tuple[int, int, list
         if run and _JOIN.match(text, run[-1].end_char, span.start_char):
             run.append(span)
             continue
-        if len(run) > 1:
+        if len(run) > 1 and not _PARTNERS_AFTER.search(text, 0, run[0].start_char):
             out.append((run[0].start_char, run[-1].end_char, [s.actors[0].country for s in run]))
         run = [span]
-    if len(run) > 1:
+    if len(run) > 1 and not _PARTNERS_AFTER.search(text, 0, run[0].start_char):
         out.append((run[0].start_char, run[-1].end_char, [s.actors[0].country for s in run]))
     return out
 

@@ -5,7 +5,8 @@ visit, invite, agree, say) and, for visit words that name their destination (访
 A trigger written with … matches with a few words between its parts (通…电话: 通了约半小时的电话).
 No word of 访 counts inside another word (采访新加坡总理 is no 访新加坡); 访 alone, like any
 one-character travel word, only before a place (`blocks`: 访白宫, 访汤加); 会 alone, a headline's
-verb (将会川普), only right before a person's name and after no word it ends (大会, 机会).
+verb (将会川普), only right before a person's name and after no word it ends (大会, 机会); a noun
+ending in 会 (外长会) not where the 会 begins a verb (外长会见).
 """
 from __future__ import annotations
 
@@ -77,6 +78,8 @@ class TriggerFinder:
                 continue  # 此访加深: the letter begins a word (加深), it names no country
             if trig.word == "会" and (e not in persons or text[s - 1:s] in _NOUN_OF_HUI):
                 continue  # 会 meets only a person named right after it (将会川普), not 大会 or 将会出席
+            if len(trig.word) > 1 and trig.word.endswith("会") and text[e:e + 1] in _VERB_OF_HUI:
+                continue  # 外长会见: a minister meets, it is no 外长会
             out.append((s, e, trig))
             last_end = e
         return out
@@ -87,6 +90,9 @@ _GAP = r"[^，,。；;：:]{1,10}?"  # what may stand between the parts of a gap
 # characters that make a word of 访 that is no visit (采访, 走访 a village, 上访, 信访)
 _NOT_VISIT_BEFORE = set("采探寻查暗家专上信接走约")
 
+
+# characters that make a verb of a 会 that ends a meeting noun (外长会见, 外长会晤, 外长会谈)
+_VERB_OF_HUI = frozenset("见晤谈面议商同与")
 
 # characters that 会 ends a word after (大会, 机会, 社会): no meeting verb
 _NOUN_OF_HUI = frozenset("大社机年盛峰全议学协工商聚宴晚酒集都约开散闭例茶舞庙")
