@@ -65,6 +65,12 @@ def _gap() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(w['gaps'])})(?:{'|'.join(w['gap_qualifiers'])})?$")
 
 
+# a count of countries right before a count of days, the days ending the phrase (出访中东4国5日，):
+# the trip's length
+_COUNTRIES_BEFORE = re.compile(r"[0-9一二三四五六七八九十两]国$")
+_STAY_AFTER = re.compile(r"(?:[，,。、；]|之旅|的行程|行程|游)")
+
+
 def _candidates(text: str) -> list[_Match]:
     found: list[_Match] = []
     latin = _LATIN.search(text) is not None  # the English shapes need Latin letters to match at all
@@ -83,6 +89,9 @@ def _candidates(text: str) -> list[_Match]:
     for m in found:
         if m.kind == "bday" and text.endswith(lengths, 0, m.start):
             continue  # 为期4日的访问: how long, not which day
+        if m.kind == "bday" and _COUNTRIES_BEFORE.search(text, max(0, m.start - 4), m.start) \
+                and _STAY_AFTER.match(text, m.end):
+            continue  # 访问东盟3国7日，昨日抵达: a trip of seven days, not the 7th
         if m.kind == "ago" and _gap().search(text, max(0, m.start - 6), m.start):
             continue  # 时隔近5年后再次访华: a gap between two visits, not a day from the DCT
         if not chosen or m.start >= chosen[-1].end:
