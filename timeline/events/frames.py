@@ -17,8 +17,9 @@ from datetime import date, datetime
 
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, focus_with
-from timeline.events.sentence import (AND_WORD, CLAUSE_BREAK, CORE, INCLUDING, Named, Sentence, after_dyad, coordinated, dedupe,
-                                      flat, invited_by, listed_on, locative, names, objects, partner, THIS)
+from timeline.events.sentence import (AND_WORD, CLAUSE_BREAK, CORE, INCLUDING, Named, Sentence, after_dyad, attending,
+                                      coordinated, dedupe, flat, invited_by, listed_on, locative, names, objects,
+                                      partner, THIS)
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
 from timeline.temporal import as_date
@@ -49,6 +50,8 @@ _TO = re.compile(r"[对向][\s]*$")
 # a delegation as the subject (访团将…, 代表团一行还将…): the one who leads the trip under way
 _DELEGATION = re.compile(r"\s*(?:访问团|访团|代表团|该团|此团|两团)(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
 _TOPIC_VERB = re.compile(r"\s*(?:商讨|讨论|磋商|商议|探讨|谈|就|论)")  # what talks are about, right after them
+_SENDS = re.compile(r"(?:委派|派遣|指派|特派)")  # someone sent: the traveller is the one sent, not the sender
+_SPOKEN_TO = re.compile(r"(?:向|对)\s*$")  # 向英方表示, 对日本首相说: the one spoken to
 _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
@@ -109,6 +112,9 @@ class Frames:
         elif trig.frame in ("trans", "sym"):
             c_end = listed_on(s, c_end)
         right = [a for a in s.actors if t_end <= a.start_char < c_end and not locative(text, a)]
+        # (与出席联合国大会的韩正会面, 会见前来出席金砖峰会的拉马福萨: the gathering describes the person)
+        left = [a for a in left if not attending(text, a, s.actors)]
+        right = [a for a in right if not attending(text, a, s.actors)]
         group = self.cues.anaphor("group", before) or self.cues.anaphor("group", text[t_end:c_end])
         one = self.cues.anaphor("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")
         if trig.frame == "visit":
@@ -135,7 +141,9 @@ class Frames:
         if trig.frame == "say":
             # (莫迪在与奥地利总理会谈时表示: the subject speaks, not the partner of the time clause)
             # (拜登在白宫迎接鲁托时表示: nor the one met in it)
-            speakers = [a for a in left if not partner(text, a, c_start) and not _TIME_CLAUSE_END.match(text, a.end_char)] or left
+            # (王岐山向英方表示: the one spoken to is no speaker)
+            speakers = [a for a in left if not partner(text, a, c_start) and not _TIME_CLAUSE_END.match(text, a.end_char)
+                        and not _SPOKEN_TO.search(s.masked, c_start, a.start_char)] or left
             referent = _referent(s, c_start, focus) if one else None
             speaker = flat(speakers[-1:]) or ((referent,) if referent else ())
             if not speaker or text.startswith(("明", "法", "服"), t_end):  # 说明, 称呼 are not statements
@@ -329,6 +337,11 @@ class Frames:
             return None
         persons = [a for a in left if flat([a])[0].kind == "person" and not invited_by(text, a)
                    and not partner(text, a, c_start)]  # (与美国总统川普进行正式工作访问: the host)
+        sent = _SENDS.search(text, c_start, t_start)
+        if sent and not any(a.start_char >= sent.end() for a in persons):
+            # 习近平主席委派我作为他的特别代表到伦敦: the one sent travels, here the speaker
+            speakers = [ev.actors[0] for ev in s.found if ev.type == "statement" and ev.actors[0].kind == "person"]
+            return speakers[-1] if text.startswith("我", sent.end()) and speakers else None
         if persons:
             return flat(persons[-1:])[0]
         people = self.cues.people_at(text, c_start, t_start)

@@ -155,6 +155,23 @@ def partner(text: str, span: Named, since: int) -> bool:
     return _PARTNER_BEFORE.search(text[since:span.start_char]) is not None
 
 
+# a gathering attended, in a relative clause before the person it describes (出席联合国大会的韩正)
+_ATTENDING_BEFORE = re.compile(r"(?:出席|参加|参与|列席)[^，,。；、的]{0,12}$")
+_ATTENDING_AFTER = re.compile(r"[^，,。；、的]{0,16}的")
+
+
+def attending(text: str, span: Named, actors: list[Named]) -> bool:
+    """True for an organisation or country that names the gathering someone named after it attends
+    (与出席联合国大会的中国国家副主席韩正会面): it describes that person, it is no side."""
+    if any(a.kind == "person" for a in span.actors or ()) \
+            or not _ATTENDING_BEFORE.search(text, max(0, span.start_char - 14), span.start_char):
+        return False
+    after = _ATTENDING_AFTER.match(text, span.end_char)
+    return after is not None and any(
+        after.end() <= a.start_char <= after.end() + 12 and any(x.kind == "person" for x in a.actors or ())
+        for a in actors)
+
+
 def locative(text: str, span: Named) -> bool:
     """True when a country or place span is the place of the clause (在日本, 访问中国), not an actor."""
     if any(a.kind == "person" for a in span.actors or ()):
