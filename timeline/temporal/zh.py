@@ -236,7 +236,9 @@ def resolve(kind: str, g: dict[str, str | None], ctx: Context, at: int,
     if kind == "wend":
         delta = _WEEK_PREFIX.get(g["wp"]) if g.get("wp") else 0
         span = expr.weekend(dct, delta or 0)
-        if not g.get("wp") and ctx.tense_at(at) == "past" and span.first > dct:
+        tense = ctx.tense_at(at)
+        # (told on a Monday or Tuesday without a future word: the weekend just past)
+        if not g.get("wp") and span.first > dct and (tense == "past" or (tense != "future" and dct.weekday() <= 1)):
             span = expr.weekend(dct, -1)
         return span, False
     if kind == "week":
