@@ -176,8 +176,13 @@ class EventExtractor:
             times = self.dating.repeated(s, t_start, clause)  # 3月、5月和6月三次访华: one trip each
             if times:
                 sides, spread = sides * len(times), times
+        dated = [(spread[i], SAID) if spread else self.dating.when(s, trig, t_start, clause, focus, actors)
+                 for i, actors in enumerate(sides)]
+        # (她会见了格鲁吉亚总统A、总理B和外长C: one trigger's partners meet within the same trip, though
+        # only one of them is known as a host of it)
+        in_trip = next((d for d in dated if d[1] == TRIP), None)
         for i, actors in enumerate(sides):
-            when, source = (spread[i], SAID) if spread else self.dating.when(s, trig, t_start, clause, focus, actors)
+            when, source = in_trip if in_trip is not None and dated[i][1] is None else dated[i]
             inherited = source in (TRIP, OCCASION, FOCUS) or this
             actors = holders_on(actors, when, titled, s.text[s.start:s.end], as_date(s.dct))
             wheres = attended or destinations(s, trig, t_start, t_end, clause)

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from timeline.components.doctext import doc_text, span_text
 from timeline.components.names import NAME_END_MARKS, NAME_MAX_CJK, OFFICE_SEATS, STOP_AFTER, VERB_START
 from timeline.transliteration import TRANSLIT_BASE
-from timeline.lexicon import COUNTRY, PERSON, TITLE, Entry, Lexicon, common_words, get_lexicon
+from timeline.lexicon import COUNTRY, PERSON, PLACE, TITLE, Entry, Lexicon, common_words, get_lexicon
 from timeline.tsv import DATA, read_tsv, split_cell
 
 if not Span.has_extension("entries"):
@@ -71,6 +71,7 @@ class Gazetteer:
         self.months: set[int] = set()  # names that are also months (May, June)
         self.foreign: set[int] = set()  # forms in characters that name only foreign persons
         self.surnames: set[int] = set()  # a Japanese person's surname on its own (斋藤 of 斋藤铁夫)
+        self.places: set[int] = set()  # forms in characters that name only places
         self.sounds = PhraseMatcher(nlp.vocab, attr="NORM")  # foreign names, spelled any outlet's way
         for chars in (split_cell(r.get("chars")) for r in read_tsv(DATA / "translit_variants.tsv")):
             for c in chars:
@@ -85,6 +86,8 @@ class Gazetteer:
                 self.foreign.add(key)
             elif self._surname_only(form, entries):
                 self.surnames.add(key)
+            elif not form.isascii() and all(e.label == PLACE for e in entries):
+                self.places.add(key)
             (self.sounds if len(form) >= 3 and key in self.foreign else self.matcher).add("G:" + form, pattern)
             if form.isascii() and len(form) > 3 and (" " in form or entries[0].label != PERSON):
                 self.lower.add("G:" + form, pattern)  # (a one-word name only as written: Pace, not pace)
@@ -143,12 +146,16 @@ class Gazetteer:
         found = self.matcher(doc)
         lower = self.lower(doc)
         starts = {start for _, start, _ in [*found, *sounds, *lower]}
+        ends = {end for _, _, end in [*found, *sounds, *lower]}
         # a foreign name written as it is, but inside a longer one (克鲁托伊 holds no 鲁托, 卡尔纳 no
-        # 卡尔), and a Japanese surname that a given name follows (斋藤健 is not 斋藤铁夫)
+        # 卡尔), a Japanese surname that a given name follows (斋藤健 is not 斋藤铁夫), and a place
+        # inside a transliteration (卡瓦利亚 holds no 瓦利, The Valley)
         exact = [(key, start, end) for key, start, end in found
                  if not (key in self.foreign and (self._inside_name(doc, start, end, text, both=True)
                                                   or self._runs_on(doc, end, text, starts, sounds=True)))
-                 and not (key in self.surnames and self._runs_on(doc, end, text, starts, sounds=False))]
+                 and not (key in self.surnames and self._runs_on(doc, end, text, starts, sounds=False))
+                 and not (key in self.places and self._inside_name(doc, start, end, text, both=True)
+                          and end not in starts and start not in ends)]  # (柏林勃兰登堡机场: two places)
         for key, start, end in [*exact, *sounds, *lower]:
             entries = self.entries[key]
             if key in self.months and end < len(doc) and doc[end].like_num:
