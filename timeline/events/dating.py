@@ -134,6 +134,11 @@ class Dating:
             # 访问期间, 尹锡悦将与波兰总统会谈 (the sentence may open so): within the trip, on no day of its own (在里斯本期间; 会议期间
             # of a conference the trip attends, itself undated)
             return trip.when, TRIP
+        if trip is not None and trip.when.date_start and trig.type in ("meeting", "agreement") \
+                and _traveller_meets(trip, actors) and not self.cues.looks_back(text, s.start):
+            # 吴钊燮亦将会晤…秘书长席瑞索, 同时他们还会拜会…部长: the traveller's talks told with no day
+            # of their own, while the trip is told, fall within it
+            return trip.when, TRIP
         if focus.said is not None and self.cues.has("then", text[s.start:t_start]):
             return focus.said, FOCUS  # 峰会5月19日在广岛举行；届时将举行…会谈: on the day just written
         return When(), None
@@ -422,13 +427,20 @@ def _trip_for(s: Sentence, focus: Focus, c_start: int, t_start: int, actors: tup
     return focus.trip
 
 
+def _traveller_meets(trip: Trip, actors: tuple[Actor, ...]) -> bool:
+    """True when a traveller of `trip` meets someone who is not one, and no one of a third country
+    (还将会见波兰总理 while the trip told is to Lithuania: a stop of its own)."""
+    names = {a.name for a in actors}
+    others = [a for a in actors if a.name not in trip.travellers]
+    return bool(names & trip.travellers) and bool(others) and all(
+        a.country in (None, trip.country) or trip.country is None for a in others)
+
+
 def _hosted(trip: Trip, actors: tuple[Actor, ...]) -> bool:
     """True when a traveller of `trip` meets a side of the country visited."""
     names = {a.name for a in actors}
     return bool(names & trip.travellers) and trip.country is not None and any(
         a.country == trip.country for a in actors if a.name not in trip.travellers)
-
-
 
 
 def days(t: TimeExpr) -> int:
