@@ -63,6 +63,11 @@ class ActorResolver:
         self.role_before = re.compile(rf"(?:{'|'.join(map(re.escape, roles))})(?![会招])[^，,。：:；;、\n]*\Z") if roles \
             else re.compile("(?!)")
         self.leader_office = {r["iso3"]: r["leader_office"] for r in read_tsv(DATA / "leaders.tsv")}
+        # each country's persons of the tables whose names have several parts (穆罕默德·本·萨勒曼)
+        self.dotted: dict[str, list[Person]] = {}
+        for person in self.lex.persons.values():
+            if "·" in person.name and person.country:
+                self.dotted.setdefault(person.country, []).append(person)
 
     # -- helpers -------------------------------------------------------------
     def person_actor(self, person: Person, role: str | None, on: date | None) -> Actor:
@@ -165,6 +170,7 @@ class ActorResolver:
                 if actor is not None and span.kb_id_ not in self.lex.persons and chain:
                     if role:
                         actor = self._variant_of_holder(actor, chain[0], role, on, known, span_text(span))
+                    actor = self._first_part_of(actor, chain[0], role, on, known, span_text(span))
                     if actor.country is None:  # 摩洛哥外交大臣布里达: a new name takes the country before it
                         actor = Actor(actor.name, actor.name_en, actor.kind, chain[0], actor.role)
                         known[span_text(span)] = actor
@@ -368,6 +374,22 @@ class ActorResolver:
                 return False
             pos = other.end_char
         return False
+
+    def _first_part_of(self, actor: Actor, iso: str, role: str | None, on: date | None,
+                       known: dict[str, Actor], surface: str) -> Actor:
+        """An unknown name after a country (and title) that is the first part of the one person of
+        that country in the tables whose name starts so, or of the one of them in office on `on`
+        (沙特王储穆罕默德 = 穆罕默德·本·萨勒曼 in 2017): that person; the name as it is otherwise."""
+        if actor.name != surface or "·" in surface:
+            return actor
+        starting = [p for p in self.dotted.get(iso, ()) if p.name.startswith(surface + "·")]
+        if len(starting) > 1 and on is not None:  # (the one of them in office that day)
+            starting = [p for p in starting if any(o.held_on(on) for o in p.offices)]
+        if len(starting) != 1:
+            return actor
+        resolved = self.person_actor(starting[0], role, on)
+        known[surface] = resolved
+        return resolved
 
     def _variant_of_holder(self, actor: Actor, iso: str, title_text: str, on: date | None,
                            known: dict[str, Actor], surface: str) -> Actor:
