@@ -8,8 +8,10 @@ entry the surface may name (ambiguous short forms are resolved later, in context
 A foreign person's name of three or more characters is matched on its sounds, not its letters:
 every character of a set in `data/translit_variants.tsv` stands for the set's first one (the
 tokens' NORM), so 卢比奥 and 盧比歐 find 鲁比奥 as other outlets spell him. A foreign name written
-inside a longer transliteration is not that person (克鲁托伊 holds no 鲁托), and a country written
-right after a title and running on in one opens a name (国防部长马里扎蒙达: not Mali).
+inside a longer transliteration, or running on into one, is not that person (克鲁托伊 holds no 鲁托,
+卡尔纳 is not 卡尔); nor is a Japanese surname a given name follows (斋藤健), nor a place inside a
+name (卡瓦利亚); and a country written right after a title and running on in one opens a name
+(国防部长马里扎蒙达: not Mali).
 """
 from __future__ import annotations
 
@@ -23,8 +25,8 @@ from spacy.util import filter_spans
 
 from timeline.components.doctext import doc_text, span_text
 from timeline.components.names import NAME_END_MARKS, NAME_MAX_CJK, OFFICE_SEATS, STOP_AFTER, VERB_START
-from timeline.transliteration import TRANSLIT_BASE
 from timeline.lexicon import COUNTRY, PERSON, PLACE, TITLE, Entry, Lexicon, common_words, get_lexicon
+from timeline.transliteration import TRANSLIT_BASE
 from timeline.tsv import DATA, read_tsv, split_cell
 
 if not Span.has_extension("entries"):

@@ -236,9 +236,22 @@ def coordinated(masked: str, text: str, s_actors: list[Named], person: Actor | N
 INCLUDING = re.compile(r"\s*了?(?:[^，。；,;]{0,14}?[，,]\s*其中(?:包括|有)|(?:多|各|数|几|一些|部分)[^，。；,;]{0,10}?[，,]?\s*(?:包括|例如))\s*")
 
 
-# list items after a comma: only persons with the titles and countries describing them (blanked in
-# the masked text), perhaps 以及/还有/和 before them and 等 after the last
-_ITEM_REST = re.compile(r"(?:[，,、]?\s*(?:以及|还有|和|及)?\s*(?:[\u4e00-\u9fff]{1,4}\s+)?)+\s*(?:等人?)?\s*[。！!.]?\s*")
+_ITEM_PARTS = re.compile(r"([，,、]|\s+)")
+_ITEM_WORDS = frozenset({"以及", "还有", "和", "及", "等", "等人", "等。", "等人。", "。", "！", "!", "."})
+
+
+def _only_items(rest: str) -> bool:
+    """True when `rest` (list items after a comma with their persons taken out and their titles and
+    countries blanked) holds nothing else: 以及/还有/和 before them, 等 after the last, and words of
+    at most four characters before a blanked title (经济 of 经济部长)."""
+    parts = _ITEM_PARTS.split(rest)
+    for i, part in enumerate(parts):
+        if not part or _ITEM_PARTS.fullmatch(part) or part in _ITEM_WORDS:
+            continue
+        blank_next = i + 1 < len(parts) and parts[i + 1].isspace()
+        if not (len(part) <= 4 and blank_next and all("\u4e00" <= c <= "\u9fff" for c in part)):
+            return False
+    return True
 
 
 def listed_on(s: Sentence, c_end: int) -> int:
@@ -254,7 +267,7 @@ def listed_on(s: Sentence, c_end: int) -> int:
         items = [a for a in s.actors if end < a.start_char < nxt]
         persons = [a for a in items if _is_person(a)]
         if not persons or persons[-1] is not items[-1] \
-                or not _ITEM_REST.fullmatch(strip_actors(masked, end + 1, nxt, items)):
+                or not _only_items(strip_actors(masked, end + 1, nxt, items)):
             break
         end = nxt
     return end
