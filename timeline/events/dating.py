@@ -274,15 +274,13 @@ class Dating:
         """The event's When from `d`; a visit that starts on `d` and lasts several days (昨起…三天,
         下周日起访华两天, 开始为期三天的访问) takes the whole stay."""
         when = When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
-        c_start, c_end = s.clause_of(t_start)
-        d_start, d_end = s.clause_of(d.start)
-        # (30日起出席为期两天的峰会，其间/并同…会谈: talks in a clause of their own within the stay the day starts)
-        within = trig.type in ("meeting", "agreement") and d_end <= c_start and _STARTING.match(s.text, d.end) \
-            and (_DURING.match(s.text, c_start) or _COORDINATED.match(s.text, c_start)) is not None
-        stay = trig.frame == "visit" or within or (trig.type == "meeting" and _OCCASION.search(trig.word) is not None)
+        stay = trig.frame == "visit" or (trig.type == "meeting" and _OCCASION.search(trig.word) is not None) or (
+            trig.type in ("meeting", "agreement") and _talks_in_stay(s, t_start, d))
         if not stay or self.cues.has("arrival", trig.word) or d.date_start != d.date_end or not d.date_start:
             return when  # (a visit, or a summit or conference that lasts: 外长会议今天登场，为期3天)
         # the stay's length in the clause of the trigger or of the day (not 结束五天四晚的巡访后，21日前往南非)
+        c_start, c_end = s.clause_of(t_start)
+        d_start, d_end = s.clause_of(d.start)
         # or in a clause of its own right after the trigger's (8日起访问越南，为期5天; …前往首站北京，进行三天访问)
         told_after = _LENGTH_AFTER.match(s.text, c_end)
         # or between a day of setting off and the trigger (24日启程，此趟共九天八夜，将访问…)
@@ -348,6 +346,14 @@ def _set_off_before(s: Sentence, t_start: int, focus: Focus) -> When | None:
     if not _SET_OFF.search(before) and not _ARRIVAL.search(before):
         return None
     return opened_stay(said, _days(_DURATION.search(m.group())))
+
+
+def _talks_in_stay(s: Sentence, t_start: int, d: TimeExpr) -> bool:
+    """True for talks in a clause of their own (其间, 并) after the clause of a day a stay starts on
+    (30日起出席为期两天的峰会，并同…会谈): they fall within the whole stay."""
+    c_start = s.clause_of(t_start)[0]
+    return s.clause_of(d.start)[1] <= c_start and _STARTING.match(s.text, d.end) is not None \
+        and (_DURING.match(s.text, c_start) or _COORDINATED.match(s.text, c_start)) is not None
 
 
 def _round_trip(s: Sentence) -> When | None:
