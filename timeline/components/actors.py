@@ -383,8 +383,12 @@ class ActorResolver:
         if actor.name != surface or "·" in surface:
             return actor
         starting = [p for p in self.dotted.get(iso, ()) if p.name.startswith(surface + "·")]
-        if len(starting) > 1 and on is not None:  # (the one of them in office that day)
-            starting = [p for p in starting if any(o.held_on(on) for o in p.offices)]
+        if len(starting) > 1 and on is not None:  # (the one of them in office that day, in the title's
+            starting = [p for p in starting if any(o.held_on(on) for o in p.offices)]  # office if several)
+            title = self.lex.titles.get(role) if role else None
+            if len(starting) > 1 and title is not None:
+                starting = [p for p in starting if any(o.key == title.office and o.held_on(on)
+                                                       for o in p.offices)]
         if len(starting) != 1:
             return actor
         resolved = self.person_actor(starting[0], role, on)

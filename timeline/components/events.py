@@ -19,8 +19,8 @@ from timeline.components.doctext import doc_text
 from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
-from timeline.events.dating import (FOCUS, OCCASION, SAID, TRIP, Dating, last_said, opened_stay, stated_length, stay_told,
-                                    tour_told)
+from timeline.events.dating import (FOCUS, OCCASION, SAID, TRIP, Dating, departure_day, last_said, opened_stay,
+                                    stated_length, stay_told, stay_until, tour_told)
 from timeline.events.windows import within_windows
 from timeline.events.guests import REACH, announces_guests, guest_visit
 from timeline.events.focus import Focus, Trip, trip_of, update_focus
@@ -91,6 +91,7 @@ class EventExtractor:
             s = Sentence(doc, text, masked, start, end, dct, dates, within(actors, starts["a"], start, end),
                          within(places, starts["p"], start, end), dyad_ends,
                          nominal={k: v for k, v in sides.items() if start <= k < end})
+            s.trip = self._left(s, mentions)
             for t_start, t_end, trig in within(triggers, starts["t"], start, end):
                 found = self._event(s, trig, t_start, t_end, focus, original[start:end])
                 if guests_left and trig.frame == "trans":  # 陆续会见A、B等9国总统: each came
@@ -125,6 +126,23 @@ class EventExtractor:
         if k is None:
             return None
         mentions[k] = mentions[k].with_(when=stay)
+        return trip_of(mentions[k])
+
+    @staticmethod
+    def _left(s: Sentence, mentions: list[Event]) -> Trip | None:
+        """The visit told last, when this sentence says the day its visitor leaves (5日抵达北京，开始…
+        访问。访问团将于9日离开北京): it takes the whole stay and is the trip under way; else None."""
+        leaving = departure_day(s)
+        if leaving is None:
+            return None
+        k = next((k for k in reversed(range(len(mentions))) if mentions[k].type == "visit"), None)
+        if k is None or mentions[k].status == "cancelled" or \
+                (stay := stay_until(mentions[k].when, leaving)) is None:
+            return None
+        arrival = mentions[k]  # (and the other words that told it: 抵达北京，开始…访问)
+        for j, m in enumerate(mentions):
+            if m.type == "visit" and m.when == arrival.when and m.actors == arrival.actors:
+                mentions[j] = m.with_(when=stay)
         return trip_of(mentions[k])
 
     def _event(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, focus: Focus,

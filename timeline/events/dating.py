@@ -294,6 +294,9 @@ class Dating:
                      or (set_off and d_end <= m.start() < c_start))
                  and not (m.end() <= d.start and "后" in s.text[m.end():d.start])  # (三天访问后于10日续程: the stop before)
                  and not _TOUR_NOUN.match(s.text, m.end())]  # (开始为期8天的五国之行: the tour's length, not this stop's)
+        if not stays and trig.frame == "visit" and (  # 昨日率团访问越南，将于周四离开: to the day of leaving
+                until := stay_until(when, departure_day(s, t_start))) is not None:
+            return until
         n = _days(stays[0]) if len(stays) == 1 else None
         if not stays and (en := _DURATION_EN.search(s.text, c_start, c_end)) is not None:
             word = next(g for g in en.groups() if g)  # a three-day state visit, for two days
@@ -368,6 +371,29 @@ def _round_trip(s: Sentence) -> When | None:
 
 
 _COME_BACK = re.compile(r"\s*(?:返抵|返回|返国|回国|回到|返台|返京)")
+# the day a visitor leaves the place (访问团将于9日离开北京, 周四离境, 10日结束访问; not 21日返国: the
+# day home, after the last stop of a tour)
+_LEAVES = re.compile(r"\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:[上下]午|晚间?|傍晚|凌晨)?\s*"
+                     r"(?:离开|离境|离京|离华|结束[^，。；]{0,10}?(?:访问|行程))")
+_STAY_DAYS = 14  # the longest stay an arrival and a departure told apart make
+
+
+def departure_day(s: Sentence, after: int = 0) -> When | None:
+    """The one day sentence `s` says someone leaves on, at or after offset `after` (将于9日离开北京), or None."""
+    d = next((d for d in s.dates if d.start >= after and d.date_start and d.date_start == d.date_end
+              and _LEAVES.match(s.text, d.end)), None)
+    return When(d.date, d.date_mod, d.date_start, d.date_end, d.text) if d is not None else None
+
+
+def stay_until(arrival: When, leaving: When | None) -> When | None:
+    """The stay from a day of arrival to a later day of leaving (5日抵达…9日离开: 5-9), or None
+    when they make none (no single days, leaving first, or more than two weeks apart)."""
+    if leaving is None or not arrival.date_start or arrival.date_start != arrival.date_end:
+        return None
+    first, last = date.fromisoformat(arrival.date_start), date.fromisoformat(leaving.date_start)
+    if not 0 < (last - first).days <= _STAY_DAYS:
+        return None
+    return When(None, None, arrival.date_start, leaving.date_end, f"{arrival.date_text}…{leaving.date_text}")
 
 
 def opened_stay(arrival: When, n: int | None) -> When:
