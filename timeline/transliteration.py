@@ -10,5 +10,6 @@ _TRANSLIT_BASE = (
     "佩彭皮珀普齐奇恰乔切钦琼丘萨塞赛桑瑟森沙尚绍舍申施什舒斯松苏索塔泰坦汤唐特提廷图托瓦万旺"
     "威韦维温沃乌伍西希谢辛休许雅亚扬耶伊因英尤于约扎泽詹兹佐祖尔茨夫克斯"
     "宋颂蓬坤披猜铎"  # Lao and Thai names (赛宋蓬, 披集); 阿布铎
+    "芙娅黛琪茜薇妮莎娃"  # the characters Xinhua's table keeps for women's names (察芙拉, 娅娜, 黛安娜)
 )
 TRANSLIT_BASE = frozenset(_TRANSLIT_BASE)

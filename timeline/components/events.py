@@ -91,7 +91,9 @@ class EventExtractor:
             s = Sentence(doc, text, masked, start, end, dct, dates, within(actors, starts["a"], start, end),
                          within(places, starts["p"], start, end), dyad_ends,
                          nominal={k: v for k, v in sides.items() if start <= k < end})
-            s.trip = self._left(s, mentions)
+            if left := self._left(s, mentions):
+                s.trip = left[-1]
+                s.trips += left
             for t_start, t_end, trig in within(triggers, starts["t"], start, end):
                 found = self._event(s, trig, t_start, t_end, focus, original[start:end])
                 if guests_left and trig.frame == "trans":  # 陆续会见A、B等9国总统: each came
@@ -129,21 +131,23 @@ class EventExtractor:
         return trip_of(mentions[k])
 
     @staticmethod
-    def _left(s: Sentence, mentions: list[Event]) -> Trip | None:
-        """The visit told last, when this sentence says the day its visitor leaves (5日抵达北京，开始…
-        访问。访问团将于9日离开北京): it takes the whole stay and is the trip under way; else None."""
+    def _left(s: Sentence, mentions: list[Event]) -> list[Trip]:
+        """The visits told last, when this sentence says the day their visitors leave (5日抵达北京，开始…
+        访问。访问团将于9日离开北京): they take the whole stay and are the trips under way."""
         leaving = departure_day(s)
         if leaving is None:
-            return None
+            return []
         k = next((k for k in reversed(range(len(mentions))) if mentions[k].type == "visit"), None)
         if k is None or mentions[k].status == "cancelled" or \
                 (stay := stay_until(mentions[k].when, leaving)) is None:
-            return None
-        arrival = mentions[k]  # (and the other words that told it: 抵达北京，开始…访问)
+            return []
+        arrival = mentions[k]  # (and the other visits its sentence told: 抵达北京，开始…访问; A、B和C率团访台)
+        trips = []
         for j, m in enumerate(mentions):
-            if m.type == "visit" and m.when == arrival.when and m.actors == arrival.actors:
+            if m.type == "visit" and m.when == arrival.when and m.char_start == arrival.char_start:
                 mentions[j] = m.with_(when=stay)
-        return trip_of(mentions[k])
+                trips.append(trip_of(mentions[j]))
+        return [t for t in trips if t is not None]
 
     def _event(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, focus: Focus,
                sentence: str) -> list[tuple[Event, bool]]:

@@ -371,10 +371,10 @@ def _round_trip(s: Sentence) -> When | None:
 
 
 _COME_BACK = re.compile(r"\s*(?:返抵|返回|返国|回国|回到|返台|返京)")
-# the day a visitor leaves the place (访问团将于9日离开北京, 周四离境, 10日结束访问; not 21日返国: the
+# the day a visitor leaves the place (访问团将于9日离开北京, 周四离境, 13日离台, 10日结束访问; not 21日返国: the
 # day home, after the last stop of a tour)
 _LEAVES = re.compile(r"\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:[上下]午|晚间?|傍晚|凌晨)?\s*"
-                     r"(?:离开|离境|离京|离华|结束[^，。；]{0,10}?(?:访问|行程))")
+                     r"(?:离开|离境|离[京沪华台港澳日韩美俄英法德越泰印]|结束[^，。；]{0,10}?(?:访问|行程))")
 _STAY_DAYS = 14  # the longest stay an arrival and a departure told apart make
 
 

@@ -24,6 +24,7 @@ class Trip:
     country: str | None
     when: When
     location: Location | None = None
+    people: tuple[Actor, ...] = ()  # the travellers as told (a delegation that meets: its leader)
 
 
 @dataclass
@@ -98,4 +99,15 @@ def trip_of(event: Event) -> Trip | None:
     if event.type != "visit" or event.when.days > 31 or not any(a.kind == "person" for a in event.actors):
         return None  # (a visit "in 2025" is no trip under way)
     country = event.location.country if event.location is not None else None
-    return Trip(frozenset(a.name for a in event.actors if a.kind == "person"), country, event.when, event.location)
+    people = tuple(a for a in event.actors if a.kind == "person")
+    return Trip(frozenset(a.name for a in people), country, event.when, event.location, people)
+
+
+def delegations(trips: tuple[Trip, ...], trip: Trip) -> tuple[Actor, ...]:
+    """The leaders of the delegations that stay as `trip` does (A、B和C昨日率团访台: 庆贺团在台期间将
+    分别晋见…): the travellers of the trips to its country over its interval, in the order told."""
+    people: list[Actor] = []
+    for t in trips:
+        if t.country == trip.country and t.when == trip.when:
+            people += [a for a in t.people if a not in people]
+    return tuple(people)

@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime
 
 from timeline.events.cues import Cues
-from timeline.events.focus import Focus, core_in, focus_with
+from timeline.events.focus import Focus, core_in, delegations, focus_with
 from timeline.events.sentence import (AND_WORD, CLAUSE_BREAK, CORE, INCLUDING, Named, Sentence, after_dyad, attending,
                                       coordinated, dedupe, flat, invited_by, listed_on, locative, names, objects,
                                       partner, THIS)
@@ -48,9 +48,12 @@ _MEETING_VERB = re.compile(r"会见|会晤|谒见|晋见|拜会|拜访|接见|�
 _DONE_TO = re.compile(r"\s*(?:进行|举行)了?\s*")  # 对X进行(拜访): the verb that carries the noun of the act
 _TO = re.compile(r"[对向][\s]*$")
 # a delegation as the subject (访团将…, 代表团一行还将…): the one who leads the trip under way
-_DELEGATION = re.compile(r"\s*(?:访问团|访团|代表团|该团|此团|两团)(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
+_DELEGATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:访问团|访团|代表团|庆贺团|贺团|考察团)|该团|此团|[两三四五六七八九各]团)"
+                         r"(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
 _TOPIC_VERB = re.compile(r"\s*(?:商讨|讨论|磋商|商议|探讨|谈|就|论)")  # what talks are about, right after them
 _SENDS = re.compile(r"(?:委派|派遣|指派|特派)")  # someone sent: the traveller is the one sent, not the sender
+# a name the invitation of a host follows (…，与贝里斯总督察芙拉应我国政府邀请…访台): one invited, who travels
+_INVITED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{1,80}[)）])?\s*(?:应|受)[^，。；]{0,20}?邀")
 _SPOKEN_TO = re.compile(r"(?:向|对)\s*$")  # 向英方表示, 对日本首相说: the one spoken to
 _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
@@ -161,10 +164,13 @@ class Frames:
         if objs:
             zero = None if left else self.zero_subject(s, c_start, t_start, focus)
             if left or zero:
-                subj = flat(left) or coordinated(masked, text, s.actors, zero, c_start)
+                delegates = () if left else self._delegations(s, c_start, t_start, focus)
+                subj = flat(left) or delegates or coordinated(masked, text, s.actors, zero, c_start)
                 # 会见A、B和C, 陆续会见…等9国总统: one meeting with each (together only when the clause says so)
                 each = [(a,) for o in objs for a in (o.actors or ())] if not self.cues.has("joint", text[c_start:c_end]) \
                     else [flat(objs)]
+                if delegates:  # 庆贺团将分别晋见总统A、接受外长B款宴: each delegation meets each of them
+                    return [(a, *o) for o in each for a in delegates]
                 if len(each) == 1 and _each_subject(text, c_start, t_start, subj):
                     return [(a, *each[0]) for a in subj]  # 国王和首相分别会见胡春华: one meeting with each host
                 return [(*subj, *o) for o in each]
@@ -279,6 +285,15 @@ class Frames:
         return ()
 
     # -------------------------------------------------------------- subjects
+    @staticmethod
+    def _delegations(s: Sentence, c_start: int, t_start: int, focus: Focus) -> tuple[Actor, ...]:
+        """The leaders of the delegations staying on the trip under way, when a clause's subject is
+        their delegation and each acts on its own (友邦庆贺团在台期间，将分别晋见总统); else ()."""
+        start = next((a for a in reversed([*s.clause_starts(c_start), c_start]) if _DELEGATION.match(s.text, a)), None)
+        if focus.trip is None or start is None or "分别" not in s.text[start:t_start]:
+            return ()
+        return delegations(focus.trips + tuple(s.trips), focus.trip)
+
     def zero_subject(self, s: Sentence, c_start: int, t_start: int, focus: Focus) -> Actor | None:
         """The subject of a clause that leaves it out (王毅，昨日在北京会见…): the first person
         of the sentence before the clause, else the subject in focus. Only when nothing but
@@ -336,7 +351,8 @@ class Frames:
             # 他的儿子十月访问中国(，到昆明参加…), 部长们先期抵达上海: a relative or unnamed people travel
             return None
         persons = [a for a in left if flat([a])[0].kind == "person" and not invited_by(text, a)
-                   and not partner(text, a, c_start)]  # (与美国总统川普进行正式工作访问: the host)
+                   and not (partner(text, a, c_start) and not _INVITED_AFTER.match(text, a.end_char))]
+        # (与美国总统川普进行正式工作访问: the host)
         sent = _SENDS.search(text, c_start, t_start)
         if sent and not any(a.start_char >= sent.end() for a in persons):
             # 习近平主席委派我作为他的特别代表到伦敦: the one sent travels, here the speaker

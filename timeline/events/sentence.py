@@ -35,7 +35,7 @@ LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in
             "visiting ")
 # the second and later countries a visit word lists (访问印度尼西亚和印度): places too
 _VISITED_NEXT = re.compile(r"(?:访问|出访|前往|抵达|赴)[\u4e00-\u9fff]{2,7}(?:、|和|及|与)$")
-CONJ = re.compile(r"^\s*(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")
+CONJ = re.compile(r"^\s*(?:[,，]\s*(?=[和与及以]))?(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")  # (，与: the last of a list)
 OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|(?:来华|访华|来访|到访|在华)[^，。,；]{0,12}?的|the|"
                         r"(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")  # 会见来华进行正式访问的X
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")
@@ -43,6 +43,7 @@ _BRACKETS = re.compile(r"[()（）]")
 _LIST_MARK = re.compile(r"[、和及]")
 _AGENT_OF = re.compile(r"特使|特别代表|私人代表|代表")  # a title after a name that names someone sent by that person
 _LATIN_GLOSS = re.compile(r"[（(][A-Za-zÀ-ÿ .'’-]{2,40}[)）]")
+_FOREIGN_GLOSS = re.compile(r"^\s*[（(][^（()）\u4e00-\u9fff]{2,80}[)）]")  # a name as its people write it (H.E. Sir …, GCMG)
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞|官员|负责人|首长"
 CORE = ("call", "meeting", "visit")
 
@@ -220,7 +221,8 @@ def coordinated(masked: str, text: str, s_actors: list[Named], person: Actor | N
     if person is None or at is None:
         return (person,) if person is not None else ()
     def joined(a: Named, b: Named) -> bool:  # (习近平主席特使、副委员长武维华: the envoy, not two people)
-        gap = masked[a.end_char:b.start_char]
+        gap = _FOREIGN_GLOSS.sub("", masked[a.end_char:b.start_char])  # (拉多雷（Raúl Latorre）、…)
+
         listed = CONJ.match(gap) is not None or (_LIST_MARK.match(gap) is not None and is_description(gap[1:]))
         return listed and not _AGENT_OF.search(text, a.end_char, b.start_char)  # (、塞内加尔军队总参谋长: the next)
 

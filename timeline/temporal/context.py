@@ -83,7 +83,10 @@ class Context:
             return min(later or spans, key=lambda c: (distance(c, near), -c.first.toordinal()))
         anchor = self.anchor
         if anchor is not None and (anchor.year, anchor.month) != (self.dct.year, self.dct.month):
-            follows = [s for s in spans if 0 <= (s.first - anchor).days <= _STORY_GOES_ON]
+            # (not a plan that would fall before the day it is told on: 10月22日…。为配合23∼25日举行的峰会)
+            ahead = self.tense_at(at) == "future"
+            follows = [s for s in spans if 0 <= (s.first - anchor).days <= _STORY_GOES_ON
+                       and not (ahead and s.last < self.dct - _LATE_REPORT)]
             if follows:
                 return follows[0]
             spans += [s for s in (make(*shift_month(self.dct.year, self.dct.month, d)) for d in (-1, 0))
