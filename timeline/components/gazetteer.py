@@ -168,10 +168,37 @@ class Gazetteer:
         # entries go on the kept spans only: an extension's value is stored by offsets, so a span
         # dropped for an equal one (a name spelled alike) would overwrite the kept one's
         chosen = {id(span): entries for span, entries in spans}
+        kept = _other_spellings(doc, kept, chosen, text)
         for span in kept:
             span._.entries = chosen[id(span)]
         doc.spans["gazetteer"] = _compound_offices(doc, kept)
         return doc
+
+
+# a bracket that gives another spelling of the name before it (副总理马速库(H.E. Themba Masuku,另译,马苏库))
+_OTHER_SPELLING = re.compile(r"[（(][^（()）]*?(?:另|又|或|亦|一)译[^（()）]*$")
+_SPELLING_END = frozenset("）),，、;；")
+
+
+def _other_spellings(doc: Doc, spans: list[Span], chosen: dict[int, tuple[Entry, ...]], text: str) -> list[Span]:
+    """`spans` with each match inside a bracket of another spelling moved onto the name before the
+    bracket, when it fills its item there and a title ends right before that name (马速库(…另译,马苏库)
+    is 马苏库 of the tables); dropped otherwise (克恩斯(…另译,柯恩诗) holds no 柯恩)."""
+    out: list[Span] = []
+    for span in spans:
+        bracket = _OTHER_SPELLING.search(text, max(0, span.start_char - 40), span.start_char)
+        if bracket is None:
+            out.append(span)
+            continue
+        title = next((s for s in reversed(out) if s.end_char <= bracket.start()), None)
+        if span.label_ != PERSON or text[span.end_char:span.end_char + 1] not in _SPELLING_END \
+                or title is None or title.label_ != TITLE or not 2 <= bracket.start() - title.end_char <= 6:
+            continue
+        moved = doc.char_span(title.end_char, bracket.start(), label=span.label_, kb_id=span.kb_id_)
+        if moved is not None:
+            chosen[id(moved)] = chosen[id(span)]
+            out.append(moved)
+    return out
 
 
 def _no_country_opening_a_name(spans: list[Span], text: str) -> list[Span]:

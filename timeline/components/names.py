@@ -34,7 +34,7 @@ CJK = "\u4e00-\u9fff"
 STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等", "将", "也", "已", "曾", "是", "的",
                "对", "就", "向", "会见", "会晤", "通电话", "通话", "举行", "称", "指出", "强调", "出席",
                "访问", "抵达", "当地时间", "周", "星期", "今天", "昨天", "今日", "昨", "应", "上", "下", "还",
-               "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又")
+               "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又", "伉俪", "夫妇")
 NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 5}
 MIN_TRANSLIT_USES = 4
 NAME_END_MARKS = frozenset("，。、；：,;:（(")
@@ -45,7 +45,8 @@ VERB_START = frozenset("访会赴抵出来到前与同和在将已曾再首还�
 # 周 starts a name (周平剑) unless a weekday or 周末 follows it
 _SURNAME_ZHOU = re.compile(r"周(?![一二三四五六日天末内年前后])")
 _INSTITUTION_END = ("大学", "学院", "公司", "组织", "委员会", "中心", "协会", "银行", "研究所", "基金会",
-                    "学会", "集团", "部", "院", "社", "报", "台", "党", "军", "局", "处", "馆", "所")
+                    "学会", "集团", "部", "院", "社", "报", "台", "党", "军", "局", "处", "馆", "所",
+                    "宫", "府", "殿", "堂", "厦", "园", "庄", "邸", "场", "港", "桥", "湾", "岛", "山")  # (罗济塔王宫(Lozitha Palace): a building)
 _GLOSS = re.compile(rf"([{CJK}·]{{2,16}})\s*[（(]\s*([A-Z][A-Za-z.'\- ]{{2,40}}?)\s*[)）]")
 _DOTTED = re.compile(rf"[{CJK}]{{1,6}}(?:·[{CJK}]{{1,8}})+")
 _EN_TITLE = re.compile(
@@ -140,7 +141,19 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
         end += 1
     while end > pos and text[end - 1] == "·":
         end -= 1
+    if end - pos >= 2 and _last_sound(text, end):
+        end += 1  # 总理戴克礼接受…, 总统索本嘉(: a last character the table of sounds lacks
     return end if end - pos >= 2 else pos
+
+
+def _last_sound(text: str, end: int) -> bool:
+    """True when the Han character at `end` ends the foreign name read so far: no verb, stop word,
+    common word or office's seat starts there, and a mark, a verb or a stop word comes right after it."""
+    if end + 1 > len(text) or not _han(text[end]) or text[end] in VERB_START or text[end] in OFFICE_SEATS \
+            or text.startswith(STOP_AFTER, end) or text[end:end + 2] in common_words():
+        return False
+    after = text[end + 1:end + 2]
+    return after == "" or after in NAME_END_MARKS or after in VERB_START or text.startswith(STOP_AFTER, end + 1)
 
 
 _NUMERAL_CHARS = frozenset("〇一二三四五六七八九十两廿卅")

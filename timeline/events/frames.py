@@ -47,6 +47,8 @@ _PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
 _MEETING_VERB = re.compile(r"会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望")
 _DONE_TO = re.compile(r"\s*(?:进行|举行)了?\s*")  # 对X进行(拜访): the verb that carries the noun of the act
 _TO = re.compile(r"[对向][\s]*$")
+# the call of someone received (A与B都接受C的礼貌性拜访): C calls on each of them
+_RECEIVED = re.compile(r"(?:都|均|也|还|亦|则|并)?接受了?(?P<by>[^，。；,;]{1,30}?)的[^，。；,;的]{0,6}$")
 # a delegation as the subject (访团将…, 代表团一行还将…): the one who leads the trip under way
 _DELEGATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:访问团|访团|代表团|庆贺团|贺团|考察团)|该团|此团|[两三四五六七八九各]团)"
                          r"(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
@@ -154,6 +156,12 @@ class Frames:
             if text[speakers[-1].end_char:speakers[-1].end_char + 1] == "的" if speakers else False:
                 return []  # 新加坡的庄嘉颖说: the speaker is the person after 的, not the country
             return [speaker]
+        if trig.frame == "trans" and (received := _RECEIVED.search(text, c_start, t_start)) is not None:
+            callers = [a for a in flat([x for x in left if x.start_char >= received.start("by")]) if a.kind == "person"]
+            hosts = flat([x for x in left if x.end_char <= received.start()])
+            hosts = [a for a in hosts if a.kind == "person"] or hosts  # (国王在罗济塔王宫接受: no palace)
+            if callers and hosts:
+                return [(h, callers[-1]) for h in dict.fromkeys(hosts) if h != callers[-1]]
         objs = objects(masked, t_end, right) if trig.frame in ("trans", "sym") else []
         if not objs and trig.frame == "trans" and (called_on := _object_before(s, left, t_start)) is not None:
             objs = [called_on[0]]  # 对新加坡总理李显龙进行礼节性拜访: the one called on, before the verb

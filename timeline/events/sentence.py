@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 # commas (not …赵乐际、王沪宁，以及尹力: a list goes on), semicolons, colons, and a space between two Han
 # characters, which parts a headline (韩中首脑会谈时隔两年举行 会晤特朗普恐难以成行)
-CLAUSE_BREAK = re.compile(r"[，,](?!\s*以及)|[；;：:]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# (not a comma inside a bracket: 马速库(H.E. Themba Masuku,另译,马苏库)都接受…)
+CLAUSE_BREAK = re.compile(r"[，,](?!\s*以及)(?![^（()），。]{0,40}[)）])|[；;：:]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # "and/with" (与, 同, 跟, 及, 和), not the 和 of 共和国 or 和平
 AND_WORD = r"(?:与|同|跟|及|(?<!共)和(?![平解睦谈]))"
 # (not the 同 of 共同社, 同时, 同意: a word holding it)
