@@ -130,9 +130,15 @@ class Frames:
             return [(v,) for v in coordinated(masked, text, s.actors, visitor, c_end if listed_after else t_start)] \
                 if visitor else []
         if trig.frame == "np":  # 北欧五国外长会议: the phrase names its sides; who attends or hosts it too
-            part = flat([a for a in left if a.actors and a.actors[0].kind == "person"
-                         and _TAKES_PART.search(text, a.end_char, t_start)
-                         and not _REPORTS.search(text, a.end_char, t_start)])  # (王毅证实将举行“普习会”: he tells of it)
+            holders = [a for a in left if a.actors and a.actors[0].kind == "person"
+                       and _TAKES_PART.search(text, a.end_char, t_start)
+                       and not _REPORTS.search(text, a.end_char, t_start)]  # (王毅证实将举行“普习会”: he tells of it)
+            part = flat(holders)
+            if holders and all(partner(text, a, c_start) for a in holders):
+                # 并和第一副总理马明举行中哈合作委员会会议: with the subject the clause leaves out
+                told = [ev.actors[0] for ev in s.found if ev.type in CORE and ev.actors[0].kind == "person"]
+                zero = told[0] if told else focus.subject  # (the subject of the event just told)
+                part = (zero, *part) if zero is not None and zero.kind == "person" and zero not in part else part
             takes = _TAKES_PART.search(text, c_start, t_start)
             # (为即将举行的俄美总统会面做准备: 举行的 describes the meeting; no one in the clause holds it)
             if not part and not left and takes and not text.startswith("的", takes.end()):

@@ -53,7 +53,8 @@ def _parts() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     tail = re.compile(
         rf"(?:\s*[（(][^（）()，。]{{1,16}}[）)])?(?:{_NUM}个?(?:国|方))?的?"
         rf"(?P<office>{alt(offices)})?(?:{mods}|第[0-9一二三四五六七八九十]{{1,3}}[次届轮])*"
-        rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{alt([r['word'] for r in rows if r['kind'] == 'body'])}))?"
+        rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{alt([r['word'] for r in rows if r['kind'] == 'body'])})"
+        rf"(?:{mods}|第[0-9一二三四五六七八九十]{{1,3}}[次届轮])*)?"  # (中哈合作委员会第八次会议)
         rf"(?P<noun>{alt(nouns)})(?!{alt([r['word'] for r in rows if r['kind'] == 'after_block'])})")
     return tail, nouns, offices
 
