@@ -700,7 +700,16 @@ def _possessor(index: _SpanIndex, person: Span, text: str) -> bool:
     gap = text[person.end_char:title.start_char] if title is not None else ""
     if title is None or not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", gap) or re.search(r"[和与及同跟]", gap):
         return False  # (范明政和国会主席王廷惠: two people, not 范明政's speaker)
-    return any(s.label_ == PERSON for s in index.starting_in(title.end_char, title.end_char + 1))
+    if any(s.label_ == PERSON for s in index.starting_in(title.end_char, title.end_char + 1)):
+        return True
+    # 国家主席习近平特使、国家副主席韩正: the envoy named after another office of theirs
+    envoy = next((s for s in index.starting_in(title.end_char, title.end_char + 14) if s.label_ == PERSON), None) \
+        if span_text(title).endswith(_ENVOYS) else None
+    return envoy is not None and _ENVOY_GAP.fullmatch(text, title.end_char, envoy.start_char) is not None
+
+
+_ENVOYS = ("特使", "特别代表", "私人代表")
+_ENVOY_GAP = re.compile(r"[、，,][^，,。；、和与及同跟]{0,12}")
 
 
 def _chain_countries(index: _SpanIndex, person: Span, text: str) -> list[str]:

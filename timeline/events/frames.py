@@ -47,6 +47,7 @@ _PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
 _MEETING_VERB = re.compile(r"会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望")
 _DONE_TO = re.compile(r"\s*(?:进行|举行)了?\s*")  # 对X进行(拜访): the verb that carries the noun of the act
 _TO = re.compile(r"[对向][\s]*$")
+_THANKS = re.compile(r"感谢|感激|赞赏|欢迎|祝贺")  # (感谢X同其通话: 其 is the one who thanks)
 # the call of someone received (A与B都接受C的礼貌性拜访): C calls on each of them
 _RECEIVED = re.compile(r"(?:都|均|也|还|亦|则|并)?接受了?(?P<by>[^，。；,;]{1,30}?)的[^，。；,;的]{0,6}$")
 # a delegation as the subject (访团将…, 代表团一行还将…): the one who leads the trip under way
@@ -237,6 +238,9 @@ class Frames:
             # 卢拉当天与他举行会谈: 他 is the person the narrative is about, other than the subject
             # (埃及外长访华期间，王毅将同其举行会谈: a person of the sentence before the subject, else the focus)
             told = [a for a in flat([x for x in s.actors if x.end_char <= c_start]) if a.kind == "person"]
+            if (thanks := _THANKS.search(text, c_start, conj)) is not None and \
+                    (zero := self.zero_subject(s, c_start, thanks.start(), focus)) is not None:
+                told.append(zero)  # 佐科…，感谢习近平主席近日同其通话: the one who thanks
             # (…宣布，X将访华。访问期间，习近平、李克强将同她会谈: the traveller, not the one who announced it)
             travellers = [a for a in focus.actors if focus.trip is not None and a.name in focus.trip.travellers]
             other = [a for a in (*reversed(told), *travellers, focus.subject, *focus.actors) if a is not None

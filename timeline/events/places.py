@@ -19,7 +19,7 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
         after = [p for p in places if t_end <= p.start_char <= min(t_end + 6, c_end)
                  and not _ANOTHER_JOURNEY.search(text, t_end, p.start_char) and not text.startswith("的", t_end)]
         if trig.dest:
-            c = get_lexicon().countries.get(trig.dest)
+            c = get_lexicon().countries.get(_dest(s, trig))
             inside = [p for p in after if c is not None and p.location.country == c.iso3]
             if inside:
                 return inside[0].location
@@ -50,6 +50,13 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
     inside = [p for p in places if c_start <= p.start_char < c_end and p.location.kind != "country"
               and not _SPEAKS.match(text, p.end_char)]
     return specific(inside[0].location) if inside else None
+
+
+def _dest(s: Sentence, trig: Trigger) -> str:
+    """The country a visit word names: 华 of 访华 and 来华 is the Republic of China in a Taiwanese
+    source (總統就職典禮 亞太國家慶賀團訪華), China elsewhere."""
+    home_is_taiwan = s.doc.user_data.get("home") == "TWN"
+    return "TWN" if trig.dest == "CHN" and "华" in trig.word and home_is_taiwan else trig.dest
 
 
 # where an attended event is held: 出席在泰国举行的峰会, 在万象出席东盟外长会议
