@@ -134,13 +134,18 @@ class EventExtractor:
     def _left(s: Sentence, mentions: list[Event]) -> list[Trip]:
         """The visits told last, when this sentence says the day their visitors leave (5日抵达北京，开始…
         访问。访问团将于9日离开北京): they take the whole stay and are the trips under way."""
-        leaving = departure_day(s)
+        leaving = departure_day(s) or departure_day(s, home=True)
         if leaving is None:
             return []
         k = next((k for k in reversed(range(len(mentions))) if mentions[k].type == "visit"), None)
         if k is None or mentions[k].status == "cancelled" or \
                 (stay := stay_until(mentions[k].when, leaving)) is None:
             return []
+        traveller = mentions[k].actors[0]
+        abroad = {m.location.country for m in mentions if traveller in m.actors and m.location is not None} \
+            | {p.location.country for p in s.places}
+        if departure_day(s) is None and len(abroad - {traveller.country, None}) > 1:
+            return []  # (a day home after a tour of several countries ends no one stop of it)
         arrival = mentions[k]  # (and the other visits its sentence told: 抵达北京，开始…访问; A、B和C率团访台)
         trips = []
         for j, m in enumerate(mentions):

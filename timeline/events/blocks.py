@@ -61,6 +61,11 @@ def _someone_new(s: Sentence, c_start: int, t_start: int) -> bool:
                for x in s.actors if c_start <= x.start_char < t_start for a in (x.actors or ()))
 
 
+# contact kept up or stepped up (保持密切磋商, 加强战略沟通): no talks of their own
+_CONTACT_WORDS = frozenset({"磋商", "协商", "沟通", "对话", "交流", "联系"})
+_KEEP_UP = re.compile(r"(?:保持|加强|深化|继续|密切)着?(?:密切|经常性?|定期|高层|战略|密切的)?的?$")
+
+
 def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> str | None:
     """The reason the trigger at [t_start, t_end) states no event, or None."""
     text = s.text
@@ -79,6 +84,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "negation"  # 未与习通话, 从未举行过公开会晤: negated (partner or light verb between); 是否: undecided
     if _TIMES.match(text, t_end):
         return "count"  # 与习近平会见了5次: how often, over years, not one event
+    if trig.word in _CONTACT_WORDS and _KEEP_UP.search(text, max(c_start, t_start - 8), t_start):
+        return "keeping in touch"  # 同意保持密切磋商, 加强沟通: a habit agreed on, not talks held
     near = _INTERVIEWED.sub("", before)[-6:]
     if trig.frame == "np" and 0 < len(s.nominal.get(t_start, ())) <= _FEW_SIDES:
         near = near.replace("参加", "")  # 参加韩美日三国首脑会议: a side of the summit it names takes part

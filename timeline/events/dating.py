@@ -378,11 +378,17 @@ _LEAVES = re.compile(r"\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:[上下]午|晚间
 _STAY_DAYS = 14  # the longest stay an arrival and a departure told apart make
 
 
-def departure_day(s: Sentence, after: int = 0) -> When | None:
-    """The one day sentence `s` says someone leaves on, at or after offset `after` (将于9日离开北京), or None."""
+def departure_day(s: Sentence, after: int = 0, home: bool = False) -> When | None:
+    """The one day sentence `s` says someone leaves on, at or after offset `after` (将于9日离开北京), or
+    with `home`, comes home on (周四返抵韩国); None if it says none."""
+    words = _COMES_HOME if home else _LEAVES
     d = next((d for d in s.dates if d.start >= after and d.date_start and d.date_start == d.date_end
-              and _LEAVES.match(s.text, d.end)), None)
+              and words.match(s.text, d.end)), None)
     return When(d.date, d.date_mod, d.date_start, d.date_end, d.text) if d is not None else None
+
+
+# the day a traveller comes home (周四返抵韩国, 10日回国): the end of a trip to one country
+_COMES_HOME = re.compile(r"\s*(?:[上下]午|晚间?|傍晚|凌晨)?\s*(?:返抵|返国|回国|返回)")
 
 
 def stay_until(arrival: When, leaving: When | None) -> When | None:
