@@ -54,18 +54,21 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("bday", r"(?<![0-9第个])(?P<d>(?:3[01]|[12][0-9]|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![内来间]|以[内来])"),
         ("bday", rf"(?<![0-9第个.])(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]){_TO_DAY}"),  # 7至10日: its first day
         # 6月28、29两日, 12、13两日: the days of a list that counts them
-        ("bday", r"(?<![0-9])(?P<d>3[01]|[12][0-9]|0?[1-9])(?=[、和及](?:3[01]|[12][0-9]|0?[1-9])\s*[两二2][日天])"),
+        ("bday", r"(?<![0-9])(?P<d>3[01]|[12][0-9]|0?[1-9])(?=[、和及](?:3[01]|[12][0-9]|0?[1-9])\s*(?:[两二2][日天]|日))"),
+        # 12号，13号下午: a day written with 号 in speech-like copy (not 第2231号决议, 2号楼, 12号线)
+        ("bday", r"(?<![0-9第A-Za-z])(?P<d>3[01]|[12][0-9]|0?[1-9])号(?=\s*(?:[,，、和及至到起当]|[上下中晚早凌傍]午?|晚间|凌晨|傍晚))"),
         ("bday", r"(?<=[、和及])(?P<d>3[01]|[12][0-9]|0?[1-9])(?=\s*[两二2][日天])"),
         # 十日, 五日 are the tenth, the fifth when a verb or a preposition follows (五日与…通电话), not days
         # counted (为期十日, 十日内, 访华五日)
         ("bday", r"(?<![0-9第个一二三四五六七八九十期续连达访华日美韩])(?P<d>十|[一二三四五六七八九])日(?=[与同和在晚上下将抵会表起前宣致通出发举赴飞刚已再])"),
         # 前日/同日 before 本 are 前日本 (former Japanese …), 同日本 (with Japan).
         ("twodays", r"(?P<w>今明|明后)(?:两|二|2)[天日]"),  # 今明两天: today and tomorrow
+        ("twodays", r"(?P<w>今|明)[天日]或者?(?:明|后)[天日]"),  # 今天或者明天: one of the two
         ("rday", rf"(?<!最)(?P<w>{rdays})(?!(?<=日)本)(?!(?<=前晚)[宴餐会])"),  # (访问的最后一天: the last day, not the day after; 峰会前晚宴: before a dinner)
         ("bare", rf"(?<![{bare['after_not']}])(?P<w>[昨今](?=[{bare['before']}])|明(?=起))"),
         ("until", rf"(?P<w>{alternation(w['until_end'])})"),
         # (not 最后一天前往大阪: the last day, then 前往 "go to")
-        ("ago", r"(?<![0-9后])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})个?(?P<u>天|周|星期|礼拜|月|年)(?P<dir>前(?!往)|后|以前|以后|之前|之后)"),
+        ("ago", r"(?<![0-9后近隔逾约])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})个?(?P<u>天|周|星期|礼拜|月|年)(?P<dir>前(?!往)|后|以前|以后|之前|之后)"),
         ("wday", r"(?<![0-9每上下本这个])(?P<wp>上上|下下|上个?|下个?|本|这个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])(?![次天])"),
         ("wend", r"(?P<wp>上|下|本|这)?个?周末"),
         ("week", rf"(?P<w>{rweeks})(?![一二三四五六日天1-7末年])"),
@@ -85,7 +88,7 @@ def needs() -> dict[str, frozenset[str]]:
     w = words()
     first = lambda *lists: frozenset(word[0] for ws in lists for word in ws)  # noqa: E731
     digits = frozenset("0123456789一二两三四五六七八九十〇零○")
-    return {"num": frozenset("0123456789"), "md": frozenset("月"), "year": frozenset("年"), "bday": frozenset("日"),
+    return {"num": frozenset("0123456789"), "md": frozenset("月"), "year": frozenset("年"), "bday": frozenset("日号"),
             "twodays": frozenset("今明"), "rday": first(w["relative_days"], w["anchored_days"]), "bare": frozenset("昨今明"),
             "until": frozenset("月年"), "ago": frozenset("前后"), "wday": frozenset("周星礼"),
             "wend": frozenset("周"), "week": first(w["relative_weeks"]), "rmonth": first(w["relative_months"], w["anchored_months"]),
@@ -209,7 +212,7 @@ def resolve(kind: str, g: dict[str, str | None], ctx: Context, at: int,
         base = ctx.base(True)
         return expr.day(base + timedelta(days=w["anchored_days"][word])), ctx.anchor is not None  # type: ignore[operator]
     if kind == "twodays":
-        first_day = dct + timedelta(days=0 if g["w"] == "今明" else 1)
+        first_day = dct + timedelta(days=0 if g["w"] in ("今明", "今") else 1)
         return expr.join(expr.day(first_day), expr.day(first_day + timedelta(days=1))), False
     if kind == "bare":
         return expr.day(dct + timedelta(days=w["bare_days"]["days"][g["w"]])), False
