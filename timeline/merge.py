@@ -26,12 +26,14 @@ merging never guesses across documents (SPEC.md, "The event record"). Three step
 3. The days of one visit that a document tells (arrival, then a speech the next day) fold into
    its first day (`_join_trips`).
 
-The merged record keeps the most precise date and place any mention gives, counts its mentions
-and lists its documents. Every step looks only at events with the same type and actors, indexed
+The merged record keeps the most precise date and place any mention gives (but a visit's stay of
+a few days, told by its first day and its length, over that first day told alone), counts its
+mentions and lists its documents. Every step looks only at events with the same type and actors, indexed
 by date, so merging a corpus costs time linear in its mentions (and a sort).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -77,6 +79,8 @@ def _key(e: Event) -> tuple[str, frozenset[str]]:
 
 def _absorb(into: Event, other: Event) -> Event:
     when = other.when if other.when.days < into.when.days else into.when
+    if into.type == "visit" and _stay_from(into.when, other.when):
+        when = max(into.when, other.when, key=lambda w: w.days)  # (a stay of days told beside its first day)
     where = other.location if _place_rank(other.location) > _place_rank(into.location) else into.location
     actors = {a.name: a for a in other.actors}
     actors.update({a.name: a for a in into.actors})
@@ -86,6 +90,20 @@ def _absorb(into: Event, other: Event) -> Event:
     return into.with_(when=when, location=where, actors=tuple(actors.values()), doc_ids=docs,
                       mentions=into.mentions + other.mentions, status=status,
                       confidence=max(into.confidence, other.confidence))
+
+
+_STAY_DAYS = 14
+_NO_STAY = re.compile(r"至|到|[-~～－—∼]|之行|之旅|行程")  # a range or a journey's window (8天6国之行)
+
+
+def _stay_from(a: When, b: When) -> bool:
+    """True when one of two dated intervals is a stay of at most `_STAY_DAYS` days that a day and a
+    length tell, and the other its first day (SPEC.md: a trip of several days is that whole interval;
+    8日抵达莫斯科，开始…为期两天的访问 beside 8日抵达莫斯科). Not a range or a journey's window, which may
+    be a whole tour (25日至27日访问古巴、巴西 beside 25日访问古巴)."""
+    longer = max(a, b, key=lambda w: w.days)
+    return bool(a.date_start and b.date_start) and a.date_start == b.date_start and min(a.days, b.days) == 1 \
+        and 1 < longer.days <= _STAY_DAYS and not _NO_STAY.search(longer.date_text or "")
 
 
 def _union(docs: list[str], more: list[str]) -> list[str]:

@@ -30,6 +30,7 @@ _DEPARTURE = re.compile(r"离开|启程|动身|出发|包机|专机")
 _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
 SAID, TRIP, OCCASION, FOCUS = "said", "trip", "occasion", "focus"  # where an event's date comes from
 _EARLIER = re.compile(r"曾|此前|上次|上一次|以前|过去|早前|先前")
+_INVITED_TO = re.compile(r"应[^，。；]{1,24}?邀")  # a visit made at someone's invitation
 _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
 _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "香港时间", "东京时间", "首尔时间", "韩国时间", "日本时间", "美东时间", "美国东部时间", "格林尼治时间",
                            "莫斯科时间", "欧洲中部时间"})
@@ -267,8 +268,9 @@ class Dating:
         if report is None:
             return False
         told = s.text[report:t_start]  # (and the rest of the trigger's clause: 访问巴拉圭期间将会见…)
+        # (总理公署3日发文告指出，黄总理是应…邀请访问菲律宾: a visit announced, not made that day)
         return self.cues.has("planned", s.text[report:_clause_end(s.text, t_start, s.end)]) or \
-            _EARLIER.search(told) is not None
+            _EARLIER.search(told) is not None or _INVITED_TO.search(told) is not None
 
     def _stay(self, s: Sentence, trig: Trigger, t_start: int, d: TimeExpr) -> When:
         """The event's When from `d`; a visit that starts on `d` and lasts several days (昨起…三天,
