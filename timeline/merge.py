@@ -61,12 +61,13 @@ def _place_rank(loc: Location | None) -> int:
 
 
 def _places_agree(a: Location | None, b: Location | None) -> bool:
-    """The same place, a place inside the other's country, or inside a member of the other's
-    organisation (访欧 and Vilnius: the EU holds Lithuania)."""
+    """The same place, a place inside the other's country, or a city inside a member of the other's
+    organisation (访欧 and Vilnius: the EU holds Lithuania; not 访欧 and 访问法国: a country of its own)."""
     if a is None or b is None or a.name == b.name:
         return True
     return (a.kind == "country" and b.country == a.country) or (b.kind == "country" and a.country == b.country) \
-        or (a.kind == "country" and _holds(a.country, b.country)) or (b.kind == "country" and _holds(b.country, a.country))
+        or (a.kind == "country" and b.kind != "country" and _holds(a.country, b.country)) \
+        or (b.kind == "country" and a.kind != "country" and _holds(b.country, a.country))
 
 
 def _holds(org: str | None, iso3: str | None) -> bool:
