@@ -27,6 +27,8 @@ _AND = re.compile(r"\s*(?:和|及|与|、|and)\s*", re.I)
 _DAY_KINDS = ("md", "bday", "wday", "rday", "num", "mdy", "dmy", "rmonth")  # (rmonth: 本月14日)
 _SINCE_AFTER = re.compile(r"\s*(?:以来|以後|以后|起|开始|至今|迄今|后|之后|前|之前)")
 _SINCE_BEFORE = ("自从", "自", "从", "since", "Since")
+# a year that starts or ends a period (2016年上任以来, 2019年以后): it names no year for the months after it
+_PERIOD_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:以来|以後|以后|起|开始|至今|迄今|后|之后|前|之前)")
 # kinds counted from the DCT when not from the anchor (今天, 周五, 上周, 下个月, 三天前): the present
 _DEICTIC = frozenset({"rday", "twodays", "bare", "until", "ago", "wday", "wend", "week", "rmonth", "rel"})
 
@@ -212,6 +214,7 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
     matches = _candidates(norm)
     clock, zone = _detail_patterns()
     out: list[TimeExpr] = []
+    named_year: TimeExpr | None = None
     i = 0
     while i < len(matches):
         m = matches[i]
@@ -231,6 +234,8 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
                         i += 1
         if out and not _has_year(m) and _AND.fullmatch(norm, out[-1].end, start):
             span = _in_year_of(span, out[-1])  # 去年3月、5月和6月: the year of the list's first
+        elif named_year is not None and m.kind == "md" and not _has_year(m) and not anchored:
+            span = _in_year_of(span, named_year)  # 是在1999年，当年…分别于3月与10月走访: that year's months
         # 星期三（12月25日） / 12月25日（星期三） / Sunday, November 24: one expression.
         if i < len(matches):
             nxt = matches[i]
@@ -293,4 +298,7 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
         out.append(TimeExpr(text[start:end], start, end, span.value, span.mod,
                             span.first.isoformat(), span.last.isoformat(),
                             " ".join(detail) or None, anchored, story))
+        if m.kind == "year" and span.first.year == span.last.year and not _PERIOD_AFTER.match(norm, end) \
+                and not norm[:start].endswith(_SINCE_BEFORE):
+            named_year = out[-1]  # (a year the sentence names: its months are that year's)
     return out
