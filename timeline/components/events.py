@@ -199,10 +199,12 @@ class EventExtractor:
         # 这次访华, 此次会谈: the event told already; its words date it no better than the telling did
         this = THIS.search(s.text, max(clause[0], t_start - 8), t_start) is not None
         spread = self.dating.respectively(s, t_start, len(sides))  # 分别于12日、14日: one day each
+        each_time = False  # 分别于3月与10月走访罗马及巴黎: the first time to the first place, and so on
         if spread is None and trig.frame == "visit" and len(sides) == 1:
             times = self.dating.repeated(s, t_start, clause)  # 3月、5月和6月三次访华: one trip each
             if times:
                 sides, spread = sides * len(times), times
+                each_time = "分别" in s.text[clause[0]:t_start]
         dated = [(spread[i], SAID) if spread else self.dating.when(s, trig, t_start, clause, focus, actors)
                  for i, actors in enumerate(sides)]
         # (她会见了格鲁吉亚总统A、总理B和外长C: one trigger's partners meet within the same trip, though
@@ -215,6 +217,8 @@ class EventExtractor:
             wheres = attended or destinations(s, trig, t_start, t_end, clause)
             if len(wheres) < 2 and not attended:
                 wheres = [where(s, trig, t_start, t_end, clause) or _place_of(source, s, focus)]
+            if each_time and len(wheres) == len(sides):
+                wheres = [wheres[i]]
             status = "cancelled" if cancelled else self.status.of(s.text, trig, t_start, clause[0], when, s.dct)
             # a day of travel before a tour of several countries: 12日抵达惠灵顿，开始对新西兰、澳大利亚进行访问
             # dates the first stop only, as does the day a tour starts (12日展开三国访问，行程包括…); 12日离开北京，

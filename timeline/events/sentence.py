@@ -29,7 +29,7 @@ AND_WORD = r"(?:与|同|跟|及|(?<!共)和(?![平解睦谈]))"
 # (not the 同 of 共同社, 同时, 同意: a word holding it)
 # 这次访华, 此次会谈: the event told already (right before a trigger)
 THIS = re.compile(r"(?:这次|此次|本次|该次|这一次)[^，。；]{0,6}$")
-_PARTNER_BEFORE = re.compile(r"(?:与|(?<![共协合相认赞如])同(?![时意样年期月等一]|日(?!本))|跟|(?<!共)和(?![平解睦谈]))[^，,。；与同跟和]*$")
+_PARTNER_BEFORE = re.compile(r"(?:与|(?<![共协合相认赞如])同(?![时意样年期月等一属为是]|日(?!本))|跟|(?<!共)和(?![平解睦谈]))[^，,。；与同跟和]*$")  # (同属改革派的X: both of a kind)
 _CLAUSE_TAIL = re.compile(r"[^，,；;：:。]*$")
 _CLAUSE_HEAD = re.compile(r"[^，,；;：:。]*")
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ", "visit ", "visits ", "visited ",
