@@ -314,6 +314,8 @@ class ActorResolver:
         for other in index.ending_in(span.start_char - 6, span.start_char):
             if other.label_ == COUNTRY and _ORG_BETWEEN.match(text[other.end_char:span.start_char]):
                 country = other.kb_id_
+        if country is None:  # 俄总统抵达杜尚别后, 韩外长表示: the one letter of a country before it
+            country = self._letter_before(text, span.start_char)
         if country is None:  # 秘鲁总统、总理和外长: the country of the office listed before
             country = listed_country(index.spans, span, text)
         if country is None:
@@ -331,6 +333,14 @@ class ActorResolver:
         span._.actors = (self.person_actor(holder, title.office, on),) if holder else (
             self.country_actor(country, title.office),)
         return span
+
+    def _letter_before(self, text: str, at: int) -> str | None:
+        """The country whose one-letter form stands right before offset `at` and starts its word
+        (俄总统, 韩外长, 美防长; not 访俄总统 or 中俄总统), when that letter names one country."""
+        if at < 1 or (at >= 2 and "\u4e00" <= text[at - 2] <= "\u9fff" and text[at - 2] not in _BEFORE_LETTER):
+            return None
+        isos = self.lex.country_by_short.get(text[at - 1], [])
+        return isos[0] if len(isos) == 1 else None
 
     def _country_in_sentence(self, index: _SpanIndex, span: Span, text: str, office: str,
                              on: date | None) -> str | None:
@@ -689,6 +699,9 @@ def _said_by_commentator(commentators: set[str], surface: str) -> bool:
     """True when `surface` is, or is a part of, a name introduced as a commentator."""
     return any(surface == c or (len(surface) >= 2 and (c.endswith(surface) or c.startswith(surface)))
                for c in commentators)
+
+
+_BEFORE_LETTER = frozenset("的和与同及跟对向在将称由为据是")  # words a country's one letter may follow (据俄总统)
 
 
 def _possessor(index: _SpanIndex, person: Span, text: str) -> bool:
