@@ -134,7 +134,9 @@ class EventExtractor:
     def _left(s: Sentence, mentions: list[Event]) -> list[Trip]:
         """The visits told last, when this sentence says the day their visitors leave (5日抵达北京，开始…
         访问。访问团将于9日离开北京): they take the whole stay and are the trips under way."""
-        leaving = departure_day(s) or departure_day(s, home=True)
+        leaving = departure_day(s)
+        home = leaving is None  # (周四返抵韩国: the day home, not the day of leaving the place)
+        leaving = leaving or departure_day(s, home=True)
         if leaving is None:
             return []
         k = next((k for k in reversed(range(len(mentions))) if mentions[k].type == "visit"), None)
@@ -144,7 +146,7 @@ class EventExtractor:
         traveller = mentions[k].actors[0]
         abroad = {m.location.country for m in mentions if traveller in m.actors and m.location is not None} \
             | {p.location.country for p in s.places}
-        if departure_day(s) is None and len(abroad - {traveller.country, None}) > 1:
+        if home and len(abroad - {traveller.country, None}) > 1:
             return []  # (a day home after a tour of several countries ends no one stop of it)
         arrival = mentions[k]  # (and the other visits its sentence told: 抵达北京，开始…访问; A、B和C率团访台)
         trips = []

@@ -368,9 +368,9 @@ class Frames:
                 not left and _KIN_SUBJECT.search(text, s.start, c_start)):
             # 他的儿子十月访问中国(，到昆明参加…), 部长们先期抵达上海: a relative or unnamed people travel
             return None
+        # (与美国总统川普进行正式工作访问: the host; not …，与贝里斯总督察芙拉应我国政府邀请: one invited)
         persons = [a for a in left if flat([a])[0].kind == "person" and not invited_by(text, a)
                    and not (partner(text, a, c_start) and not _INVITED_AFTER.match(text, a.end_char))]
-        # (与美国总统川普进行正式工作访问: the host)
         sent = _SENDS.search(text, c_start, t_start)
         if sent and not any(a.start_char >= sent.end() for a in persons):
             # 习近平主席委派我作为他的特别代表到伦敦: the one sent travels, here the speaker
