@@ -3,7 +3,9 @@
 The time expression of the trigger's clause (the last before the trigger, else the first
 after it); else one of an earlier clause of the sentence, which scopes over the rest of it
 (not the day of a report over what is still planned: 周二表示，他准备…会面); a visit starting on
-that day and lasting several days (昨起…三天) takes the whole stay. With no expression: a meeting
+that day and lasting several days (昨起…三天), or until a day of leaving the sentence gives (昨日访问…，将于
+周四离开), takes the whole stay (a day of leaving or coming home told later is
+`components/events.py`'s). With no expression: a meeting
 during the trip under way (访问期间, 在里斯本期间, 会议期间 of a conference it attends, or with a
 side of the country visited) takes the trip's interval, including a stay an arrival opens
 (周一抵达河内，开始为期三天的访问) and a tour told by its length alone (`tour_told`: 为期8天的东南亚

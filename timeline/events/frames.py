@@ -4,7 +4,8 @@
   one visit per traveller named together;
 * invite — the guest of "对/向 A 的邀请";
 * say — the speaker before the speech word;
-* trans — "A 会见 B(、C)": subject and objects, one event per object;
+* trans — "A 会见 B(、C)": subject and objects, one event per object ("A与B接受C的拜访": C calls on
+  each; a delegation that 分别 meets: each leader of the stay under way);
 * sym, agree — "A 与 B 会谈", "A、B 会谈", "双方会谈": subject and partners.
 
 Each handler returns the sides (a list of actor tuples, one per event) or an empty list; the
