@@ -34,6 +34,7 @@ _INVITED_BY = re.compile(r"应|受|接受")
 
 
 _REPORTING = re.compile(r"宣布|表示|说|称|指出|证实|透露|报道|announced|said")
+_SUBORDINATE_END = re.compile(r"(?:后|之后|以后|前|之前|时|期间|之际)[，,；;：:]?$")  # a clause that only tells when
 
 
 def _leading_time_clause(text: str, lo: int, hi: int, pos: int) -> bool:
@@ -72,6 +73,10 @@ def tense_finder(text: str) -> Callable[[int | None], str | None]:
         if not near and _leading_time_clause(text, lo, hi, pos):
             after = min((b for b in bounds if b > hi), default=hi)
             near = [c for c in cues if hi <= c[0] < after]
+            if not near and _SUBORDINATE_END.search(text, hi, after):
+                # 周四，结束访华行程后，克林拜尔将继续前往新加坡: past a time clause to the main one
+                beyond = min((b for b in bounds if b > after), default=after)
+                near = [c for c in cues if after <= c[0] < beyond]
         near = [c for c in near if c not in invited or c[1] <= pos]  # (3日邀请: the day of the invitation)
         if not near:
             return None
