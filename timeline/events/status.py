@@ -54,7 +54,9 @@ class Status:
         past_year = day is not None and when.date_end is not None and int(when.date_end[:4]) < day.year
         if self.cues.has("planned", before) and not past_year:  # 将落实2018年…会谈成果: the talks are history
             return "planned"
-        if (_JOINED.match(text, c_start) or not before.strip()) and not past_year and not _perfective(text, t_start):
+        past_day = day is not None and when.date_end is not None and when.date_end < day.isoformat()
+        if (_JOINED.match(text, c_start) or not before.strip()) and not past_year and not past_day \
+                and not _perfective(text, t_start):  # (两人昨日通电话，同意…: done, whatever the sentence plans)
             # 将会见智利领导人，并同东盟领导人举行会谈: a clause joined to a plan is planned too (将晋见总统A，
             # 拜会院长B: one that opens with its verb)
             s_start = max(text.rfind(p, 0, c_start) for p in "。！？\n") + 1
