@@ -93,7 +93,7 @@ def _absorb(into: Event, other: Event) -> Event:
                       confidence=max(into.confidence, other.confidence))
 
 
-_STAY_DAYS = 14
+_STAY_DAYS = 14  # the longest stay, as `events.dating` bounds one (merge imports no pipeline module)
 _NO_STAY = re.compile(r"至|到|[-~～－—∼]|之行|之旅|行程")  # a range or a journey's window (8天6国之行)
 
 

@@ -374,11 +374,15 @@ def _round_trip(s: Sentence) -> When | None:
     return When(None, None, off.date_start, back.date_end, f"{off.text}…{back.text}")
 
 
-_COME_BACK = re.compile(r"\s*(?:返抵|返回|返国|回国|回到|返台|返京)")
+_HOME_WORDS = "返抵|返回|返国|回国"  # the words of coming home
+_TIME_OF_DAY = r"(?:[上下]午|晚间?|傍晚|凌晨)?"  # 10日晚离开, 周四上午返抵: the part of the day told with it
+_COME_BACK = re.compile(rf"\s*(?:{_HOME_WORDS}|回到|返台|返京)")
 # the day a visitor leaves the place (访问团将于9日离开北京, 周四离境, 13日离台, 10日结束访问; not 21日返国: the
 # day home, after the last stop of a tour)
-_LEAVES = re.compile(r"\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:[上下]午|晚间?|傍晚|凌晨)?\s*"
+_LEAVES = re.compile(rf"\s*(?:[（(][^）)]{{1,12}}[）)])?\s*{_TIME_OF_DAY}\s*"
                      r"(?:离开|离境|离[京沪华台港澳日韩美俄英法德越泰印]|结束[^，。；]{0,10}?(?:访问|行程))")
+# the day a traveller comes home (周四返抵韩国, 10日回国): the end of a trip to one country
+_COMES_HOME = re.compile(rf"\s*{_TIME_OF_DAY}\s*(?:{_HOME_WORDS})")
 _STAY_DAYS = 14  # the longest stay an arrival and a departure told apart make
 
 
@@ -389,10 +393,6 @@ def departure_day(s: Sentence, after: int = 0, home: bool = False) -> When | Non
     d = next((d for d in s.dates if d.start >= after and d.date_start and d.date_start == d.date_end
               and words.match(s.text, d.end)), None)
     return When(d.date, d.date_mod, d.date_start, d.date_end, d.text) if d is not None else None
-
-
-# the day a traveller comes home (周四返抵韩国, 10日回国): the end of a trip to one country
-_COMES_HOME = re.compile(r"\s*(?:[上下]午|晚间?|傍晚|凌晨)?\s*(?:返抵|返国|回国|返回)")
 
 
 def stay_until(arrival: When, leaving: When | None) -> When | None:
