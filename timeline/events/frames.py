@@ -48,6 +48,8 @@ _PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
 _MEETING_VERB = re.compile(r"会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望")
 _DONE_TO = re.compile(r"\s*(?:进行|举行)了?\s*")  # 对X进行(拜访): the verb that carries the noun of the act
 _TO = re.compile(r"[对向][\s]*$")
+# 两国元首通电话，决定于11日举行会晤: what the sides of the talks just told agreed to hold
+_AGREED_TO_HOLD = re.compile(r"\s*(?:[双两]方|两国|各方)?(?:还|并|也|一致)?(?:决定|同意|商定|约定|议定|敲定|宣布)")
 _THANKS = re.compile(r"感谢|感激|赞赏|欢迎|祝贺")  # (感谢X同其通话: 其 is the one who thanks)
 # the call of someone received (A与B都接受C的礼貌性拜访): C calls on each of them
 _RECEIVED = re.compile(r"(?:都|均|也|还|亦|则|并)?接受了?(?P<by>[^，。；,;]{1,30}?)的[^，。；,;的]{0,6}$")
@@ -221,7 +223,7 @@ class Frames:
         if conj is None:
             actors = flat(left) + near_right
             if not actors and not group:
-                actors = self._previous_clause_pair(s, c_start)
+                actors = self._previous_clause_pair(s, c_start) or _agreed_by(s, c_start, t_start)
             if (group and len(names(actors)) < 2) or (not actors and self.cues.anaphor("group", text[s.start:t_start])):
                 office = _GROUP_OFFICE.search(text, s.start, t_start)
                 pair = _sentence_pair(s, t_start)  # 普京为到访的莫迪举办国宴，两人在会面时拥抱: these two
@@ -550,3 +552,12 @@ def holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple[
         else:
             out.append(Actor(holder.name, holder.name_en, "person", holder.country, office[1]))
     return tuple(out)
+
+
+def _agreed_by(s: Sentence, c_start: int, t_start: int) -> tuple[Actor, ...]:
+    """The sides of the call or meeting this sentence told before a clause that opens with their
+    decision to hold another (举行电话会议，决定于11日在明斯克举行会晤); () when it is not so."""
+    if not _AGREED_TO_HOLD.match(s.text, c_start) or c_start == s.start:
+        return ()
+    talks = [e for e in s.found if e.type in ("call", "meeting") and len(e.actors) > 1]
+    return talks[-1].actors if talks else ()
