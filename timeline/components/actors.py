@@ -342,6 +342,15 @@ class ActorResolver:
         isos = self.lex.country_by_short.get(text[at - 1], [])
         return isos[0] if len(isos) == 1 else None
 
+    def _letter_country(self, letter: str, text: str) -> str | None:
+        """The country a one-letter form names in a dyad (中日, 印巴): of several (巴 is Brazil, Pakistan
+        or Palestine), the one the document names in full most often, else the table's first."""
+        options = self.lex.country_by_short.get(letter, [])
+        if len(options) < 2:
+            return options[0] if options else None
+        counts = [text.count(self.lex.countries[iso].name) for iso in options]
+        return options[counts.index(max(counts))]
+
     def _country_in_sentence(self, index: _SpanIndex, span: Span, text: str, office: str,
                              on: date | None) -> str | None:
         """The country last named before `span` in its sentence, when the tables know who holds
@@ -444,11 +453,7 @@ class ActorResolver:
             if not text.startswith(_DYAD_AFTER, b) and not any(
                     s == b and _MEETING_NOUN.match(text, e) for s, e in occupied):
                 continue  # between the sides and the meeting noun only a place's name may stand
-            isos = []
-            for ch in text[a:b]:
-                options = self.lex.country_by_short.get(ch, [])
-                if options:
-                    isos.append(options[0])
+            isos = [iso for iso in (self._letter_country(ch, text) for ch in text[a:b]) if iso is not None]
             if len(set(isos)) < 2:
                 continue
             span = doc.char_span(a, b, label="DYAD")

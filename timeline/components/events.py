@@ -19,7 +19,7 @@ from timeline.components.doctext import doc_text
 from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
-from timeline.events.dating import (FOCUS, OCCASION, SAID, TRIP, Dating, departure_day, last_said, opened_stay,
+from timeline.events.dating import (FOCUS, OCCASION, SAID, TRIP, Dating, departure_day, last_said, opened_stay, set_off_on,
                                     stated_length, stay_told, stay_until, tour_told)
 from timeline.events.windows import within_windows
 from timeline.events.guests import REACH, announces_guests, guest_visit
@@ -28,7 +28,7 @@ from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
 from timeline.events.legs import stretch_legs
 from timeline.events.places import attended_places, destinations, where
-from timeline.events.sentence import THIS, Named, Sentence, dedupe, mask_modifiers, names, within
+from timeline.events.sentence import THIS, Named, Sentence, dedupe, mask_modifiers, names, within, without_subject
 from timeline.events.status import Status
 from timeline.events.triggers import Trigger, TriggerFinder
 from timeline.lexicon import get_lexicon
@@ -111,7 +111,9 @@ class EventExtractor:
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
             s.trip = s.trip or tour_told(s, focus.subject) or self._lengthened(s, focus, mentions)
             if not self.cues.looks_back(text, start):  # 这是…继…会晤后: a look back moves no focus
-                focus = update_focus(focus, s.found, s.actors, s.trip, self.dating.occasion(s), frozenset(s.relative),
+                named = [a for a in s.actors if not any(x.kind == "person" for x in (a.actors or ()))] \
+                    if without_subject(s) else s.actors  # (no subject of its own: the one in focus stays)
+                focus = update_focus(focus, s.found, named, s.trip, self.dating.occasion(s), frozenset(s.relative),
                                      tuple(s.trips), last_said(s))
         doc.user_data["mentions"] = within_windows(stretch_legs(
             _yield_dates(mentions, weak, _headline(mentions, text, sentences)), departures))
@@ -147,7 +149,8 @@ class EventExtractor:
         abroad = {m.location.country for m in mentions if traveller in m.actors and m.location is not None} \
             | {p.location.country for p in s.places}
         if home and len(abroad - {traveller.country, None}) > 1:
-            return []  # (a day home after a tour of several countries ends no one stop of it)
+            _home_from_tour(s.text, mentions, traveller, leaving)  # (it ends no one stop of the tour)
+            return []
         arrival = mentions[k]  # (and the other visits its sentence told: 抵达北京，开始…访问; A、B和C率团访台)
         trips = []
         for j, m in enumerate(mentions):
@@ -162,8 +165,11 @@ class EventExtractor:
         date is inherited from the discourse, or none."""
         clause = s.clause_of(t_start)
         attended: list[Location] = []
+        gathering_told = False  # A、B都将亲自出席: the gathering the story told, its place and day
         if trig.frame == "attend":  # 出席在泰国举行的峰会: a visit to the place, by whoever comes from elsewhere
             attended = attended_places(s, t_start, t_end, clause)
+            if not attended and focus.place is not None and not s.text[t_end:clause[1]].strip(" ，,。；;！!"):
+                attended, gathering_told = [focus.place], True
             if not attended:
                 self._trace(s, trig, t_start, sentence, trace.BLOCKED, "no place held")
                 return []
@@ -180,6 +186,9 @@ class EventExtractor:
         sides = [a for a in sides if trig.type not in ("call", "meeting") or len(names(a)) >= 2]
         if trig.type == "meeting":  # (出席二十国集团峰会: a summit attended, no meeting with the organisation)
             sides = [a for a in sides if not _attends_organisation(s, a)]
+        if gathering_told:  # (…认出A与B，原来是B以亲友身分参加: only those its own clause names)
+            named = {a for x in s.actors if clause[0] <= x.start_char < t_start for a in (x.actors or ())}
+            sides = [a for a in sides if a[0] in named]
         if attended:  # (not 习近平在北京出席…: at home)
             sides = [a for a in sides if a[0].kind == "person" and a[0].country and a[0].country != attended[0].country]
             if not sides:
@@ -209,6 +218,8 @@ class EventExtractor:
                 each_time = "分别" in s.text[clause[0]:t_start]
         dated = [(spread[i], SAID) if spread else self.dating.when(s, trig, t_start, clause, focus, actors)
                  for i, actors in enumerate(sides)]
+        if gathering_told and focus.occasion is not None:
+            dated = [(focus.occasion, OCCASION) if source is None else (when, source) for when, source in dated]
         # (她会见了格鲁吉亚总统A、总理B和外长C: one trigger's partners meet within the same trip, though
         # only one of them is known as a host of it)
         in_trip = next((d for d in dated if d[1] == TRIP), None)
@@ -260,6 +271,20 @@ class EventExtractor:
             at = t_start + s.doc.user_data.get("offset", 0)
             trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, at,
                                                  sentence, outcome, detail))
+
+
+def _home_from_tour(text: str, mentions: list[Event], traveller: Actor, home: When) -> None:
+    """The stops of a tour that a day of setting off dated (周四出发，前往A及B进行访问) take the whole
+    journey to the day home (……周日返回日本), when no stop has a day of its own between (9日启程，首站
+    新加坡，10日…会谈；11日在雅加达…，12日返国: each stop keeps its days)."""
+    mine = [m for m in mentions if m.type == "visit" and traveller in m.actors]
+    set_off = next((m for m in reversed(mine) if set_off_on(text[m.char_start:m.char_end], m.when)), None)
+    journey = stay_until(set_off.when, home) if set_off is not None else None
+    if journey is None or any(traveller in m.actors and m.when.date_start == m.when.date_end
+                              and journey.date_start < (m.when.date_start or "") < journey.date_end for m in mentions):
+        return
+    mentions[:] = [m.with_(when=journey) if m in mine and m.char_start == set_off.char_start
+                   and m.when.date_start in (None, set_off.when.date_start) else m for m in mentions]
 
 
 # an organisation met through its people: 非盟领导人, 欧盟中亚事务特别代表, 多个东盟成员国领导人

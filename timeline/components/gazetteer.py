@@ -129,12 +129,14 @@ class Gazetteer:
             and all("\u4e00" <= c <= "\u9fff" for c in text[at:at + k]) for k in (1, 2))
 
     @staticmethod
-    def _inside_name(doc: Doc, start: int, end: int, text: str, both: bool = False) -> bool:
+    def _inside_name(doc: Doc, start: int, end: int, text: str, both: bool = False,
+                     ends: frozenset[int] = frozenset(), starts: frozenset[int] = frozenset()) -> bool:
         """True when a character of a transliterated name goes on before or after tokens start:end
-        (with `both`, before and after)."""
+        (with `both`, before and after); not one of another match that ends at `start` or starts
+        at `end` (阿曼苏丹海瑟姆: the 丹 of 苏丹)."""
         first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        before = first > 0 and text[first - 1] in TRANSLIT_BASE
-        after = last < len(text) and text[last] in TRANSLIT_BASE
+        before = first > 0 and text[first - 1] in TRANSLIT_BASE and start not in ends
+        after = last < len(text) and text[last] in TRANSLIT_BASE and end not in starts
         return (before and after) if both else (before or after)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -142,10 +144,12 @@ class Gazetteer:
         strings, text = doc.vocab.strings, doc_text(doc)
         # a name spelled as written before one spelled alike (filter_spans keeps the first of equals);
         # one spelled alike only when it is a whole name (布罗克曼 holds no 布洛克)
+        found = self.matcher(doc)
+        found_ends = frozenset(end for _, _, end in found)
+        found_starts = frozenset(start for _, start, _ in found)
         alike = [(not _as_written(strings[key], doc, start, end), key, start, end) for key, start, end in self.sounds(doc)]
         sounds = [(key, start, end) for spelled, key, start, end in sorted(alike, key=lambda m: m[0])
-                  if not spelled or not self._inside_name(doc, start, end, text)]
-        found = self.matcher(doc)
+                  if not spelled or not self._inside_name(doc, start, end, text, ends=found_ends, starts=found_starts)]
         lower = self.lower(doc)
         starts = {start for _, start, _ in [*found, *sounds, *lower]}
         ends = {end for _, _, end in [*found, *sounds, *lower]}
@@ -164,7 +168,7 @@ class Gazetteer:
                 continue  # on May 27: the month, not Theresa May
             span = Span(doc, start, end, label=entries[0].label, kb_id=entries[0].key)
             spans.append((span, entries))
-        kept = _no_country_opening_a_name(filter_spans([span for span, _ in spans]), text)
+        kept = _one_dotted_name(_no_country_opening_a_name(filter_spans([span for span, _ in spans]), text), text)
         # entries go on the kept spans only: an extension's value is stored by offsets, so a span
         # dropped for an equal one (a name spelled alike) would overwrite the kept one's
         chosen = {id(span): entries for span, entries in spans}
@@ -201,6 +205,22 @@ def _other_spellings(doc: Doc, spans: list[Span], chosen: dict[int, tuple[Entry,
     return out
 
 
+_NAME_DOTS = frozenset("·‧•・")
+
+
+def _one_dotted_name(spans: list[Span], text: str) -> list[Span]:
+    """`spans` without a person's name that goes on another one after a name dot (海瑟姆·本·塔里克·赛义德
+    is one man: no 赛义德 of another)."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if span.label_ == PERSON and last is not None and last.label_ == PERSON \
+                and span.start_char == last.end_char + 1 and text[last.end_char] in _NAME_DOTS:
+            continue
+        out.append(span)
+    return out
+
+
 def _no_country_opening_a_name(spans: list[Span], text: str) -> list[Span]:
     """`spans` without a country written right after a title and running on in a transliteration
     (卢旺达国防部长马里扎蒙达: a name after the title, not Mali)."""
@@ -221,6 +241,7 @@ _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]
 # 法国欧洲与外交部长, 巴西发展、工业、贸易和服务部长 (the parts joined by 暨/与/和/及/、)
 _COMPOUND = re.compile(r"[\u4e00-\u9fff]{2,5}(?:(?:暨|与|和|及|、)[\u4e00-\u9fff]{2,5}){1,3}")
 _MINISTER_END = ("部长", "大臣")
+_NOT_A_MINISTRY_START = frozenset("与和同及跟对向在赴")
 
 
 def _compound_offices(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -233,8 +254,9 @@ def _compound_offices(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         before = spans[i - 1]
         gap = text[before.end_char:span.start_char]
-        if before.label_ != COUNTRY or not gap or not _COMPOUND.fullmatch(gap + span_text(span)[:-2]):
-            continue
+        if before.label_ != COUNTRY or not gap or gap[0] in _NOT_A_MINISTRY_START \
+                or not _COMPOUND.fullmatch(gap + span_text(span)[:-2]):
+            continue  # (前往阿联酋与该国外交与国际合作部长…: a partner, not the ministry's name)
         longer = doc.char_span(before.end_char, span.end_char, label=TITLE, kb_id=span.kb_id_)
         if longer is not None:
             longer._.entries = span._.entries

@@ -47,6 +47,7 @@ _SURNAME_ZHOU = re.compile(r"周(?![一二三四五六日天末内年前后])")
 _INSTITUTION_END = ("大学", "学院", "公司", "组织", "委员会", "中心", "协会", "银行", "研究所", "基金会",
                     "学会", "集团", "部", "院", "社", "报", "台", "党", "军", "局", "处", "馆", "所",
                     "宫", "府", "殿", "堂", "厦", "园", "庄", "邸", "场", "港", "桥", "湾", "岛", "山")  # (罗济塔王宫(Lozitha Palace): a building)
+_SPOUSE = ("夫人", "妻子", "太太", "丈夫")
 _GLOSS = re.compile(rf"([{CJK}·]{{2,16}})\s*[（(]\s*([A-Z][A-Za-z.'\- ]{{2,40}}?)\s*[)）]")
 _DOTTED = re.compile(rf"[{CJK}]{{1,6}}(?:·[{CJK}]{{1,8}})+")
 _EN_TITLE = re.compile(
@@ -269,6 +270,8 @@ class NameFinder:
             name = text[start:end]
             if len(name) < 2 or name.endswith(_INSTITUTION_END) or name in self.nonperson or name in common_words():
                 continue  # (国是访问(State Visit): a word glossed, not a name)
+            if name.startswith(_SPOUSE) or text[:start].endswith(_SPOUSE):
+                continue  # 特朗普夫人梅拉尼娅(Melania Trump): a leader's spouse, no side of diplomacy
             if len(m.group(2).split()) < 2:
                 continue  # 伊尔平（Irpin）: one English word glosses a place or a body; a person has two
             if free(start, end):

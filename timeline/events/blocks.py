@@ -61,6 +61,10 @@ def _someone_new(s: Sentence, c_start: int, t_start: int) -> bool:
                for x in s.actors if c_start <= x.start_char < t_start for a in (x.actors or ()))
 
 
+# what moves a traveller on to the next stop (安倍之后转到意大利, 随后转到, 再转到)
+_NEXT_STOP = re.compile(r"(?:之后|其后|随后|然后|接着|稍后|再|又|将|并|后)$")
+
+
 # contact kept up or stepped up (保持密切磋商, 加强战略沟通): no talks of their own
 _CONTACT_WORDS = frozenset({"磋商", "协商", "沟通", "对话", "交流", "联系"})
 _KEEP_UP = re.compile(r"(?:保持|加强|深化|继续|密切)着?(?:密切|经常性?|定期|高层|战略|密切的)?的?$")
@@ -102,6 +106,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "visitors not named"  # 会见来华出席峰会多个国家元首 (the next sentence may name them)
     if trig.word == "之行" and not any(p.end_char == t_start for p in s.places):
         return "travel word without a place"  # 日本之行 is a visit to Japan; 破冰之行, 访华之行 no new one
+    if trig.word == "转到" and not _NEXT_STOP.search(text, max(c_start, t_start - 3), t_start) \
+            and not any(a.end_char == t_start for a in s.actors):
+        return "travel word without a traveller"  # 之后转到意大利 (not 将重心转到中国: a shift, no journey)
     if trig.word == "到" and not _SENT.search(before) and not (
             any(p.start_char == t_end and _PURPOSE_AFTER.match(text, p.end_char) for p in s.places)):
         return "travel word without a place"  # 到 is a journey only for someone sent (派蓬佩奥到韩国)
@@ -109,7 +116,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
             _BUILDING.match(text, t_end) and not any(p.start_char == t_end for p in s.places))):
         return "travel word without a place"  # 前往会见; 前往总理府与…见面 (a building of the city already told)
     if cues.has("part_of", trig.word) and (any(e.type in ("call", "meeting") for e in s.found)
-                                           or cues.anaphor("group", before)):
+                                           or cues.has("group", before)):
         return "part of the event just told"  # 通电话，就…交换意见; 双方深入交换意见
     if trig.word == "致电" and cues.has("message", text[t_end:s.end]):
         return "message"  # 致电祝贺/慰问: a message, not a phone call

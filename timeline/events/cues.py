@@ -23,9 +23,8 @@ class Cues:
 
     def __init__(self, table: dict[str, list[str]]) -> None:
         self.words = table
-        # one regex per kind: a cue anywhere (`has`), or as a whole English word (`anaphor`)
-        self._any = {k: re.compile("|".join(map(re.escape, ws)), re.I) for k, ws in table.items()}
-        self._whole = {k: re.compile("|".join(
+        # one regex per kind: a cue anywhere, English cues as whole words only (if, not the if of Sharif)
+        self._any = {k: re.compile("|".join(
             rf"(?<![A-Za-z]){re.escape(c)}(?![A-Za-z])" if c.isascii() else re.escape(c) for c in ws), re.I)
             for k, ws in table.items()}
         self.look_back = tuple(table.get("look_back", ()))
@@ -48,7 +47,8 @@ class Cues:
         return other.sub(lambda m: " " * len(m.group()), text) if other is not None else text
 
     def has(self, kind: str, text: str) -> bool:
-        """A cue of `kind` occurs anywhere in `text`."""
+        """A cue of `kind` occurs in `text`, English cues as whole words only (he, not the), and
+        not inside a word that is none (其间 is "meanwhile", not "his")."""
         pattern = self._any.get(kind)
         if pattern is None:
             return False
@@ -79,12 +79,6 @@ class Cues:
     def ends_with(self, kind: str, text: str) -> bool:
         """`text` ends with a cue of `kind`."""
         return any(text.endswith(c) for c in self.words.get(kind, ()))
-
-    def anaphor(self, kind: str, text: str) -> bool:
-        """A cue of `kind` occurs in `text`, English cues as whole words only (he, not the), and
-        not inside a word that is no anaphor (其间 is "meanwhile", not "his")."""
-        pattern = self._whole.get(kind)
-        return pattern is not None and pattern.search(self._blank(kind, text)) is not None
 
 
 @lru_cache(maxsize=1)

@@ -64,10 +64,11 @@ _DURATION_EN = re.compile(r"\b(\w+)-day\s+(?:state\s+|official\s+|working\s+)?(?
                           r"|\bfor\s+(\w+)\s+days\b", re.I)
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # 访问期间, 访德期间, 此行期间: during the trip (not 峰会期间: during another meeting)
-_OCCASION = re.compile(r"(?:峰会|首脑会议|会议|论坛|大会|年会)(?!期间|之际|间隙|上|前夕)")
+_OCCASION = re.compile(r"(?:峰会|首脑会议|会议|论坛|大会|年会|仪式|典礼|大典)(?!期间|之际|间隙|上|前夕)")
 _DURING_OCCASION = re.compile(r"(?:峰会|会议|论坛|大会|年会|与会)(?:期间|之际|间隙)|(?:峰会|会议)上")
 _COORDINATED = re.compile(r"\s*(?:并且?|又|随后|然后|接着|再)")
 _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
+_DESCRIBES_HOST = re.compile(r"[^，。；,;的]{0,12}?(?:轮值主席国|主席国|东道国|东道主)")
 _ABOUT = re.compile(r"针对|关于|有关|就")  # what words are about: 针对…会谈表示
 _DURING_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:期间|逗留期间)")  # 在里斯本期间: during the stay there
 _DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")
@@ -121,7 +122,7 @@ class Dating:
         for d in s.dates:  # (6月12日下午 is a day of its own: its 下午 points back to none)
             sentence = sentence[:d.start - s.start] + " " * (d.end - d.start) + sentence[d.end - s.start:]
         carry = self.cues.has("carry", sentence) or (trig.type not in CORE and self.cues.has("carry_say", sentence)) or (
-            trig.frame == "agree" and self.cues.anaphor("group", sentence))  # 两国元首一致同意: at the talks just told
+            trig.frame == "agree" and self.cues.has("group", sentence))  # 两国元首一致同意: at the talks just told
         if carry and s.dct is not None and not self.cues.has("planned", text[s.start:t_start]) and (
                 focus.when is None or (focus.when.date_start or "") > as_date(s.dct).isoformat()):
             # 上午10时左右，王毅抵达…: a time of day alone, in a story of the day, is the day written (not
@@ -159,6 +160,8 @@ class Dating:
         # 与在11月5日大选中胜出的特朗普会面: a day inside a clause that describes a person dates that person's
         # deed, not the event
         dates = [d for d in dates if not _describes_person(s, d)]
+        # 访问今年东盟轮值主席国马来西亚: a year that describes the host, not the visit's
+        dates = [d for d in dates if not _DESCRIBES_HOST.match(text, d.end)]
         # 9日针对与拜登的电话磋商表示: a day before a topic the words are about dates the words, not the topic
         if trig.type != "statement" and _ABOUT.search(text, c_start, t_start) \
                 and self.cues.first("report", text, t_start, c_end) is not None:
@@ -271,7 +274,8 @@ class Dating:
             return False
         told = s.text[report:t_start]  # (and the rest of the trigger's clause: 访问巴拉圭期间将会见…)
         # (总理公署3日发文告指出，黄总理是应…邀请访问菲律宾: a visit announced, not made that day)
-        return self.cues.has("planned", s.text[report:_clause_end(s.text, t_start, s.end)]) or \
+        # (周四呼吁举行峰会: the words that urge it are a plan's too)
+        return self.cues.has("planned", s.text[end:_clause_end(s.text, t_start, s.end)]) or \
             _EARLIER.search(told) is not None or _INVITED_TO.search(told) is not None
 
     def _stay(self, s: Sentence, trig: Trigger, t_start: int, d: TimeExpr) -> When:
@@ -393,6 +397,18 @@ def departure_day(s: Sentence, after: int = 0, home: bool = False) -> When | Non
     d = next((d for d in s.dates if d.start >= after and d.date_start and d.date_start == d.date_end
               and words.match(s.text, d.end)), None)
     return When(d.date, d.date_mod, d.date_start, d.date_end, d.text) if d is not None else None
+
+
+def set_off_on(sentence: str, when: When) -> bool:
+    """True when `sentence` tells that a journey set off on the single day `when` (周四(9日)从羽田机场出发,
+    前往…)."""
+    if not when.date_text or when.date_start != when.date_end:
+        return False
+    at = sentence.find(when.date_text)
+    return at >= 0 and _SET_OFF_AFTER.match(sentence, at + len(when.date_text)) is not None
+
+
+_SET_OFF_AFTER = re.compile(r"[^，。；,;]{0,12}?(?:启程|起程|出发|动身)")
 
 
 def stay_until(arrival: When, leaving: When | None) -> When | None:

@@ -124,8 +124,8 @@ class Frames:
         # (与出席联合国大会的韩正会面, 会见前来出席金砖峰会的拉马福萨: the gathering describes the person)
         left = [a for a in left if not attending(text, a, s.actors)]
         right = [a for a in right if not attending(text, a, s.actors)]
-        group = self.cues.anaphor("group", before) or self.cues.anaphor("group", text[t_end:c_end])
-        one = self.cues.anaphor("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")
+        group = self.cues.has("group", before) or self.cues.has("group", text[t_end:c_end])
+        one = self.cues.has("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")
         if trig.frame == "visit":
             visitor = self._visitor(s, t_start, t_end, c_start, left, right, focus, one)
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
@@ -222,9 +222,11 @@ class Frames:
                 conj = next((at for at, word in joins[1:] if word not in ("和", "and ")), conj)
         if conj is None:
             actors = flat(left) + near_right
+            if not near_right and trig.word.endswith("with"):
+                return []  # the leaders met with families of…: a partner named, and no actor
             if not actors and not group:
                 actors = self._previous_clause_pair(s, c_start) or _agreed_by(s, c_start, t_start)
-            if (group and len(names(actors)) < 2) or (not actors and self.cues.anaphor("group", text[s.start:t_start])):
+            if (group and len(names(actors)) < 2) or (not actors and self.cues.has("group", text[s.start:t_start])):
                 office = _GROUP_OFFICE.search(text, s.start, t_start)
                 pair = _sentence_pair(s, t_start)  # 普京为到访的莫迪举办国宴，两人在会面时拥抱: these two
                 actors = actors + (_office_holders(focus.actors, office.group(1), titled) if office
@@ -232,7 +234,7 @@ class Frames:
             return [dedupe(actors)]
         subject = flat([a for a in left if a.start_char < conj])
         partners = dedupe(flat([a for a in left if a.start_char > conj]))
-        if not subject and self.cues.anaphor("group", text[c_start:conj]) and len(focus.actors) > 1:
+        if not subject and self.cues.has("group", text[c_start:conj]) and len(focus.actors) > 1:
             subject = focus.actors  # 四国领袖当天与泽连斯基会谈: the leaders of the event just told
         if not subject:  # (杜达和三国元首正在前往乌克兰，与泽连斯基会面: all of them)
             zero = self.zero_subject(s, c_start, conj, focus)

@@ -152,6 +152,16 @@ def invited_by(text: str, span: Named) -> bool:
     return ("应" in before or "受" in before) and "邀" in after
 
 
+def without_subject(s: Sentence) -> bool:
+    """True when the first person sentence `s` names is an object or a partner (计划与夫人一同出席特朗普的
+    生日会，…与特朗普打球): the sentence leaves its subject out, it is still the one in focus."""
+    first = next((a for a in s.actors if any(x.kind == "person" for x in (a.actors or ()))), None)
+    return first is not None and _OBJECT_BEFORE.search(s.text, s.start, first.start_char) is not None
+
+
+_OBJECT_BEFORE = re.compile(r"(?:与|同|跟|出席|参加|会见|接待|邀请|陪同|拜会|会晤)[^，,。；]*$")
+
+
 def partner(text: str, span: Named, since: int) -> bool:
     """True for a name after 与/同/和/跟 (since `since`): a partner or host, not the subject."""
     return _PARTNER_BEFORE.search(text[since:span.start_char]) is not None
