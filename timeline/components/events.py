@@ -19,8 +19,8 @@ from timeline.components.doctext import doc_text
 from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
-from timeline.events.dating import (FOCUS, OCCASION, SAID, TRIP, Dating, departure_day, last_said, opened_stay, set_off_on,
-                                    stated_length, stay_told, stay_until, tour_told)
+from timeline.events.dating import (FOCUS, OCCASION, SAID, TRIP, Dating, departure_day, itinerary_told, last_said,
+                                    opened_stay, set_off_on, stated_length, stay_told, stay_until, tour_told)
 from timeline.events.windows import within_windows
 from timeline.events.guests import REACH, announces_guests, guest_visit
 from timeline.events.focus import Focus, Trip, trip_of, update_focus
@@ -110,6 +110,7 @@ class EventExtractor:
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
             s.trip = s.trip or tour_told(s, focus.subject) or self._lengthened(s, focus, mentions)
+            _dated_later(s, focus, mentions)
             if not self.cues.looks_back(text, start):  # 这是…继…会晤后: a look back moves no focus
                 named = [a for a in s.actors if not any(x.kind == "person" for x in (a.actors or ()))] \
                     if without_subject(s) else s.actors  # (no subject of its own: the one in focus stays)
@@ -271,6 +272,18 @@ class EventExtractor:
             at = t_start + s.doc.user_data.get("offset", 0)
             trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, at,
                                                  sentence, outcome, detail))
+
+
+def _dated_later(s: Sentence, focus: Focus, mentions: list[Event]) -> None:
+    """The visits told undated of the traveller this sentence names (else the one in focus) take the
+    interval it gives their journey (…出访印尼、马来西亚。…康达从11月27日至12月4日的行程…)."""
+    span = itinerary_told(s) if not any(e.type == "visit" for e in s.found) else None
+    persons = [a for x in s.actors for a in (x.actors or ()) if a.kind == "person"]
+    traveller = persons[0] if persons else focus.subject
+    if span is None or traveller is None:
+        return
+    mentions[:] = [m.with_(when=span) if m.type == "visit" and traveller.name in names(m.actors) and m.when.date_start is None
+                   and m.status != "cancelled" else m for m in mentions]
 
 
 def _home_from_tour(text: str, mentions: list[Event], traveller: Actor, home: When) -> None:

@@ -399,6 +399,18 @@ def departure_day(s: Sentence, after: int = 0, home: bool = False) -> When | Non
     return When(d.date, d.date_mod, d.date_start, d.date_end, d.text) if d is not None else None
 
 
+def itinerary_told(s: Sentence) -> When | None:
+    """The interval sentence `s` gives a journey by its days (康达从11月27日至12月4日的行程, 此次5日至9日的
+    访问), or None."""
+    d = next((d for d in s.dates if d.date_start and d.date_end and d.date_start != d.date_end
+              and (date.fromisoformat(d.date_end) - date.fromisoformat(d.date_start)).days < _STAY_DAYS
+              and _ITINERARY.match(s.text, d.end)), None)
+    return When(d.date, d.date_mod, d.date_start, d.date_end, d.text) if d is not None else None
+
+
+_ITINERARY = re.compile(r"\s*[的之]?(?:行程|访问|出访|之行|旅程|巡访)")
+
+
 def set_off_on(sentence: str, when: When) -> bool:
     """True when `sentence` tells that a journey set off on the single day `when` (周四(9日)从羽田机场出发,
     前往…)."""
