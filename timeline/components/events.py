@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,7 +21,7 @@ from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
 from timeline.events.dating import (FOCUS, OCCASION, SAID, TRIP, Dating, departure_day, itinerary_told, last_said,
-                                    opened_stay, set_off_on, stated_length, stay_told, stay_until, tour_told)
+                                    opened_stay, stated_length, stay_told, stay_until, tour_starts, tour_told)
 from timeline.events.windows import within_windows
 from timeline.events.guests import REACH, announces_guests, guest_visit
 from timeline.events.focus import Focus, Trip, trip_of, update_focus
@@ -143,14 +144,15 @@ class EventExtractor:
         if leaving is None:
             return []
         k = next((k for k in reversed(range(len(mentions))) if mentions[k].type == "visit"), None)
-        if k is None or mentions[k].status == "cancelled" or \
-                (stay := stay_until(mentions[k].when, leaving)) is None:
+        if k is None or mentions[k].status == "cancelled":
             return []
         traveller = mentions[k].actors[0]
         abroad = {m.location.country for m in mentions if traveller in m.actors and m.location is not None} \
             | {p.location.country for p in s.places}
         if home and len(abroad - {traveller.country, None}) > 1:
-            _home_from_tour(s.text, mentions, traveller, leaving)  # (it ends no one stop of the tour)
+            _home_from_tour(s.text, mentions, traveller, leaving, as_date(s.dct))  # (it ends no one stop of the tour)
+            return []
+        if (stay := stay_until(mentions[k].when, leaving)) is None:
             return []
         arrival = mentions[k]  # (and the other visits its sentence told: 抵达北京，开始…访问; A、B和C率团访台)
         trips = []
@@ -286,18 +288,24 @@ def _dated_later(s: Sentence, focus: Focus, mentions: list[Event]) -> None:
                    and m.status != "cancelled" else m for m in mentions]
 
 
-def _home_from_tour(text: str, mentions: list[Event], traveller: Actor, home: When) -> None:
-    """The stops of a tour that a day of setting off dated (周四出发，前往A及B进行访问) take the whole
-    journey to the day home (……周日返回日本), when no stop has a day of its own between (9日启程，首站
-    新加坡，10日…会谈；11日在雅加达…，12日返国: each stop keeps its days)."""
-    mine = [m for m in mentions if m.type == "visit" and traveller in m.actors]
-    set_off = next((m for m in reversed(mine) if set_off_on(text[m.char_start:m.char_end], m.when)), None)
-    journey = stay_until(set_off.when, home) if set_off is not None else None
-    if journey is None or any(traveller in m.actors and m.when.date_start == m.when.date_end
-                              and journey.date_start < (m.when.date_start or "") < journey.date_end for m in mentions):
+def _home_from_tour(text: str, mentions: list[Event], traveller: Actor, home: When, dct: date | None) -> None:
+    """The stops of a tour that set off on a told day (周四出发, 22日起访问欧美多国) and comes home on another
+    (……周日返回日本) within a fortnight: those told undated after it take the whole journey, and so do those
+    the day of setting off dated when no stop has a day of its own between (9日启程，首站新加坡，10日…会谈；
+    11日在雅加达…，12日返国: each stop keeps its days). A journey still to come is planned."""
+    mine = [m for m in mentions if m.type == "visit" and traveller.name in names(m.actors) and m.status != "cancelled"]
+    start = next((m for m in mine if tour_starts(text[m.char_start:m.char_end], m.when)), None)
+    journey = stay_until(start.when, home) if start is not None else None
+    if start is None or journey is None:
         return
-    mentions[:] = [m.with_(when=journey) if m in mine and m.char_start == set_off.char_start
-                   and m.when.date_start in (None, set_off.when.date_start) else m for m in mentions]
+    ahead = dct is not None and journey.date_start > dct.isoformat()
+    between = any(traveller.name in names(m.actors) and m.when.date_start == m.when.date_end
+                  and journey.date_start < (m.when.date_start or "") < journey.date_end for m in mentions)
+
+    def stop(m: Event) -> bool:
+        return m in mine and m.char_start >= start.char_start and (m.when.date_start is None or (
+            not between and m.char_start == start.char_start and m.when.date_start == start.when.date_start))
+    mentions[:] = [m.with_(when=journey, status="planned" if ahead else m.status) if stop(m) else m for m in mentions]
 
 
 # an organisation met through its people: 非盟领导人, 欧盟中亚事务特别代表, 多个东盟成员国领导人

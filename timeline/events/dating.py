@@ -43,7 +43,7 @@ _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 _EVENT_NOUN_END = frozenset("”」会谈晤议")  # the end of an event's name (“特金会”, 峰会, 会谈)
 _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
-_LATER_CLAUSE = re.compile(r"\s*(?:而|并)?\s*(?:之后|此后|其后)")  # a clause opening after the time before
+_LATER_CLAUSE = re.compile(r"\s*(?:而|并)?\s*(?:之后|此后|其后|顺道|顺路|顺访)")  # a clause opening after the time before (顺道造访: a stop on the way)
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
 _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:周|个星期)|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
@@ -411,13 +411,14 @@ def itinerary_told(s: Sentence) -> When | None:
 _ITINERARY = re.compile(r"\s*[的之]?(?:行程|访问|出访|之行|旅程|巡访)")
 
 
-def set_off_on(sentence: str, when: When) -> bool:
-    """True when `sentence` tells that a journey set off on the single day `when` (周四(9日)从羽田机场出发,
-    前往…)."""
+def tour_starts(sentence: str, when: When) -> bool:
+    """True when `sentence` tells that a journey starts on the single day `when` (周四(9日)从羽田机场出发,
+    前往…; 下周一(22日)起访问欧美多国)."""
     if not when.date_text or when.date_start != when.date_end:
         return False
     at = sentence.find(when.date_text)
-    return at >= 0 and _SET_OFF_AFTER.match(sentence, at + len(when.date_text)) is not None
+    return at >= 0 and (_SET_OFF_AFTER.match(sentence, at + len(when.date_text)) is not None
+                        or _STARTING.match(sentence, at + len(when.date_text)) is not None)
 
 
 _SET_OFF_AFTER = re.compile(r"[^，。；,;]{0,12}?(?:启程|起程|出发|动身)")

@@ -138,7 +138,7 @@ def country_location(iso: str | None) -> Location | None:
 
 _TO = re.compile(r"赴|抵|前往|飞往")
 # allies or partners described before the countries a visit word names (访问友邦巴拿马, 出访太平洋盟国)
-_ALLIES = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:友邦|盟邦|盟国|邦交国|邻国|伙伴国))?\s*")
+_ALLIES = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:友邦|盟邦|盟国|邦交国|邻国|伙伴国))?\s*")  # (加勒比海的友邦A、B)
 _ITINERARY = re.compile(r"[，,：:]\s*(?:此行|行程|此次行程|这次出访)?将?(?:包括|包含|涵盖|分别是|分别为|依次为|依次是|先后前往)[：:]?\s*")
 _STOP = re.compile(r"(?:第[一二三四五六七八九十0-9]{1,2}|最后一|首)站[、，,：:]?\s*")
 _ANOTHER_JOURNEY = re.compile(r"后|抵达|到达|前往|飞往|转往|转赴|离开|返回|飞抵")

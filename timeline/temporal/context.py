@@ -78,8 +78,9 @@ class Context:
         spans = [s for s in (make(*shift_month(ref.year, ref.month, d)) for d in (-1, 0, 1)) if s is not None]
         near = self.sentence_anchor
         if near is not None and spans:  # 2月14日访问基辅、15日前往莫斯科: the day nearest the one just named
-            # (周二透露，将于23日访问: a plan is not before the day it is told on)
-            later = [c for c in spans if c.last >= near] if self.tense_at(at) == "future" else []
+            # (周二透露，将于23日访问: a plan is not before the day it is told on; but an itinerary may name
+            # its days in any order: 11日出发，22日返抵，…13日前往中美洲)
+            later = [c for c in spans if c.last >= self.dct - _LATE_REPORT] if self.tense_at(at) == "future" else []
             return min(later or spans, key=lambda c: (distance(c, near), -c.first.toordinal()))
         anchor = self.anchor
         if anchor is not None and (anchor.year, anchor.month) != (self.dct.year, self.dct.month):
