@@ -221,8 +221,11 @@ class EventExtractor:
                 each_time = "分别" in s.text[clause[0]:t_start]
         dated = [(spread[i], SAID) if spread else self.dating.when(s, trig, t_start, clause, focus, actors)
                  for i, actors in enumerate(sides)]
-        if gathering_told and focus.occasion is not None:
-            dated = [(focus.occasion, OCCASION) if source is None else (when, source) for when, source in dated]
+        if attended and (occasion := focus.occasion) is not None and occasion.date_start:
+            # (A、B都将亲自出席: on the day of the gathering told; 将出席月底举行的峰会 after 峰会6月29、30日举行:
+            # on the days told of it, inside the coarser ones)
+            dated = [(occasion, OCCASION) if (source is None and gathering_told) or _inside(occasion, when)
+                     else (when, source) for when, source in dated]
         # (她会见了格鲁吉亚总统A、总理B和外长C: one trigger's partners meet within the same trip, though
         # only one of them is known as a host of it)
         in_trip = next((d for d in dated if d[1] == TRIP), None)
@@ -274,6 +277,12 @@ class EventExtractor:
             at = t_start + s.doc.user_data.get("offset", 0)
             trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, at,
                                                  sentence, outcome, detail))
+
+
+def _inside(inner: When, outer: When) -> bool:
+    """True when `inner` lies within the longer interval `outer`."""
+    return bool(inner.date_start and inner.date_end and outer.date_start and outer.date_end) \
+        and outer.date_start <= inner.date_start and inner.date_end <= outer.date_end and inner.days < outer.days
 
 
 def _dated_later(s: Sentence, focus: Focus, mentions: list[Event]) -> None:

@@ -154,6 +154,10 @@ class Dating:
         # 当地时间15日（北京时间16日）: the day where it happened, not its conversion to another clock
         if any((d.detail or "").startswith("当地时间") for d in dates):
             dates = [d for d in dates if not (d.detail and d.detail.split()[0] in _OTHER_CLOCKS)]
+        # 双方同意今年召开…会议, 签署2024年至2026年合作计划: a time after the word of agreeing dates what was
+        # agreed, not the agreeing (Chinese puts the day of a deed before its verb)
+        if trig.frame == "agree" and not trig.word.isascii():
+            dates = [d for d in dates if not (t_start < d.start < c_end)]
         # 2008年以来首位…, 自去年12月…剧变以来: the start of a period the event ends, not its date
         dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)
                  and not _SINCE.match(text, d.end, t_start)]

@@ -264,7 +264,7 @@ class Frames:
         named = after_conj and (text[conj] in "与同跟" or text.startswith("分别", conj - 2))
         joint = (self.cues.has("joint", text[c_start:c_end]) or self.cues.has("joint", trig.word) or one_phrase
                  or self.cues.has("joint", self.cues.without("gathering", before) if named else before)) \
-            and "分别" not in text[c_start:c_end]
+            and "分别" not in text[c_start:c_end] and "双边" not in text[c_start:c_end]  # (与A、B等5国领导人举行双边会谈)
         if subject and len(partners) > 1 and not joint:
             return [(*subject, p) for p in partners]
         # (A、B将同来访的C会谈: hosts receive the traveller in focus one by one, unless together)

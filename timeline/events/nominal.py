@@ -50,12 +50,11 @@ def _parts() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     nouns = {r["word"]: r["type"] for r in rows if r["kind"] == "noun"}
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     offices = {r["word"]: r["office"] for r in read_tsv(DATA / "group_words.tsv") if r.get("kind") == "office"}
-    offices.update({"外交与国防部长": "foreign_minister+defence_minister", "外交和国防部长": "foreign_minister+defence_minister",
-                    "外长和防长": "foreign_minister+defence_minister", "外长与防长": "foreign_minister+defence_minister"})
+    offices.update({r["word"]: r["type"] for r in rows if r["kind"] == "office"})  # (外长和防长: two offices)
     mods = alt([r["word"] for r in rows if r["kind"] == "modifier"])
     tail = re.compile(
         rf"(?:\s*[（(][^（）()，。]{{1,16}}[）)])?(?:{_NUM}个?(?:国|方))?的?"
-        rf"(?P<office>{alt(offices)})?(?:{mods}|第[0-9一二三四五六七八九十]{{1,3}}[次届轮])*"
+        rf"(?:(?P<office>{alt(offices)})的?)?(?:{mods}|第[0-9一二三四五六七八九十]{{1,3}}[次届轮])*"
         rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{alt([r['word'] for r in rows if r['kind'] == 'body'])})"
         rf"(?:{mods}|第[0-9一二三四五六七八九十]{{1,3}}[次届轮])*)?"  # (中哈合作委员会第八次会议)
         rf"(?:(?:(?!举行|进行|召开|开展|举办|展开)[\u4e00-\u9fff]){{1,4}}?(?={_FIELD_NOUNS}))?"  # the field of a dialogue (德中财金对话, 中美经贸磋商)
