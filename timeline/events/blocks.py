@@ -65,6 +65,11 @@ def _someone_new(s: Sentence, c_start: int, t_start: int) -> bool:
 _NEXT_STOP = re.compile(r"(?:之后|其后|随后|然后|接着|稍后|再|又|将|并|后)$")
 
 
+# talks that are the means of the deed the clause tells (通过双边协商就…达成协议, 协商签署了协议)
+_THROUGH = re.compile(r"(?:通过|经过|经由|透过)[^，。；]{0,4}$")
+_DONE_BY_IT = re.compile(r"\s*(?:签署|签订|达成|解决|确定|敲定|制定)")
+
+
 # contact kept up or stepped up (保持密切磋商, 加强战略沟通): no talks of their own
 _CONTACT_WORDS = frozenset({"磋商", "协商", "沟通", "对话", "交流", "联系"})
 _KEEP_UP = re.compile(r"(?:保持|加强|深化|继续|密切)着?(?:密切|经常性?|定期|高层|战略|密切的)?的?$")
@@ -90,6 +95,10 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "count"  # 与习近平会见了5次: how often, over years, not one event
     if trig.word in _CONTACT_WORDS and _KEEP_UP.search(text, max(c_start, t_start - 8), t_start):
         return "keeping in touch"  # 同意保持密切磋商, 加强沟通: a habit agreed on, not talks held
+    noun_at = t_end - 2  # (the noun may end a phrase: 孟加拉和缅甸通过双边协商)
+    if text[noun_at:t_end] in _CONTACT_WORDS and (_THROUGH.search(text, max(c_start, noun_at - 6), noun_at)
+                                                  or _DONE_BY_IT.match(text, t_end)):
+        return "the means of a deed"  # 通过双边协商达成协议, 与中国协商签署了10项协议: how it was done
     near = _INTERVIEWED.sub("", before)[-6:]
     if trig.frame == "np" and 0 < len(s.nominal.get(t_start, ())) <= _FEW_SIDES:
         near = near.replace("参加", "")  # 参加韩美日三国首脑会议: a side of the summit it names takes part

@@ -68,6 +68,9 @@ _OCCASION = re.compile(r"(?:峰会|首脑会议|会议|论坛|大会|年会|仪�
 _DURING_OCCASION = re.compile(r"(?:峰会|会议|论坛|大会|年会|与会)(?:期间|之际|间隙)|(?:峰会|会议)上")
 _COORDINATED = re.compile(r"\s*(?:并且?|又|随后|然后|接着|再)")
 _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
+# a clause opening with the edge of a gathering or talks (签字仪式前，, 三方会谈举行前，, 开幕式前,)
+_EDGE_OF_TOLD = re.compile(r"\s*[^，。；,;]{0,10}?(?P<noun>仪式|典礼|开幕式|峰会|会议|会谈|会晤)(?:举行)?(?:前|之前|前夕)[，,]")
+_GATHERING_NOUNS = frozenset({"仪式", "典礼", "开幕式", "峰会", "会议"})
 _DESCRIBES_HOST = re.compile(r"[^，。；,;的]{0,12}?(?:轮值主席国|主席国|东道国|东道主)")
 _ABOUT = re.compile(r"针对|关于|有关|就")  # what words are about: 针对…会谈表示
 _DURING_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:期间|逗留期间)")  # 在里斯本期间: during the stay there
@@ -145,6 +148,11 @@ class Dating:
             return trip.when, TRIP
         if focus.said is not None and self.cues.has("then", text[s.start:t_start]):
             return focus.said, FOCUS  # 峰会5月19日在广岛举行；届时将举行…会谈: on the day just written
+        if trig.type in ("meeting", "call", "agreement") and (edge := _EDGE_OF_TOLD.match(text, s.start)) is not None:
+            # 签字仪式前，特朗普分别会见了…; 三方会谈举行前，他已分别与…会谈: on the day of the gathering told
+            told = (focus.occasion if edge.group("noun") in _GATHERING_NOUNS else None) or focus.when
+            if told is not None and told.date_start and told.date_start == told.date_end:
+                return told, FOCUS
         return When(), None
 
     def _expression(self, s: Sentence, trig: Trigger, t_start: int, clause: tuple[int, int]) -> TimeExpr | None:
