@@ -25,6 +25,8 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
                 return inside[0].location
             if c is not None:
                 return country_location(c.iso3)
+            if (named := place_location(trig.dest)) is not None:
+                return named  # 访川: a province's one letter
         stop = _STOP.search(text, t_end, min(c_end, t_end + 12))  # 抵达访澳行程的第二站、澳洲首府堪培拉: the stop named after it
         if stop is not None and (beyond := [p for p in places if stop.end() <= p.start_char < c_end]):
             return specific(_narrowed(text, beyond[0], places))
@@ -134,6 +136,12 @@ def country_location(iso: str | None) -> Location | None:
     """The Location of a country (or organisation) code of the lexicon, else None."""
     c = get_lexicon().countries.get(iso or "")
     return Location(c.name, c.name_en, c.iso3, None, None, None, "country") if c is not None else None
+
+
+def place_location(name: str) -> Location | None:
+    """The Location of a place of the lexicon by its name (四川), else None."""
+    p = get_lexicon().places.get(name)
+    return Location(p.name, p.name_en, p.country, p.lat, p.lon, None, p.kind) if p is not None else None
 
 
 _TO = re.compile(r"赴|抵|前往|飞往")
