@@ -187,6 +187,8 @@ class EventExtractor:
         if trig.type == "meeting" and len(sides) == 1 and len(sides[0]) == 1 and (host := _visit_host(s, sides[0][0])):
             sides = [(sides[0][0], host)]  # 抵达堪培拉展开双边会谈: talks with the country visited
         sides = [a for a in sides if trig.type not in ("call", "meeting") or len(names(a)) >= 2]
+        if trig.frame == "visit":  # (首个出访的东盟国家: the countries of an organisation are no traveller)
+            sides = [a for a in sides if not _members_named(s, a)]
         if trig.type == "meeting":  # (出席二十国集团峰会: a summit attended, no meeting with the organisation)
             sides = [a for a in sides if not _attends_organisation(s, a)]
         if gathering_told:  # (…认出A与B，原来是B以亲友身分参加: only those its own clause names)
@@ -277,6 +279,17 @@ class EventExtractor:
             at = t_start + s.doc.user_data.get("offset", 0)
             trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, at,
                                                  sentence, outcome, detail))
+
+
+def _members_named(s: Sentence, side: tuple[Actor, ...]) -> bool:
+    """True when the side is only organisations the sentence writes as a modifier of their member
+    countries (东盟国家, 欧盟成员国), not as a body that sends someone (欧盟特别代表)."""
+    orgs = {a.name for a in side if a.kind == "org"}
+    return len(orgs) == len(side) and any(
+        a.name in orgs and _MEMBER_COUNTRIES.match(s.text, x.end_char) for x in s.actors for a in (x.actors or ()))
+
+
+_MEMBER_COUNTRIES = re.compile(r"(?:成员国|国家|各国)")
 
 
 def _inside(inner: When, outer: When) -> bool:
