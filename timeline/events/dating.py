@@ -72,7 +72,7 @@ _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
 _EDGE_OF_TOLD = re.compile(r"\s*[^，。；,;]{0,10}?(?P<noun>仪式|典礼|开幕式|峰会|会议|会谈|会晤)(?:举行)?(?:前|之前|前夕)[，,]")
 _GATHERING_NOUNS = frozenset({"仪式", "典礼", "开幕式", "峰会", "会议"})
 _DESCRIBES_HOST = re.compile(r"[^，。；,;的]{0,12}?(?:轮值主席国|主席国|东道国|东道主)")
-_ABOUT = re.compile(r"针对|关于|有关|就")  # what words are about: 针对…会谈表示
+_ABOUT = re.compile(r"针对|关于|有关|就(?![任职是此读业要会能])")  # what words are about: 针对…会谈表示
 _DURING_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:期间|逗留期间)")  # 在里斯本期间: during the stay there
 _DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")
 

@@ -297,10 +297,14 @@ def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
     for i, span in enumerate(right):
         nxt = next((r for r in right[i + 1:] if any(a.kind == "person" for a in r.actors)), None)
         if nxt is not None and all(_modifies(text, a, b) for a, b in zip(right[i:], right[i + 1:right.index(nxt) + 1])):
-            continue  # 巴西总统府首席部长科斯塔, 北大西洋公约组织(北约)秘书长斯托尔滕贝格: it describes the person after it
+            # 巴西总统府首席部长科斯塔, 北大西洋公约组织(北约)秘书长斯托尔滕贝格: it describes the person after it
+            # (接待前来国是访问的吐瓦鲁国总理X: what stands before it describes that person too)
+            if not out and pos == t_end and _object_gap(_BRACKETS.sub(" ", text[pos:span.start_char])):
+                pos = span.start_char
+            continue
         # (an alias in brackets: 北大西洋公约组织(北约); an English name: 郑经纬(Lee Mark Chang)及费加罗)
         gap = _BRACKETS.sub(" ", _LATIN_GLOSS.sub(" ", text[pos:span.start_char]))
-        if not out and not (OBJECT_GAP.match(gap) or is_description(gap) or INCLUDING.fullmatch(gap)):
+        if not out and not _object_gap(gap):
             break
         rest = re.sub(r"^\s*(?:和|与|及|、|,|，|and\b)\s*", "", gap)
         # (国家元首Tuimalealiifano Vaaletoa Sualauvi II: the rest of the name the title stands before)
@@ -312,6 +316,11 @@ def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
         out.append(span)
         pos = span.end_char
     return out
+
+
+def _object_gap(gap: str) -> bool:
+    """True when only words that describe the object stand between a verb and it (了, 来访的, 前来国是访问的)."""
+    return OBJECT_GAP.match(gap) is not None or is_description(gap) or INCLUDING.fullmatch(gap) is not None
 
 
 def _modifies(text: str, country: Named, person: Named) -> bool:
