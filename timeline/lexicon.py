@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -250,13 +250,28 @@ class Lexicon:
         return None
 
     def holder(self, country: str, office: str, on: date | None) -> Person | None:
-        """Who held `office` of `country` on a day (None when nobody or the day is unknown)."""
+        """Who held `office` of `country` on a day (None when nobody or the day is unknown); for an
+        office still to be taken (总统当选人, 候任总理), who took the office it leads to next."""
         if on is None:
             return None
+        if office in ELECT_OF:
+            return self._next_holder(country, ELECT_OF[office], on)
         for person in self.holders.get((country, office), []):
             if any(o.key == office and (o.of or person.country) == country and o.held_on(on) for o in person.offices):
                 return person
         return None
+
+    def named_in(self, person: str, text: str) -> bool:
+        """True when `text` writes one of the CJK forms of the table's `person` (潘尼亚 of 佩尼亚)."""
+        return person in text or any(not f.isascii() and len(f) > 1 and f in text
+                                     for f in self.forms.get(Entry(PERSON, person), ()))
+
+    def _next_holder(self, country: str, office: str, on: date) -> Person | None:
+        """The person whose term in `office` of `country` starts soonest after `on`, within
+        `ELECT_DAYS` (an election's winner waits some weeks to months for the office)."""
+        starts = [(o.start, person) for person in self.holders.get((country, office), []) for o in person.offices
+                  if o.key == office and (o.of or person.country) == country and on < o.start <= on + ELECT_DAYS]
+        return min(starts, key=lambda x: x[0])[1] if starts else None
 
     def country_of_place(self, name: str) -> str | None:
         place = self.places.get(name)
@@ -268,6 +283,11 @@ def _float(cell: str | None) -> float | None:
         return float(cell) if cell else None
     except ValueError:
         return None
+
+
+# offices still to be taken (titles.tsv: 总统当选人, 候任总理) and the office each leads to
+ELECT_OF = {"president_elect": "head_of_state", "head_of_government_elect": "head_of_government"}
+ELECT_DAYS = timedelta(days=180)
 
 
 @lru_cache(maxsize=1)

@@ -533,14 +533,15 @@ def holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple[
     day the story was `written` counts as that day: a plan is its present holder's."""
     if not titled:
         return actors
-    titled = {a: office for a, office in titled.items() if a.name not in said}
+    from timeline.lexicon import get_lexicon
+
+    lex = get_lexicon()
+    titled = {a: office for a, office in titled.items() if not lex.named_in(a.name, said)}
     named = {a.country for a in actors if a.kind == "person" and a not in titled}
     actors = tuple(a for a in actors if not (a in titled and a.country in named))
     if not when.date_start:
         return actors
-    from timeline.lexicon import get_lexicon
-
-    lex, day = get_lexicon(), date.fromisoformat(when.date_start)
+    day = date.fromisoformat(when.date_start)
     last = date.fromisoformat(when.date_end or when.date_start)
     if written is not None:
         day, last = min(day, written), min(last, written)
