@@ -22,6 +22,7 @@ from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
 from timeline.events.dating import (FOCUS, OCCASION, SAID, TRIP, Dating, departure_day, itinerary_told, last_said,
                                     opened_stay, stated_length, stay_told, stay_until, tour_starts, tour_told)
+from timeline.events.visit_days import date_by_talks
 from timeline.events.windows import within_windows
 from timeline.events.guests import REACH, announces_guests, guest_visit
 from timeline.events.focus import Focus, Trip, trip_of, update_focus
@@ -118,7 +119,7 @@ class EventExtractor:
                 focus = update_focus(focus, s.found, named, s.trip, self.dating.occasion(s), frozenset(s.relative),
                                      tuple(s.trips), last_said(s))
         doc.user_data["mentions"] = within_windows(stretch_legs(
-            _yield_dates(mentions, weak, _headline(mentions, text, sentences)), departures))
+            date_by_talks(_yield_dates(mentions, weak, _headline(mentions, text, sentences))), departures))
         return doc
 
     @staticmethod
