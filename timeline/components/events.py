@@ -217,7 +217,7 @@ class EventExtractor:
         this = THIS.search(s.text, max(clause[0], t_start - 8), t_start) is not None
         spread = self.dating.respectively(s, t_start, len(sides))  # 分别于12日、14日: one day each
         each_time = False  # 分别于3月与10月走访罗马及巴黎: the first time to the first place, and so on
-        if spread is None and trig.frame == "visit" and len(sides) == 1:
+        if spread is None and len(sides) == 1 and (trig.frame == "visit" or trig.type in ("call", "meeting")):
             times = self.dating.repeated(s, t_start, clause)  # 3月、5月和6月三次访华: one trip each
             if times:
                 sides, spread = sides * len(times), times

@@ -247,16 +247,19 @@ class Dating:
 
     @staticmethod
     def repeated(s: Sentence, t_start: int, clause: tuple[int, int]) -> list[When] | None:
-        """The months of a list right before the trigger in its clause, one trip each
-        (去年3月、5月和6月三次访华), else None."""
+        """The months, or the days of different months, of a list right before the trigger in its
+        clause, one event each (去年3月、5月和6月三次访华; 曾在去年12月2日和今年4月30日通电话), else None
+        (12日和13日举行会谈 may be one meeting of two days)."""
         text = s.text
-        run = [d for d in s.dates if clause[0] <= d.start < t_start and d.date and len(d.date) == 7]
+        run = [d for d in s.dates if clause[0] <= d.start < t_start and d.date and len(d.date) in (7, 10)]
         if len(run) < 2 or not _BEFORE_TRIGGER.fullmatch(text, run[-1].end, t_start):
             return None
         first = len(run) - 1
         while first > 0 and _LIST_SEP.fullmatch(text, run[first - 1].end, run[first].start):
             first -= 1
         run = run[first:]
+        if len({d.date[:7] for d in run}) < len(run) or len({len(d.date) for d in run}) > 1:
+            return None
         return [When(d.date, d.date_mod, d.date_start, d.date_end, d.text) for d in run] if len(run) > 1 else None
 
     def occasion(self, s: Sentence) -> When | None:
