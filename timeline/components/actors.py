@@ -540,6 +540,14 @@ class ActorResolver:
         pattern, offices = _list_office()
         for run in runs:
             m = pattern.match(text, run[-1].end_char) if len(run) > 1 else _SOLE_LEADER.match(text, run[0].end_char)
+            if m is None and (last := _holder_after_list(text, run[-1], actors, offices)) is not None:
+                # 会见美国与法国总统: the last country went into its title (法国总统: its holder); the office is shared
+                span = doc.char_span(run[0].start_char, last.end_char, label="GROUP", alignment_mode="expand")
+                if span is not None:
+                    office = offices[span_text(last)]
+                    span._.actors = self._holders(doc, run, office, on) + tuple(last._.actors)
+                    actors = [a for a in actors if not (span.start_char <= a.start_char < span.end_char)] + [span]
+                continue
             if m is None or (len(run) == 1 and any(a.start_char == m.end() for a in actors)):
                 continue  # (中国领导人上一次出访: its leader; not 朝鲜领导人金正恩, who is named)
             span = doc.char_span(run[0].start_char, m.end(), label="GROUP", alignment_mode="expand")
@@ -658,6 +666,19 @@ def _opens_clause(span: Span, text: str, more: frozenset[str] = frozenset()) -> 
 
 
 _SOLE_LEADER = re.compile(r"(?P<office>领导人)(?![们等])")  # one country's leader: 中国领导人 (head of state or government)
+
+
+def _holder_after_list(text: str, last: Span, actors: list[Span], offices: dict[str, str]) -> Span | None:
+    """The bare title right after a join and one more country name (美国与法国总统: 总统 after 与法国), which
+    names that country's holder, when the title is an office word of a group; else None."""
+    join = _LIST_JOIN.match(text, last.end_char)
+    if join is None:
+        return None
+    title = next((a for a in actors if a.label_ == TITLE and join.end() < a.start_char <= join.end() + 8
+                  and span_text(a) in offices and a._.actors and a._.actors[0].kind == "person"), None)
+    if title is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text[join.end():title.start_char]):
+        return None
+    return title
 
 
 @lru_cache(maxsize=1)
