@@ -316,19 +316,21 @@ def _home_from_tour(text: str, mentions: list[Event], traveller: Actor, home: Wh
     (……周日返回日本) within a fortnight: those told undated after it take the whole journey, and so do those
     the day of setting off dated when no stop has a day of its own between (9日启程，首站新加坡，10日…会谈；
     11日在雅加达…，12日返国: each stop keeps its days). A journey still to come is planned."""
-    mine = [m for m in mentions if m.type == "visit" and traveller.name in names(m.actors) and m.status != "cancelled"]
-    start = next((m for m in mine if tour_starts(text[m.char_start:m.char_end], m.when)), None)
+    mine = [i for i, m in enumerate(mentions)
+            if m.type == "visit" and traveller.name in names(m.actors) and m.status != "cancelled"]
+    start = next((mentions[i] for i in mine if tour_starts(text[mentions[i].char_start:mentions[i].char_end],
+                                                            mentions[i].when)), None)
     journey = stay_until(start.when, home) if start is not None else None
     if start is None or journey is None:
         return
     ahead = dct is not None and journey.date_start > dct.isoformat()
     between = any(traveller.name in names(m.actors) and m.when.date_start == m.when.date_end
                   and journey.date_start < (m.when.date_start or "") < journey.date_end for m in mentions)
-
-    def stop(m: Event) -> bool:
-        return m in mine and m.char_start >= start.char_start and (m.when.date_start is None or (
-            not between and m.char_start == start.char_start and m.when.date_start == start.when.date_start))
-    mentions[:] = [m.with_(when=journey, status="planned" if ahead else m.status) if stop(m) else m for m in mentions]
+    for i in mine:
+        m = mentions[i]
+        if m.char_start >= start.char_start and (m.when.date_start is None or (
+                not between and m.char_start == start.char_start and m.when.date_start == start.when.date_start)):
+            mentions[i] = m.with_(when=journey, status="planned" if ahead else m.status)
 
 
 # an organisation met through its people: 非盟领导人, 欧盟中亚事务特别代表, 多个东盟成员国领导人
