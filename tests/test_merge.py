@@ -76,3 +76,24 @@ def test_a_visit_to_an_organisation_joins_the_visit_to_its_member(tmp_path: Path
     _write(tmp_path, "a.txt", "2023-07-11", "李在明开启访欧之旅\n\n李在明10日抵达立陶宛首都维尔纽斯，开始为期三天的访问。")
     visits = _of(extract_records(tmp_path), "visit")
     assert [(v["date_start"], v["location"]["name"]) for v in visits] == [("2023-07-10", "维尔纽斯")]
+
+
+def test_a_status_the_mentions_disagree_on_follows_the_day() -> None:
+    """A headline's 赴美访问 (told as done) and the body's 将…访问 (a plan) of one trip: the trip starts
+    after the story was published, so it is planned; a trip that ended before it, done."""
+    from timeline.merge import merge
+    from timeline.record import Actor, Event, Location, When
+
+    lee = (Actor("李显龙", "Lee Hsien Loong", "person", "SGP", None),)
+    usa = Location("美国", "United States", "USA", None, None, None, "country")
+
+    def mention(status: str, when: When, at: int, published: str) -> Event:
+        return Event("visit", "042", status, lee, when, usa, "a", "", at, at + 10, published=published)
+
+    week = When(None, None, "2022-03-26", "2022-04-02", "26日…4月2日")
+    ahead = merge([mention("occurred", When(), 0, "2022-03-20T10:00:00+08:00"),
+                   mention("planned", week, 20, "2022-03-20T10:00:00+08:00")])
+    past = merge([mention("planned", When(), 0, "2022-04-10T10:00:00+08:00"),
+                  mention("occurred", week, 20, "2022-04-10T10:00:00+08:00")])
+    assert [(e.status, e.when.date_start) for e in ahead] == [("planned", "2022-03-26")]
+    assert [(e.status, e.when.date_start) for e in past] == [("occurred", "2022-03-26")]

@@ -87,10 +87,20 @@ def _absorb(into: Event, other: Event) -> Event:
     actors.update({a.name: a for a in into.actors})
     docs = _union(into.doc_ids, other.doc_ids)
     status = into.status if into.status == other.status else ("cancelled" if "cancelled" in (
-        into.status, other.status) else into.status)
+        into.status, other.status) else _status_by_day(when, into.published or other.published) or into.status)
     return into.with_(when=when, location=where, actors=tuple(actors.values()), doc_ids=docs,
                       mentions=into.mentions + other.mentions, status=status,
                       confidence=max(into.confidence, other.confidence))
+
+
+def _status_by_day(when: When, published: str | None) -> str | None:
+    """Of two mentions that disagree (a headline's 赴美访问, the body's 将…访问), the status the day says:
+    planned when the event starts after the day the story was published, occurred when it ended
+    before; None when the day does not tell."""
+    if not published or not when.date_start or not when.date_end:
+        return None
+    day = published[:10]
+    return "planned" if when.date_start > day else "occurred" if when.date_end < day else None
 
 
 _STAY_DAYS = 14  # the longest stay, as `events.dating` bounds one (merge imports no pipeline module)
