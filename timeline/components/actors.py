@@ -195,7 +195,7 @@ class ActorResolver:
                     span._.actors = (actor,)
                     actors.append(span)
             elif label == TITLE:
-                actor_span = self._bare_title(span, index, on, text)
+                actor_span = self._addressed(span, actors, on, text) or self._bare_title(span, index, on, text)
                 if actor_span is not None:
                     actors.append(actor_span)
             prev = span
@@ -296,6 +296,19 @@ class ActorResolver:
         actor = known.get(surface) or Actor(name, span._.name_en, "person", country, role)
         known[surface] = actor
         return actor
+
+    def _addressed(self, span: Span, actors: list[Span], on: date | None, text: str) -> Span | None:
+        """A title followed by 先生 (首相先生, 总统先生: how a readout addresses the partner) names the last
+        person named before it who holds that office on the date; else None."""
+        title = self.lex.titles.get(span_text(span))
+        if on is None or title is None or not text.startswith("先生", span.end_char):
+            return None
+        for named in reversed(actors):
+            person = self.lex.persons.get(named._.actors[0].name) if named._.actors else None
+            if person is not None and any(o.key == title.office and o.held_on(on) for o in person.offices):
+                span._.actors = (named._.actors[0],)
+                return span
+        return None
 
     def _bare_title(self, span: Span, index: _SpanIndex, on: date | None, text: str) -> Span | None:
         """A title with no name after it: the office holder on the date, else the country."""
