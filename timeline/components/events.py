@@ -303,9 +303,11 @@ def _dated_later(s: Sentence, focus: Focus, mentions: list[Event]) -> None:
     """The visits told undated of the traveller this sentence names (else the one in focus) take the
     interval it gives their journey (…出访印尼、马来西亚。…康达从11月27日至12月4日的行程…)."""
     span = itinerary_told(s) if not any(e.type == "visit" for e in s.found) else None
+    if span is None:
+        return
     persons = [a for x in s.actors for a in (x.actors or ()) if a.kind == "person"]
     traveller = persons[0] if persons else focus.subject
-    if span is None or traveller is None:
+    if traveller is None:
         return
     mentions[:] = [m.with_(when=span) if m.type == "visit" and traveller.name in names(m.actors) and m.when.date_start is None
                    and m.status != "cancelled" else m for m in mentions]

@@ -10,7 +10,7 @@ import re
 from timeline.events.cues import Cues
 from timeline.events.guests import unnamed_guests
 from timeline.events.places import one_letter_country
-from timeline.events.sentence import CLAUSE_BREAK, Sentence, strip_actors
+from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, Sentence, strip_actors
 from timeline.events.triggers import Trigger
 
 _NTH = re.compile(r"第[二三四五六七八九十两0-9]{1,3}次")  # 这是两国领导人的第三次会晤: the meeting just told
@@ -43,7 +43,7 @@ _ATTENDEES = re.compile(r"的(?:还有|有)")
 # 到泰国出席…会议的习近平: 到 a place to attend or visit is a journey (not 到目前, 受到)
 _PURPOSE_AFTER = re.compile(r"\s*(?:出席|参加|访问|进行|举行|与|同|会见|会晤)")
 # a meeting named as the matter spoken about (在谈到两国总统会晤问题时, 就首脑会谈一事)
-_TOPIC_BEFORE = re.compile(r"谈到|谈及|提到|提及|问及|关于|就(?![任职是此读业要会能])")
+_TOPIC_BEFORE = re.compile(rf"谈到|谈及|提到|提及|问及|关于|{ABOUT_JIU}")
 _TOPIC_AFTER = re.compile(r"\s*(?:问题|一事|议题|话题)")
 _SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
 # (通报会谈情况: what the talks told elsewhere were; but 习近平访韩事宜, the matter of a trip a named

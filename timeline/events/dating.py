@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, Trip, trip_to
-from timeline.events.sentence import CLAUSE_BREAK, CORE, Sentence, partner
+from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, CORE, Sentence, partner
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
 from timeline.temporal import TimeExpr, as_date
@@ -49,7 +49,8 @@ _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:周|个星期)|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])"
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])")  # 在马来西亚停留两日
-_SET_OFF = re.compile(r"\s*(?:启程|起程|出发|动身|登机)")  # the words of setting off on a journey
+_SET_OFF_WORDS = "启程|起程|出发|动身"  # the words of setting off on a journey
+_SET_OFF = re.compile(rf"\s*(?:{_SET_OFF_WORDS}|登机)")
 # the length of the journey just set off on (此趟共九天八夜, 此行为期五天)
 _JOURNEY_LENGTH = re.compile(rf"(?:此趟|此行|这趟|这次|此次|本次|这场|此番)(?:行程|出访|访问)?[^，。；0-9]{{0,3}}?(?:为期{_N}[天日]|{_N}天{_N}[晚夜])")
 # the length of a tour of several countries (为期8天的五国之行), not of one stop
@@ -72,7 +73,7 @@ _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
 _EDGE_OF_TOLD = re.compile(r"\s*[^，。；,;]{0,10}?(?P<noun>仪式|典礼|开幕式|峰会|会议|会谈|会晤)(?:举行)?(?:前|之前|前夕)[，,]")
 _GATHERING_NOUNS = frozenset({"仪式", "典礼", "开幕式", "峰会", "会议"})
 _DESCRIBES_HOST = re.compile(r"[^，。；,;的]{0,12}?(?:轮值主席国|主席国|东道国|东道主)")
-_ABOUT = re.compile(r"针对|关于|有关|就(?![任职是此读业要会能])")  # what words are about: 针对…会谈表示
+_ABOUT = re.compile(rf"针对|关于|有关|{ABOUT_JIU}")  # what words are about: 针对…会谈表示
 _DURING_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:期间|逗留期间)")  # 在里斯本期间: during the stay there
 _DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")
 
@@ -436,7 +437,7 @@ def tour_starts(sentence: str, when: When) -> bool:
                         or _STARTING.match(sentence, at + len(when.date_text)) is not None)
 
 
-_SET_OFF_AFTER = re.compile(r"[^，。；,;]{0,12}?(?:启程|起程|出发|动身)")
+_SET_OFF_AFTER = re.compile(rf"[^，。；,;]{{0,12}}?(?:{_SET_OFF_WORDS})")  # (周四(9日)从羽田机场出发)
 
 
 def stay_until(arrival: When, leaving: When | None) -> When | None:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 CLAUSE_BREAK = re.compile(r"[，,](?!\s*以及)(?![^（()），。]{0,40}[)）])|[；;：:]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # "and/with" (与, 同, 跟, 及, 和), not the 和 of 共和国 or 和平
 AND_WORD = r"(?:与|同|跟|及|(?<!共)和(?![平解睦谈]))"
+# 就 that marks what words or talks are about (就…问题交换意见), not the 就 of 就任, 就职, 就是 …
+ABOUT_JIU = r"就(?![任职是此读业要会能])"
 # (not the 同 of 共同社, 同时, 同意: a word holding it)
 # 这次访华, 此次会谈: the event told already (right before a trigger)
 THIS = re.compile(r"(?:这次|此次|本次|该次|这一次)[^，。；]{0,6}$")
