@@ -103,6 +103,11 @@ class EventExtractor:
                 for ev, inherited in found:
                     if text.startswith("的", t_end):  # 来访的印度外长苏杰生
                         s.relative.add(len(s.found))
+                    if trig.frame == "visit" and (inherited or not ev.when.date_start) \
+                            and (stay := _stay_of_told(ev, stated_length(text, *s.clause_of(t_start)), mentions)):
+                        ev = ev.with_(when=stay)  # 受邀访问新加坡三天 after 星期三到新加坡访问: the whole stay
+                        s.trip = trip_of(ev)
+                        s.trips += [s.trip] if s.trip is not None else []
                     s.found.append(ev)
                     told.update(a.name for a in ev.actors)
                     if inherited:
@@ -297,6 +302,21 @@ def _inside(inner: When, outer: When) -> bool:
     """True when `inner` lies within the longer interval `outer`."""
     return bool(inner.date_start and inner.date_end and outer.date_start and outer.date_end) \
         and outer.date_start <= inner.date_start and inner.date_end <= outer.date_end and inner.days < outer.days
+
+
+def _stay_of_told(visit: Event, n: int | None, mentions: list[Event]) -> When | None:
+    """The stay of `n` days that the visit told last by the same traveller to the same country opens,
+    when it was told on a single day (星期三到新加坡访问。…受邀访问新加坡三天): that visit takes it too;
+    None when there is no such visit or no length."""
+    if not n or visit.location is None:
+        return None
+    k = next((k for k in reversed(range(len(mentions))) if mentions[k].type == "visit"
+              and visit.actors[0].name in {a.name for a in mentions[k].actors} and mentions[k].location is not None
+              and mentions[k].location.country == visit.location.country), None)
+    if k is None or (stay := opened_stay(mentions[k].when, n)) is mentions[k].when:
+        return None
+    mentions[k] = mentions[k].with_(when=stay)
+    return stay
 
 
 def _dated_later(s: Sentence, focus: Focus, mentions: list[Event]) -> None:

@@ -35,6 +35,9 @@ STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等", 
                "对", "就", "向", "会见", "会晤", "通电话", "通话", "举行", "称", "指出", "强调", "出席",
                "访问", "抵达", "当地时间", "周", "星期", "今天", "昨天", "今日", "昨", "应", "上", "下", "还",
                "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又", "伉俪", "夫妇")
+# words of time that may follow a title (总统明日会晤…): no name starts with one
+_TIME_WORDS = ("今天", "今日", "明天", "明日", "昨天", "昨日", "当天", "次日", "同日", "近日", "日前", "今年", "去年",
+               "明年", "本月", "下月", "上月", "月底", "月初", "稍后", "随后", "当晚", "今晚", "明晚")
 NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 5}
 MIN_TRANSLIT_USES = 4
 NAME_END_MARKS = frozenset("，。、；：,;:（(")
@@ -116,6 +119,8 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
     """End offset of a name starting at `pos`, or `pos` when there is none."""
     limit = NAME_MAX_CJK.get(country or "")
     end = pos
+    if text.startswith(_TIME_WORDS, pos):
+        return pos
     if limit and (text[pos:pos + 1] in _NOT_NAME_START or (
             text.startswith(STOP_AFTER, pos) and not _SURNAME_ZHOU.match(text, pos))):
         return pos

@@ -69,6 +69,8 @@ _OCCASION = re.compile(r"(?:峰会|首脑会议|会议|论坛|大会|年会|仪�
 _DURING_OCCASION = re.compile(r"(?:峰会|会议|论坛|大会|年会|与会)(?:期间|之际|间隙)|(?:峰会|会议)上")
 _COORDINATED = re.compile(r"\s*(?:并且?|又|随后|然后|接着|再)")
 _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
+# a clause that goes on with the subject before it, opening with the verb (…为期三天的访问，分别会晤A和B)
+_NO_SUBJECT = re.compile(r"\s*(?:分别|还|也|将|并|同时|亦)*")
 # a clause opening with the edge of a gathering or talks (签字仪式前，, 三方会谈举行前，, 开幕式前,)
 _EDGE_OF_TOLD = re.compile(r"\s*[^，。；,;]{0,10}?(?P<noun>仪式|典礼|开幕式|峰会|会议|会谈|会晤)(?:举行)?(?:前|之前|前夕)[，,]")
 _GATHERING_NOUNS = frozenset({"仪式", "典礼", "开幕式", "峰会", "会议"})
@@ -376,11 +378,12 @@ def _set_off_before(s: Sentence, t_start: int, focus: Focus) -> When | None:
 
 
 def _talks_in_stay(s: Sentence, t_start: int, d: TimeExpr) -> bool:
-    """True for talks in a clause of their own (其间, 并) after the clause of a day a stay starts on
+    """True for talks in a clause of their own (其间, 并, or the verb alone: 分别会晤) after the clause of a day a stay starts on
     (30日起出席为期两天的峰会，并同…会谈): they fall within the whole stay."""
     c_start = s.clause_of(t_start)[0]
     return s.clause_of(d.start)[1] <= c_start and _STARTING.match(s.text, d.end) is not None \
-        and (_DURING.match(s.text, c_start) or _COORDINATED.match(s.text, c_start)) is not None
+        and (_DURING.match(s.text, c_start) or _COORDINATED.match(s.text, c_start)
+             or _NO_SUBJECT.fullmatch(s.text, c_start, t_start)) is not None
 
 
 def _round_trip(s: Sentence) -> When | None:

@@ -56,6 +56,10 @@ _RECEIVED = re.compile(r"(?:都|均|也|还|亦|则|并)?接受了?(?P<by>[^，�
 # a delegation as the subject (访团将…, 代表团一行还将…): the one who leads the trip under way
 _DELEGATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:访问团|访团|代表团|庆贺团|贺团|考察团)|该团|此团|[两三四五六七八九各]团)"
                          r"(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
+# the one who leads others on a trip (A率领B等访台, A亲率B…): the words between A and B
+_LEADS = re.compile(r"[^。；;]{0,40}?(?:亲自?率领|率领|亲率|带领)[^，。；,;]{0,20}$")
+# a delegation as the one met (会晤访问团, 接见代表团一行)
+_DELEGATION_MET = re.compile(r"了?\s*(?:[\u4e00-\u9fff]{0,6}?(?:访问团|访团|代表团|庆贺团|贺团|考察团)|该团)(?:一行)?")
 _TOPIC_VERB = re.compile(r"\s*(?:商讨|讨论|磋商|商议|探讨|谈|就|论)")  # what talks are about, right after them
 _SENDS = re.compile(r"(?:委派|派遣|指派|特派)")  # someone sent: the traveller is the one sent, not the sender
 # a name the invitation of a host follows (…，与贝里斯总督察芙拉应我国政府邀请…访台): one invited, who travels
@@ -131,8 +135,10 @@ class Frames:
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
             # (来华出席论坛的A、B、C: the visitors listed after the trigger)
             listed_after = any(tuple(a.actors or ()) == (visitor,) for a in right)
-            return [(v,) for v in coordinated(masked, text, s.actors, visitor, c_end if listed_after else t_start)] \
-                if visitor else []
+            visitors = coordinated(masked, text, s.actors, visitor, c_end if listed_after else t_start) if visitor else []
+            if visitor is not None and (leader := _leader_of(s, visitor, c_start)) is not None:
+                visitors = [*visitors, leader]  # A率领候任外长B等访台: the leader travels too (last: the trip under way is his)
+            return [(v,) for v in visitors]
         if trig.frame == "np":  # 北欧五国外长会议: the phrase names its sides; who attends or hosts it too
             holders = [a for a in left if a.actors and a.actors[0].kind == "person"
                        and _TAKES_PART.search(text, a.end_char, t_start)
@@ -192,6 +198,8 @@ class Frames:
                 if len(each) == 1 and _each_subject(text, c_start, t_start, subj):
                     return [(a, *each[0]) for a in subj]  # 国王和首相分别会见胡春华: one meeting with each host
                 return [(*subj, *o) for o in each]
+        if not objs and trig.frame in ("trans", "sym") and left and (guest := _delegation_met(s, t_end, focus)):
+            return [(*flat(left[-1:]), guest)]  # 总统明日会晤访问团: the one who leads the delegation on its trip
         return self._sym_sides(s, trig, t_start, t_end, clause, left, right, focus_with(focus, s.found),
                                group or (trig.frame == "agree" and core_in(s.found)))
 
@@ -436,6 +444,29 @@ class Frames:
                 return ev.actors[0]
         met = {a.name for x in s.actors if partner(text, x, s.clause_of(x.start_char)[0]) for a in x.actors or ()}
         return focus.subject if focus.subject is None or focus.subject.name not in met else None
+
+
+def _leader_of(s: Sentence, visitor: Actor, c_start: int) -> Actor | None:
+    """The person who leads `visitor` on the trip (巴拉圭总统当选人A应邀，率领候任外长B等…访台: A), named
+    before the leading word in the same sentence; else None."""
+    at = next((x for x in s.actors if c_start <= x.start_char and visitor in (x.actors or ())), None)
+    if at is None:
+        return None
+    leaders = [x for x in s.actors if s.start <= x.start_char and x.end_char <= at.start_char and x.actors
+               and x.actors[0].kind == "person" and x.actors[0] != visitor
+               and _LEADS.fullmatch(s.text, x.end_char, at.start_char)]
+    return leaders[-1].actors[0] if leaders else None
+
+
+def _delegation_met(s: Sentence, t_end: int, focus: Focus) -> Actor | None:
+    """The leader of the trip under way, when the one met right after the trigger is its delegation
+    (总统明日会晤访问团并设宴款待) and no name inside the phrase belongs to another country; else None."""
+    m = _DELEGATION_MET.match(s.text, t_end)
+    if m is None or focus.trip is None:
+        return None
+    leader = next((a for a in (*focus.actors, focus.subject) if a is not None and a.name in focus.trip.travellers), None)
+    inside = {a.country for x in s.actors if t_end <= x.start_char < m.end() for a in (x.actors or ())}
+    return leader if leader is not None and inside <= {leader.country} else None
 
 
 def _object_before(s: Sentence, left: list[Named], t_start: int) -> tuple[Named, int] | None:
