@@ -24,6 +24,8 @@ _PLAN_NOUN = re.compile(r"[^，。；,;的]{0,8}的(?:预定|计划|安排|打�
 # partner (…还将利用机会，与巴拿马总统会晤)
 _JOINED = re.compile(r"\s*(?:并且?|随后|然后|接着|还将?|再|也|[与同跟](?![其他她之]))")
 _HELD_PAST = re.compile(r"了|曾|已经")
+# the clause right before, telling only when what follows starts (将从本星期六开始，, 将于下月5日起，)
+_OPENS_AT = re.compile(r"[^，。；,;！？\n]{1,30}(?:起|开始)[，,]\s*$")
 
 
 class Status:
@@ -62,6 +64,9 @@ class Status:
             s_start = max(text.rfind(p, 0, c_start) for p in "。！？\n") + 1
             if self.cues.has("planned", text[s_start:c_start]) and not _HELD_PAST.search(text, s_start, c_start):
                 return "planned"
+        if not past_year and not past_day and (opening := _OPENS_AT.search(text, max(0, c_start - 40), c_start)) is not None \
+                and self.cues.has("planned", opening.group()) and not _HELD_PAST.search(opening.group()):
+            return "planned"  # 将从本星期六(26日)开始，对美国进行八天访问: the clause that says when it starts
         if trig.frame == "visit" and _DURING_PLANNED.match(text, t_start + len(trig.word)) and not past_year:
             return "planned"
         if (_HELD_LATER.match(text, t_start + len(trig.word)) or _PLAN_NOUN.match(text, t_start + len(trig.word))) \
