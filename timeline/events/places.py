@@ -64,6 +64,9 @@ def _dest(s: Sentence, trig: Trigger) -> str:
 # where an attended event is held: 出席在泰国举行的峰会, 在万象出席东盟外长会议
 _HELD_AFTER = re.compile(r"\s*(?:举行|召开|举办)的")
 _ATTEND_GAP = re.compile(r"[^，,。；;]{0,6}$")
+# a gathering named by its city (平昌冬奥会, 达沃斯论坛, 慕尼黑安全会议)
+_NAMED_GATHERING = re.compile(r"(?:\d{4}年)?[\u4e00-\u9fff]{0,6}?(?:冬奥会|奥运会|冬季奥运会|夏季奥运会|奥林匹克运动会|世博会|"
+                              r"博览会|峰会|论坛|会议|大会|开幕式)")
 _MORE = re.compile(r"\s*(?:以及|及|和|并|还将|还)")
 # a ceremony held where its country is (就职典礼, 国葬, 加冕礼): attending it is a journey there
 _CEREMONY = re.compile(r"的?(?:就职典礼|就职仪式|就职大典|宣誓就职仪式|国葬|葬礼|加冕典礼|加冕礼|国庆典礼|阅兵式)")
@@ -82,6 +85,11 @@ def attended_places(s: Sentence, t_start: int, t_end: int, clause: tuple[int, in
             out.append(p.location)
     if out:
         return [loc for loc in map(specific, out) if loc is not None]
+    named = next((p for p in s.places if t_end <= p.start_char <= t_end + 2 and p.location.kind != "country"
+                  and _NAMED_GATHERING.match(text, p.end_char)
+                  and not text[t_end:p.start_char].strip("了在 ")), None)
+    if named is not None:  # 出席平昌冬奥会开幕式, 参加达沃斯论坛: the city that names the gathering
+        return [loc for loc in [specific(named.location)] if loc is not None]
     ceremony = _CEREMONY.search(text, t_end, c_end)
     if ceremony is not None:  # 参加洪都拉斯总统卡斯特罗的就职典礼: the country whose ceremony it is
         owner = [p.location for p in s.places if t_end <= p.start_char < ceremony.start() and p.location.kind == "country"] \
