@@ -33,18 +33,22 @@ _HAN = re.compile(r"[\u3400-\u9fff]+")
 
 # the other dots that join the parts of a transliterated name (雅伊尔・博尔索纳罗, 川普‧金)
 _NAME_DOTS = str.maketrans("・‧•･∙⋅", "······")
-# a full stop between two Han characters: a name's dot when the characters around it write sounds
-# (穆罕默德.本.萨勒曼, 约翰.史密斯), not where it ends a sentence (有回应报道.美国副国务卿)
-_HAN_DOT = re.compile(r"(?<=[\u3400-\u9fff])[.．](?=[\u3400-\u9fff])")
+# a full stop or a hyphen between two Han characters: a name's dot when the characters around it write
+# sounds (穆罕默德.本.萨勒曼, 约翰.史密斯, 奥拉夫-朔尔茨 as French outlets write it), not where it ends a
+# sentence (有回应报道.美国副国务卿) or joins two sides (中国-东盟)
+_HAN_DOT = re.compile(r"(?<=[\u3400-\u9fff])[.．\-－](?=[\u3400-\u9fff])")
+
+
+_JOINS = frozenset(".．-－·")  # (费萨尔-本-法尔汗: the next join of the same name counts as a sound)
 
 
 def _name_dot(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
         at = m.start()
         around = text[max(0, at - 2):at] + text[at + 1:at + 3]
-        return "·" if sum(c in TRANSLIT_BASE for c in around) >= 3 else m.group()
+        return "·" if sum(c in TRANSLIT_BASE or c in _JOINS for c in around) >= 3 else m.group()
 
-    return _HAN_DOT.sub(repl, text) if "." in text or "．" in text else text
+    return _HAN_DOT.sub(repl, text) if any(c in text for c in ".．-－") else text
 
 
 def to_simplified(text: str) -> str:

@@ -146,12 +146,16 @@ def strip_actors(text: str, start: int, end: int, actors: list[Named]) -> str:
     return "".join(chars)
 
 
+# the owner of an invitation (接到埃及总统X的邀请来访, 接受X的邀请): who invites, not who comes
+_INVITATION_OF = re.compile(r"(?:先生|女士|总统|总理|首相)?的(?:正式)?(?:邀请|邀约)")
+
+
 def invited_by(text: str, span: Named) -> bool:
     """True for an inviter in 应德国总理朔尔茨邀请, 受中国总理李强之邀, 应加纳总统马哈马、多哥总统福雷
-    和贝宁总统塔隆邀请: a host, never the visitor (both words in the clause of the name)."""
+    和贝宁总统塔隆邀请 (both words in the clause of the name), or 接到X的邀请来访: a host, never the visitor."""
     before = _CLAUSE_TAIL.search(text, max(0, span.start_char - 40), span.start_char).group()
     after = _CLAUSE_HEAD.match(text, span.end_char, span.end_char + 40).group()
-    return ("应" in before or "受" in before) and "邀" in after
+    return (("应" in before or "受" in before) and "邀" in after) or _INVITATION_OF.match(text, span.end_char) is not None
 
 
 def without_subject(s: Sentence) -> bool:
@@ -184,6 +188,15 @@ def attending(text: str, span: Named, actors: list[Named]) -> bool:
     return after is not None and any(
         after.end() <= a.start_char <= after.end() + 12 and any(x.kind == "person" for x in a.actors or ())
         for a in actors)
+
+
+# a country naming an issue (叙利亚和伊朗问题, 朝鲜核问题, 乌克兰局势): a topic, not a side
+_ISSUE_AFTER = re.compile(r"(?:[和与及、][^\s就对在与同跟，。；,;]{1,6}?)?(?:核)?(?:问题|局势|危机|议题|事务)")
+
+
+def names_issue(text: str, span: Named) -> bool:
+    """True when a country span names the issue talked about (如叙利亚和伊朗问题交换意见), not a side."""
+    return not any(a.kind == "person" for a in span.actors or ()) and _ISSUE_AFTER.match(text, span.end_char) is not None
 
 
 def locative(text: str, span: Named) -> bool:
