@@ -219,7 +219,8 @@ class EventExtractor:
         titled = s.doc.user_data.get("titled", {})
         events = []
         # 这次访华, 此次会谈: the event told already; its words date it no better than the telling did
-        this = THIS.search(s.text, max(clause[0], t_start - 8), t_start) is not None
+        this = THIS.search(s.text, max(clause[0], t_start - 8), t_start) is not None \
+            or (s.text[t_start - 1:t_start] == "在" and _IN_IT.match(s.text, t_end) is not None)  # 双方在通话中回顾了…
         spread = self.dating.respectively(s, t_start, len(sides))  # 分别于12日、14日: one day each
         each_time = False  # 分别于3月与10月走访罗马及巴黎: the first time to the first place, and so on
         if spread is None and len(sides) == 1 and (trig.frame == "visit" or trig.type in ("call", "meeting")):
@@ -302,6 +303,9 @@ def _inside(inner: When, outer: When) -> bool:
     """True when `inner` lies within the longer interval `outer`."""
     return bool(inner.date_start and inner.date_end and outer.date_start and outer.date_end) \
         and outer.date_start <= inner.date_start and inner.date_end <= outer.date_end and inner.days < outer.days
+
+
+_IN_IT = re.compile(r"(?:中|时|上)")  # 在通话中, 在会谈时: inside the event told already
 
 
 def _stay_of_told(visit: Event, n: int | None, mentions: list[Event]) -> When | None:

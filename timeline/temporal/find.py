@@ -70,7 +70,7 @@ def _gap() -> re.Pattern[str]:
 # a count of countries right before a count of days, the days ending the phrase (出访中东4国5日，):
 # the trip's length
 _COUNTRIES_BEFORE = re.compile(r"[0-9一二三四五六七八九十两]国$")
-_AFTER_EVENT = re.compile(r"在[\u4e00-\u9fff]{1,6}$")  # 在断交7年之后: after the event named before the count
+_AFTER_EVENT = re.compile(r"在[\u4e00-\u9fff]{1,6}$")  # 在断交7年之后: from the event named before the count
 _STAY_AFTER = re.compile(r"(?:[，,。、；]|之旅|的行程|行程|游)")
 
 
@@ -97,8 +97,8 @@ def _candidates(text: str) -> list[_Match]:
             continue  # 访问东盟3国7日，昨日抵达: a trip of seven days, not the 7th
         if m.kind == "ago" and _gap().search(text, max(0, m.start - 6), m.start):
             continue  # 时隔近5年后再次访华: a gap between two visits, not a day from the DCT
-        if m.kind == "ago" and "后" in (m.groups.get("dir") or "") and _AFTER_EVENT.search(text, max(0, m.start - 8), m.start):
-            continue  # 在断交7年之后: years after an event the phrase names, not after the DCT
+        if m.kind == "ago" and _AFTER_EVENT.search(text, max(0, m.start - 8), m.start):
+            continue  # 在断交7年之后, 在贝内特到访10天前: counted from an event the phrase names, not from the DCT
         if not chosen or m.start >= chosen[-1].end:
             chosen.append(m)
     return chosen
