@@ -434,8 +434,13 @@ def _same_trip(a: Event, b: Event) -> bool:
     if a.location is None or b.location is None:
         return False
     first, second = sorted((a, b), key=lambda e: e.when.date_start or "")
+    if _AGAIN.search(second.sentence):
+        return False  # 本周日，克里将重返安曼: a trip back, not another day of the first
     gap = (date.fromisoformat(second.when.date_start) - date.fromisoformat(first.when.date_end)).days
     return gap <= VISIT_DAYS and first.when.days <= 1 and second.when.days <= 1
+
+
+_AGAIN = re.compile(r"重返|重访|再访|再次访问|再度访问")
 
 
 def _join_trips(events: list[tuple[Event, list[int]]]) -> list[tuple[Event, list[int]]]:

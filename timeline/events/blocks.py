@@ -106,7 +106,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "nonevent"
     if _ABSENT.search(before):
         return "absence"  # 缺席峰会, 未获邀出席东盟峰会, 拒绝出席: not there
-    if trig.frame == "visit" and (len(trig.word) == 1 or trig.word == "踏上") and (not (any(
+    if trig.frame == "visit" and (len(trig.word) == 1 or trig.word in ("踏上", "重返")) and (not (any(
             p.start_char == t_end for p in s.places) or one_letter_country(text, t_end))
             or text[t_start - 1:t_start] in _NOT_TRAVEL_BEFORE):
         return "travel word without a place"  # 抵/赴/去 only before a place: 抵京, 赴德 (not 抵制, 踏上征程, 回去)

@@ -68,6 +68,7 @@ _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 _OCCASION = re.compile(r"(?:峰会|首脑会议|会议|论坛|大会|年会|仪式|典礼|大典)(?!期间|之际|间隙|上|前夕)")
 _DURING_OCCASION = re.compile(r"(?:峰会|会议|论坛|大会|年会|与会)(?:期间|之际|间隙)|(?:峰会|会议)上")
 _COORDINATED = re.compile(r"\s*(?:并且?|又|随后|然后|接着|再)")
+_FIRST = re.compile(r"首先")  # 首先会晤A，然后…: the deeds of the day just told, in turn
 _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
 # a clause that goes on with the subject before it, opening with the verb (…为期三天的访问，分别会晤A和B)
 _NO_SUBJECT = re.compile(r"\s*(?:分别|还|也|将|并|同时|亦)*")
@@ -135,8 +136,9 @@ class Dating:
             # the day still to come that the story spoke of before)
             day = as_date(s.dct).isoformat()
             return When(day, None, day, day, None), SAID
-        if focus.when is not None and carry:
-            return focus.when, FOCUS
+        if focus.when is not None and (carry or (_FIRST.search(text, s.start, t_start) is not None
+                                               and focus.when.date_start == focus.when.date_end)):
+            return focus.when, FOCUS  # (…23日抵达以色列。克里首先会晤A，然后前往B: the deeds of that day in turn)
         trip = _trip_for(s, focus, clause[0], t_start, actors)
         if trip is not None and trig.type in ("meeting", "agreement") and (
                 _DURING_TRIP.search(text, clause[0], t_start) or _DURING.match(text, s.start) or _hosted(trip, actors)
