@@ -51,6 +51,7 @@ _INSTITUTION_END = ("大学", "学院", "公司", "组织", "委员会", "中心
                     "学会", "集团", "部", "院", "社", "报", "台", "党", "军", "局", "处", "馆", "所",
                     "宫", "府", "殿", "堂", "厦", "园", "庄", "邸", "场", "港", "桥", "湾", "岛", "山")  # (罗济塔王宫(Lozitha Palace): a building)
 _SPOUSE = ("夫人", "妻子", "太太", "丈夫")
+_PRESS = re.compile(r"记者|通讯员|特派员|主播|编辑|评论员|撰稿人|摄影师?")  # the press, right before a glossed name
 _GLOSS = re.compile(rf"([{CJK}·]{{2,16}})\s*[（(]\s*([A-Z][A-Za-z.'\- ]{{2,40}}?)\s*[)）]")
 _DOTTED = re.compile(rf"[{CJK}]{{1,6}}(?:·[{CJK}]{{1,8}})+")
 _EN_TITLE = re.compile(
@@ -272,6 +273,8 @@ class NameFinder:
                 start = max(start, max(s.end_char for s in inner))
             while start < end - 2 and text[start] not in self.translit:
                 start += 1  # 曾遭俄军占领的伊尔平: the name is the transliteration at the end
+            if _PRESS.search(text, max(0, start - 6), end) is not None:
+                continue  # 本台非洲通讯员朱丽叶（Juliette Dubois）: who reports, no side of diplomacy
             name = text[start:end]
             if len(name) < 2 or name.endswith(_INSTITUTION_END) or name in self.nonperson or name in common_words():
                 continue  # (国是访问(State Visit): a word glossed, not a name)

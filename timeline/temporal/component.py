@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from timeline.temporal.find import as_date, find_dates
+from timeline.temporal.expr import TimeExpr
 from timeline.temporal.tense import sentence_tense
 from timeline.events.cues import get_cues
 
@@ -39,6 +40,7 @@ class DateFinder:
         spans: list[Span] = []
         anchor, year, story = None, None, None
         told = None  # the last day the story was at that is not after the DCT
+        weekdays: dict[int, date] = {}  # the days a weekday was written with (周四（4月18日）), by weekday
         last_end = 0
         for start, end, dct in sentences:
             # a story does not run on into a new paragraph, unless that opens on its next date (5月26日，…)
@@ -53,7 +55,7 @@ class DateFinder:
             past = anchor is not None and day is not None and anchor > day and told is not None \
                 and sentence_tense(sentence) == "past"
             for t in find_dates(sentence, dct, anchor=told if past else anchor, year=year, story=story):
-                t = replace(t, start=t.start + start, end=t.end + start)
+                t = _same_weekday(replace(t, start=t.start + start, end=t.end + start), weekdays)
                 span = doc.char_span(t.start, t.end, alignment_mode="expand")
                 if span is None:
                     continue
@@ -70,6 +72,27 @@ class DateFinder:
                     year = int(t.date_start[:4])
         doc.spans["dates"] = spans
         return doc
+
+
+def _same_weekday(t: TimeExpr, weekdays: dict[int, date]) -> TimeExpr:
+    """A bare weekday (周四) as the day that weekday was written with a week before or after
+    (本周四（4月18日）…毛里塔尼亚总统周四到机场迎接): the story's day, not the next one of that name.
+    A weekday written with its date is remembered in `weekdays`."""
+    if not t.date_start or t.date_start != t.date_end:
+        return t
+    day = date.fromisoformat(t.date_start)
+    if _WEEKDAY.search(t.text) and any(c.isdigit() for c in t.text):
+        weekdays[day.weekday()] = day
+        return t
+    told = weekdays.get(day.weekday())
+    if told is None or told == day or abs((told - day).days) != 7 or not _BARE_WEEKDAY.fullmatch(t.text):
+        return t
+    iso = told.isoformat()
+    return replace(t, date=iso, date_start=iso, date_end=iso)
+
+
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 
 
 @Language.factory("timeline_dates")
