@@ -32,6 +32,7 @@ from timeline.events.legs import stretch_legs
 from timeline.events.places import attended_places, destinations, where
 from timeline.events.sentence import THIS, Named, Sentence, dedupe, mask_modifiers, names, within, without_subject
 from timeline.events.status import Status
+from timeline.events.summit import attendees
 from timeline.events.triggers import Trigger, TriggerFinder
 from timeline.lexicon import get_lexicon
 from timeline.record import Actor, Event, Location, When
@@ -122,7 +123,7 @@ class EventExtractor:
                 named = [a for a in s.actors if not any(x.kind == "person" for x in (a.actors or ()))] \
                     if without_subject(s) else s.actors  # (no subject of its own: the one in focus stays)
                 focus = update_focus(focus, s.found, named, s.trip, self.dating.occasion(s), frozenset(s.relative),
-                                     tuple(s.trips), last_said(s))
+                                     tuple(s.trips), last_said(s), self.dating.venue(s))
         doc.user_data["mentions"] = within_windows(stretch_legs(
             date_by_talks(_yield_dates(mentions, weak, _headline(mentions, text, sentences))), departures))
         return doc
@@ -261,6 +262,11 @@ class EventExtractor:
                 leg = When() if tour and (n or leaving) else when
                 events.append((Event(trig.type, trig.cameo, status, actors, leg, place, "", "", 0, 0,
                                      confidence=_confidence(actors, leg, trig)), inherited))
+        if gathering_told and (present := attendees(s, t_start, clause)):  # 会议由A主持，B、C和D参会: they met
+            when, source = dated[0]
+            status = "cancelled" if cancelled else self.status.of(s.text, trig, t_start, clause[0], when, s.dct)
+            events.append((Event("meeting", CAMEO["meeting"], status, present, when, attended[0], "", "", 0, 0,
+                                 confidence=_confidence(present, when, trig)), source in (TRIP, OCCASION, FOCUS)))
         if trig.frame == "visit" and not cancelled:
             # a stay (访问, 访华, 将于17日至23日…赴法国), not a journey told with a day (周四抵达北京展开访问:
             # the day of arrival)

@@ -23,7 +23,7 @@ from timeline.events.cues import Cues
 from timeline.events.focus import Focus, Trip, trip_to
 from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, CORE, Sentence, partner
 from timeline.events.triggers import Trigger
-from timeline.record import Actor, When
+from timeline.record import Actor, Location, When
 from timeline.temporal import TimeExpr, as_date
 from timeline.temporal.numerals import to_int
 
@@ -67,6 +67,8 @@ _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 # 访问期间, 访德期间, 此行期间: during the trip (not 峰会期间: during another meeting)
 _OCCASION = re.compile(r"(?:峰会|首脑会议|会议|论坛|大会|年会|仪式|典礼|大典)(?!期间|之际|间隙|上|前夕)")
 _DURING_OCCASION = re.compile(r"(?:峰会|会议|论坛|大会|年会|与会)(?:期间|之际|间隙)|(?:峰会|会议)上")
+# a gathering held at a place (在亚美尼亚首都埃里温落幕): the words naming the place
+_HELD_AT = re.compile(r"在([^，。；,;在]{1,16}?)(?:举行|召开|举办|开幕|闭幕|落幕|揭幕|登场)")
 _COORDINATED = re.compile(r"\s*(?:并且?|又|随后|然后|接着|再)")
 _FIRST = re.compile(r"首先")  # 首先会晤A，然后…: the deeds of the day just told, in turn
 _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
@@ -280,6 +282,18 @@ class Dating:
             n = _days(stays[0]) if len(stays) == 1 and d.date_start == d.date_end else None
             end = (date.fromisoformat(d.date_start) + timedelta(days=n - 1)).isoformat() if n and n > 1 else d.date_end
             return When(d.date, d.date_mod, d.date_start, end, d.text)
+        return None
+
+    @staticmethod
+    def venue(s: Sentence) -> Location | None:
+        """The place a sentence holds a gathering at (理事会会议23日在亚美尼亚首都埃里温落幕): the place
+        after 在 in the clause of the gathering's noun, with a verb of holding after it."""
+        for m in _OCCASION.finditer(s.text, s.start, s.end):
+            c_start, c_end = s.clause_of(m.start())
+            at = _HELD_AT.search(s.text, c_start, c_end)
+            held = [p for p in s.places if at is not None and at.start(1) <= p.start_char and p.end_char <= at.end(1)]
+            if held:
+                return held[-1].location
         return None
 
     def _reports_other_time(self, s: Sentence, d: TimeExpr, t_start: int) -> bool:

@@ -62,15 +62,15 @@ def focus_with(focus: Focus, found: list[Event]) -> Focus:
 
 def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: Trip | None = None,
                  occasion: When | None = None, relative: frozenset[int] = frozenset(),
-                 trips: tuple[Trip, ...] = (), said: When | None = None) -> Focus:
+                 trips: tuple[Trip, ...] = (), said: When | None = None, venue: Location | None = None) -> Focus:
     """The focus after a sentence that told `found`, named `s_actors` and, maybe, a `trip` and an
     `occasion`; `relative`: the indexes of the events of `found` told in a relative clause (来访的X);
-    `trips`: the trips it told; `said`: the last date it wrote."""
+    `trips`: the trips it told; `said`: the last date it wrote; `venue`: the place it held a gathering at."""
     trips = (focus.trips + trips)[-_TRIPS_KEPT:]
     said = said or focus.said
     trip = trip or focus.trip
     occasion = occasion or focus.occasion
-    place = next((e.location for e in reversed(found) if e.type in CORE and e.location is not None), focus.place)
+    place = next((e.location for e in reversed(found) if e.type in CORE and e.location is not None), venue or focus.place)
     persons = [a for a in flat(s_actors) if a.kind == "person"]
     # the subject: of the sentence's first event (its first actor), else its first person
     # (穆伊兹同来访的印度外长苏杰生举行会谈: the subject is not the visitor of the relative clause)
