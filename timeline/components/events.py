@@ -191,7 +191,8 @@ class EventExtractor:
             self._trace(s, trig, t_start, sentence, trace.BLOCKED, reason)
             return []
         sides = [d for d in (dedupe(a) for a in self.frames.sides(s, trig, t_start, t_end, clause, focus)) if d]
-        if trig.type == "meeting" and len(sides) == 1 and len(sides[0]) == 1 and (host := _visit_host(s, sides[0][0])):
+        if trig.type == "meeting" and len(sides) == 1 and len(sides[0]) == 1 and not _GATHERING_WORD.search(trig.word) \
+                and (host := _visit_host(s, sides[0][0])):
             sides = [(sides[0][0], host)]  # 抵达堪培拉展开双边会谈: talks with the country visited
         sides = [a for a in sides if trig.type not in ("call", "meeting") or len(names(a)) >= 2]
         if trig.frame == "visit":  # (首个出访的东盟国家: the countries of an organisation are no traveller)
@@ -311,6 +312,7 @@ def _inside(inner: When, outer: When) -> bool:
         and outer.date_start <= inner.date_start and inner.date_end <= outer.date_end and inner.days < outer.days
 
 
+_GATHERING_WORD = re.compile(r"峰会|会议|论坛|大会")  # a gathering, no talks with the country it is held in
 _IN_IT = re.compile(r"(?:中|时|上)")  # 在通话中, 在会谈时: inside the event told already
 
 
@@ -413,8 +415,6 @@ def _place_of(source: str | None, s: Sentence, focus: Focus) -> Location | None:
         trip = s.trip or focus.trip
         return trip.location if trip is not None else None
     return focus.place if source == FOCUS else None
-
-
 
 
 def _headline(mentions: list[Event], text: str, sentences: list) -> set[int]:

@@ -62,7 +62,8 @@ def _dest(s: Sentence, trig: Trigger) -> str:
 
 
 # where an attended event is held: 出席在泰国举行的峰会, 在万象出席东盟外长会议
-_HELD_AFTER = re.compile(r"\s*(?:举行|召开|举办)的")
+_HELD_AFTER = re.compile(r"\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:举行|召开|举办)的")  # (里加（Riga）举行的)
+_CAPITAL_OF = re.compile(r"(?:的)?(?:首都|首府|[东南西北中部]{0,3}城市|港口城市)?")
 _ATTEND_GAP = re.compile(r"[^，,。；;]{0,6}$")
 # a gathering named by its city (平昌冬奥会, 达沃斯论坛, 慕尼黑安全会议)
 _NAMED_GATHERING = re.compile(r"(?:\d{4}年)?[\u4e00-\u9fff]{0,6}?(?:冬奥会|奥运会|冬季奥运会|夏季奥运会|奥林匹克运动会|世博会|"
@@ -77,8 +78,10 @@ def attended_places(s: Sentence, t_start: int, t_end: int, clause: tuple[int, in
     or 在X出席…."""
     text = s.text
     c_start, c_end = clause
-    held = [p for p in s.places if t_end <= p.start_char and text[p.start_char - 1:p.start_char] in ("在", "于")
-            and _HELD_AFTER.match(text, p.end_char)]
+    held = [p for p in s.places if t_end <= p.start_char and _HELD_AFTER.match(text, p.end_char)
+            and (text[p.start_char - 1:p.start_char] in ("在", "于") or any(  # (在拉脱维亚首都里加（Riga）举行的)
+                q.end_char <= p.start_char and text[q.start_char - 1:q.start_char] in ("在", "于")
+                and _CAPITAL_OF.fullmatch(text, q.end_char, p.start_char) for q in s.places))]
     out = []
     for p in held:  # the first in the clause, more in clauses that add one (，以及在秘鲁举行的…)
         if p.start_char < c_end or (out and _MORE.match(text, max(text.rfind(c, 0, p.start_char) for c in "，,；;") + 1)):
