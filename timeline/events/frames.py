@@ -19,7 +19,7 @@ from datetime import date, datetime
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, delegations, focus_with
 from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CLAUSE_BREAK, CORE, INCLUDING, Named, Sentence, after_dyad, attending,
-                                      coordinated, dedupe, flat, invited_by, listed_on, locative, names, names_issue, objects,
+                                      coordinated, dedupe, flat, invited_by, listed_on, locative, names, names_issue, objects, office_of_next,
                                       partner, THIS)
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
@@ -117,6 +117,7 @@ class Frames:
         before = text[c_start:t_start]
         topic = _TOPIC.search(text, c_start, t_start)  # 就中日关系/苏丹局势交换意见: a topic, not a side
         left = [a for a in s.actors if c_start <= a.start_char < t_start and not locative(text, a) and not names_issue(text, a)
+                and not office_of_next(text, a)
                 and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)
                 and not (text[a.start_char - 1:a.start_char] == "被" and _PASSIVE_AGENT.match(text, a.end_char))]
         including = INCLUDING.match(text, t_end, s.end)
@@ -124,7 +125,8 @@ class Frames:
             c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, including.end(), s.end)), s.end)
         elif trig.frame in ("trans", "sym"):
             c_end = listed_on(s, c_end)
-        right = [a for a in s.actors if t_end <= a.start_char < c_end and not locative(text, a) and not names_issue(text, a)]
+        right = [a for a in s.actors if t_end <= a.start_char < c_end and not locative(text, a) and not names_issue(text, a)
+                 and not office_of_next(text, a)]
         # (与出席联合国大会的韩正会面, 会见前来出席金砖峰会的拉马福萨: the gathering describes the person)
         left = [a for a in left if not attending(text, a, s.actors)]
         right = [a for a in right if not attending(text, a, s.actors)]

@@ -190,8 +190,16 @@ def attending(text: str, span: Named, actors: list[Named]) -> bool:
         for a in actors)
 
 
+# an organisation's office, then the listed person who holds it (非洲联盟（UA）轮值主席、毛里塔尼亚总统X)
+_OFFICE_THEN_PERSON = re.compile(r"\s*(?:[（(][^）)]{1,20}[）)])?\s*(?:轮值|现任)?(?:主席|秘书长|主席国)\s*[、，,]")
 # a country naming an issue (叙利亚和伊朗问题, 朝鲜核问题, 乌克兰局势): a topic, not a side
 _ISSUE_AFTER = re.compile(r"(?:[和与及、][^\s就对在与同跟，。；,;]{1,6}?)?(?:核)?(?:问题|局势|危机|议题|事务)")
+
+
+def office_of_next(text: str, span: Named) -> bool:
+    """True when an organisation span names an office its next listed person holds (与非洲联盟（UA）
+    轮值主席、毛里塔尼亚总统X会晤): a description of that person, not a side of its own."""
+    return any(a.kind == "org" for a in span.actors or ()) and _OFFICE_THEN_PERSON.match(text, span.end_char) is not None
 
 
 def names_issue(text: str, span: Named) -> bool:
