@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # commas (not …赵乐际、王沪宁，以及尹力: a list goes on), semicolons, colons, and a space between two Han
 # characters, which parts a headline (韩中首脑会谈时隔两年举行 会晤特朗普恐难以成行)
 # (not a comma inside a bracket: 马速库(H.E. Themba Masuku,另译,马苏库)都接受…)
+# a time clause of other talks or a visit that runs on into the main clause with no comma (在A与B会晤前…)
+_TIME_CLAUSE = re.compile(r"在[^，。；,;在]{2,30}?(?:会晤|会谈|会面|通话|访问|峰会)(?:之?前|之?后|结束后)(?=[\u4e00-\u9fff])")
 CLAUSE_BREAK = re.compile(r"[，,](?!\s*以及)(?![^（()），。]{0,40}[)）])|[；;：:]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # "and/with" (与, 同, 跟, 及, 和), not the 和 of 共和国 or 和平
 AND_WORD = r"(?:与|同|跟|及|(?<!共)和(?![平解睦谈]))"
@@ -103,10 +105,15 @@ class Sentence:
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of text[start:end]: between commas, semicolons and colons, and after a time clause
+    that no comma closes (在特朗普与普京会晤前马克龙与普京先行会晤: two clauses)."""
+    breaks = sorted([m.span() for m in CLAUSE_BREAK.finditer(text, start, end)]
+                    + [(m.end(), m.end()) for m in _TIME_CLAUSE.finditer(text, start, end)])
     out, pos = [], start
-    for m in CLAUSE_BREAK.finditer(text, start, end):
-        out.append((pos, m.start()))
-        pos = m.end()
+    for b_start, b_end in breaks:
+        if b_start >= pos:
+            out.append((pos, b_start))
+            pos = b_end
     out.append((pos, end))
     return [(a, b) for a, b in out if b > a]
 
