@@ -90,6 +90,7 @@ class Sentence:
     trips: list[Trip] = field(default_factory=list)  # every dated stay it told (a tour: one per country)
     relative: set[int] = field(default_factory=set)  # indexes of `found` told in a relative clause (来访的X)
     nominal: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # the sides of the noun-phrase meetings
+    _clauses: list[tuple[int, int]] | None = field(default=None, repr=False)  # (computed on first use)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -97,7 +98,9 @@ class Sentence:
 
     def clause_of(self, at: int) -> tuple[int, int]:
         """The clause (between commas, semicolons, colons) holding offset `at`."""
-        return next(((a, b) for a, b in clauses(self.text, self.start, self.end) if a <= at < b), (self.start, self.end))
+        if self._clauses is None:
+            self._clauses = clauses(self.text, self.start, self.end)
+        return next(((a, b) for a, b in self._clauses if a <= at < b), (self.start, self.end))
 
     def clause_starts(self, until: int) -> list[int]:
         """Where the clauses of the sentence begin, up to `until`."""
