@@ -102,7 +102,9 @@ class Dating:
         the discourse), None (undated)."""
         if s.trip is not None and trig.type in ("meeting", "agreement") and _DURING.match(s.text, clause[0]):
             return s.trip.when, TRIP  # …起访华两天，其间将同丁薛祥会面: within the stay this sentence told
-        occasion = self.occasion(s) or focus.occasion
+        # (…上月在缅甸出席东盟外长会议期间亦有见面: a gathering dated by its own sentence, not the one in focus)
+        occasion = self.occasion(s) or (focus.occasion if not any(d.date_start and d.end <= t_start for d in s.dates)
+                                        else None)
         # (在这次峰会期间，安华将与…会谈: in a clause of its own before, when the sentence writes no date)
         during = _DURING_OCCASION.search(s.text, clause[0] if s.dates else s.start, t_start)
         if occasion is not None and occasion.date_start and trig.type in ("meeting", "agreement") and during:
