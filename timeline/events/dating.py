@@ -39,7 +39,7 @@ _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "香港时间", "东�
 _SINCE = re.compile(r"[^，。；]{0,20}?以来")
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
 _BEFORE_TRIGGER = re.compile(r"\s*(?:先后|分别|共|曾)?(?:[两二三四五六七八九十]|[0-9]{1,2})?(?:次|度)?")  # 三次访华
-_LIST_SEP = re.compile(r"\s*(?:、|和|及|与|,|，)\s*")
+_LIST_SEP = re.compile(r"\s*(?:[、,，]\s*(?:和|及|与|以及)?|和|及|与|以及)\s*")
 _EVENT_NOUN_END = frozenset("”」会谈晤议")  # the end of an event's name (“特金会”, 峰会, 会谈)
 _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
@@ -239,14 +239,15 @@ class Dating:
     @staticmethod
     def respectively(s: Sentence, t_start: int, n: int) -> list[When] | None:
         """The i-th of `n` days for the i-th of `n` events of one trigger when the sentence pairs them
-        with 分别 (A、B将分别于1月12日、14日访华; 10日和11日，王毅分别同A和B会谈), else None."""
+        with 分别 or 先后 (A、B将分别于1月12日、14日访华; 10日和11日，王毅分别同A和B会谈; A、B和C先后在去年
+        7月、8月和11月访问新加坡: days or months), else None."""
         text = s.text
-        if n < 2 or "分别" not in text[s.start:t_start]:
+        if n < 2 or ("分别" not in text[s.start:t_start] and "先后" not in text[s.start:t_start]):
             return None
         dated = [d for d in s.dates if s.start <= d.start < t_start and d.date_start]
         run = dated[-n:]
         if len(run) == n and all(_LIST_SEP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])) \
-                and all(d.date_start == d.date_end for d in run):
+                and len({len(d.date or "") for d in run}) == 1 and len(run[0].date or "") in (7, 10):
             return [When(d.date, d.date_mod, d.date_start, d.date_end, d.text) for d in run]
         if dated and _LIST_SEP.search(dated[-1].text) and days(dated[-1]) == n:  # 10日和11日, read as one interval
             first = date.fromisoformat(dated[-1].date_start)
