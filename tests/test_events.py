@@ -49,7 +49,8 @@ def _iso_of_country_names() -> dict[str, str]:
 
 def _records(case: dict, tmp_path: Path) -> list[dict]:
     path = tmp_path / f"{case['id']}.txt"
-    path.write_text(f"---\npublished: {case['dct']}\n---\n{case['text']}\n", encoding="utf-8")
+    url = f"url: {case['url']}\n" if case.get("url") else ""  # (an outlet's address: its home country)
+    path.write_text(f"---\npublished: {case['dct']}\n{url}---\n{case['text']}\n", encoding="utf-8")
     return extract_records(path)
 
 

@@ -75,6 +75,9 @@ _CONTACT_WORDS = frozenset({"磋商", "协商", "沟通", "对话", "交流", "�
 _KEEP_UP = re.compile(r"(?:保持|加强|深化|继续|密切)着?(?:密切|经常性?|定期|高层|战略|密切的)?的?$")
 
 
+_GOING_TO = frozenset({"前往", "动身前往", "启程前往", "飞往", "赶赴", "转往"})  # a journey to a place it names
+
+
 def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> str | None:
     """The reason the trigger at [t_start, t_end) states no event, or None."""
     text = s.text
@@ -124,6 +127,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if trig.frame == "visit" and trig.word in ("前往", "赴", "去", "动身前往") and (_GO_TO_DO.match(text, t_end) or (
             _BUILDING.match(text, t_end) and not any(p.start_char == t_end for p in s.places))):
         return "travel word without a place"  # 前往会见; 前往总理府与…见面 (a building of the city already told)
+    if trig.word in _GOING_TO and not any(t_end <= p.start_char < c_end for p in s.places) \
+            and not one_letter_country(text, t_end):
+        return "travel word without a place"  # 前往桃机国宾门接机: going somewhere the story names no place for
     if cues.has("part_of", trig.word) and (any(e.type in ("call", "meeting") for e in s.found)
                                            or cues.has("group", before)):
         return "part of the event just told"  # 通电话，就…交换意见; 双方深入交换意见

@@ -58,6 +58,8 @@ _DELEGATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:访问团|访团|代表
                          r"(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
 # the one who leads others on a trip (A率领B等访台, A亲率B…): the words between A and B
 _LEADS = re.compile(r"[^。；;]{0,40}?(?:亲自?率领|率领|亲率|带领)[^，。；,;]{0,20}$")
+# a delegation as the subject of a journey (访问团晚间抵达桃园机场)
+_DELEGATION_TRAVELS = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:访问团|访团|代表团|庆贺团|贺团|考察团)|该团|此团)(?:一行)?(?![的成])")
 # a delegation as the one met (会晤访问团, 接见代表团一行)
 _DELEGATION_MET = re.compile(r"了?\s*(?:[\u4e00-\u9fff]{0,6}?(?:访问团|访团|代表团|庆贺团|贺团|考察团)|该团)(?:一行)?")
 _TOPIC_VERB = re.compile(r"\s*(?:商讨|讨论|磋商|商议|探讨|谈|就|论)")  # what talks are about, right after them
@@ -379,6 +381,13 @@ class Frames:
                 return after[0]
             if text[t_end:t_end + 1] == "的":
                 return flat(right[:1])[0]
+        if _DELEGATION_TRAVELS.match(text, c_start) and not any(flat([a])[0].kind == "person" for a in left):
+            # 访问团晚间抵达桃园机场: the leader of the trip under way, else of the visit told last
+            travellers = focus.trip.travellers if focus.trip is not None else {a.name for a in focus.actors[:1]}
+            leader = next((a for a in (*focus.actors, focus.subject) if a is not None and a.kind == "person"
+                           and a.name in travellers), None)
+            if leader is not None:
+                return leader
         if _KIN_SUBJECT.search(text, c_start, t_start) or _PLURAL_SUBJECT.match(text, c_start) or (
                 not left and _KIN_SUBJECT.search(text, s.start, c_start)):
             # 他的儿子十月访问中国(，到昆明参加…), 部长们先期抵达上海: a relative or unnamed people travel
