@@ -30,7 +30,8 @@ from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
 from timeline.events.legs import stretch_legs
 from timeline.events.places import attended_places, destinations, where
-from timeline.events.sentence import THIS, Named, Sentence, dedupe, mask_modifiers, names, within, without_subject
+from timeline.events.sentence import (THIS, Named, Sentence, dedupe, mask_modifiers, names, partner, within,
+                                      without_subject)
 from timeline.events.status import Status
 from timeline.events.summit import attendees
 from timeline.events.triggers import Trigger, TriggerFinder
@@ -222,7 +223,8 @@ class EventExtractor:
         events = []
         # 这次访华, 此次会谈: the event told already; its words date it no better than the telling did
         this = THIS.search(s.text, max(clause[0], t_start - 8), t_start) is not None \
-            or (s.text[t_start - 1:t_start] == "在" and _IN_IT.match(s.text, t_end) is not None)  # 双方在通话中回顾了…
+            or (s.text[t_start - 1:t_start] == "在" and _IN_IT.match(s.text, t_end) is not None) \
+            or _possessed(s, t_start)  # 双方在通话中回顾了…; 今年适逢建交80周年，X总统的率团来访别具意义
         spread = self.dating.respectively(s, t_start, len(sides))  # 分别于12日、14日: one day each
         each_time = False  # 分别于3月与10月走访罗马及巴黎: the first time to the first place, and so on
         if spread is None and len(sides) == 1 and (trig.frame == "visit" or trig.type in ("call", "meeting")):
@@ -313,6 +315,18 @@ def _inside(inner: When, outer: When) -> bool:
 
 
 _GATHERING_WORD = re.compile(r"峰会|会议|论坛|大会")  # a gathering, no talks with the country it is held in
+_OWNED = re.compile(r"(?:总统|总理|首相|主席|国王)?(?:伉俪)?的(?:率团|此次|这次|本次)?$")  # X总统的率团来访
+
+
+def _possessed(s: Sentence, t_start: int) -> bool:
+    """True for an event word owned by the person right before it (X总统的率团来访, Y的访问): the event
+    as a thing told already, not a new one."""
+    m = _OWNED.search(s.text, max(s.start, t_start - 8), t_start)
+    owner = next((x for x in s.actors if m is not None and x.end_char == m.start()
+                  and any(a.kind == "person" for a in (x.actors or ()))), None)
+    return owner is not None and not partner(s.text, owner, s.clause_of(t_start)[0])  # (与X总统的会谈: talks with X)
+
+
 _IN_IT = re.compile(r"(?:中|时|上)")  # 在通话中, 在会谈时: inside the event told already
 
 
