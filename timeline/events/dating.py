@@ -155,8 +155,14 @@ class Dating:
             # 吴钊燮亦将会晤…秘书长席瑞索, 同时他们还会拜会…部长: the traveller's talks told with no day
             # of their own, while the trip is told, fall within it
             return trip.when, TRIP
-        if focus.said is not None and self.cues.has("then", text[s.start:t_start]):
-            return focus.said, FOCUS  # 峰会5月19日在广岛举行；届时将举行…会谈: on the day just written
+        if self.cues.has("then", text[s.start:t_start]):  # 峰会5月19日在广岛举行；届时将举行…会谈: on the day just
+            # written (24日抵达喀布尔，届时将与…会面: in this sentence, else in the one before)
+            written = [d for d in s.dates if d.end <= t_start and d.date_start]
+            if written:
+                d = written[-1]
+                return When(d.date, d.date_mod, d.date_start, d.date_end, d.text), FOCUS
+            if focus.said is not None:
+                return focus.said, FOCUS
         if trig.type in ("meeting", "call", "agreement") and (edge := _EDGE_OF_TOLD.match(text, s.start)) is not None:
             # 签字仪式前，特朗普分别会见了…; 三方会谈举行前，他已分别与…会谈: on the day of the gathering told
             told = (focus.occasion if edge.group("noun") in _GATHERING_NOUNS else None) or focus.when
