@@ -58,6 +58,9 @@ _DELEGATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:访问团|访团|代表
                          r"(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
 # the one who leads others on a trip (A率领B等访台, A亲率B…): the words between A and B
 _LEADS = re.compile(r"[^。；;]{0,40}?(?:亲自?率领|率领|亲率|带领)[^，。；,;]{0,20}$")
+# a delegation the text says countries make up (由A、B和C等六国组成的代表团)
+_COMPOSED = re.compile(r"由(?P<members>[^，。；,;]{2,40}?)(?:等[一二三四五六七八九十0-9]+国)?(?:共同)?组成的[^，。；,;]{0,10}?"
+                       r"(?:代表团|访问团|调解团|和平团|使团|特使团)")
 # a delegation as the subject of a journey (访问团晚间抵达桃园机场)
 _DELEGATION_TRAVELS = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:访问团|访团|代表团|庆贺团|贺团|考察团)|该团|此团)(?:一行)?(?![的成])")
 # a delegation as the one met (会晤访问团, 接见代表团一行)
@@ -140,6 +143,8 @@ class Frames:
             # (来华出席论坛的A、B、C: the visitors listed after the trigger)
             listed_after = any(tuple(a.actors or ()) == (visitor,) for a in right)
             visitors = coordinated(masked, text, s.actors, visitor, c_end if listed_after else t_start) if visitor else []
+            if visitor is not None and (members := _composed_of(s, visitor, c_start, t_start)):
+                return [members]  # 由赞比亚、塞内加尔、埃及和南非等六国组成的非洲代表团将访问俄罗斯: one visit of them all
             if visitor is not None and (leader := _leader_of(s, visitor, c_start)) is not None:
                 visitors = [*visitors, leader]  # A率领候任外长B等访台: the leader travels too (last: the trip under way is his)
             return [(v,) for v in visitors]
@@ -467,6 +472,17 @@ def _leader_of(s: Sentence, visitor: Actor, c_start: int) -> Actor | None:
                and x.actors[0].kind == "person" and x.actors[0] != visitor
                and _LEADS.fullmatch(s.text, x.end_char, at.start_char)]
     return leaders[-1].actors[0] if leaders else None
+
+
+def _composed_of(s: Sentence, visitor: Actor, c_start: int, t_start: int) -> tuple[Actor, ...]:
+    """The countries a delegation is made of (由赞比亚、塞内加尔、埃及和南非等六国组成的非洲代表团), when the
+    visitor found is one of them; else ()."""
+    m = _COMPOSED.search(s.text, c_start, t_start)
+    if m is None or visitor.kind != "country":
+        return ()
+    members = tuple(dict.fromkeys(a for x in s.actors if m.start("members") <= x.start_char < m.end("members")
+                                  for a in (x.actors or ()) if a.kind == "country"))
+    return members if visitor in members and len(members) > 1 else ()
 
 
 def _delegation_met(s: Sentence, t_end: int, focus: Focus) -> Actor | None:
