@@ -337,6 +337,8 @@ def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
             continue
         # (an alias in brackets: 北大西洋公约组织(北约); an English name: 郑经纬(Lee Mark Chang)及费加罗)
         gap = _BRACKETS.sub(" ", _LATIN_GLOSS.sub(" ", text[pos:span.start_char]))
+        if out and all(a.kind == "country" for a in out[-1].actors or ()):
+            gap = _PEOPLE_OF.sub("", gap)  # 会晤义大利官员和教宗方济各: the country's officials, then the next
         if not out and not _object_gap(gap):
             break
         rest = re.sub(r"^\s*(?:和|与|及|、|,|，|and\b)\s*", "", gap)
@@ -349,6 +351,9 @@ def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
         out.append(span)
         pos = span.end_char
     return out
+
+
+_PEOPLE_OF = re.compile(r"^\s*(?:政府)?(?:官员|高官|领导人|代表|高层)")  # the people of a country object
 
 
 def _object_gap(gap: str) -> bool:
