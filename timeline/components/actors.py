@@ -126,11 +126,12 @@ class ActorResolver:
                     prev = span
                     continue  # 中国外长王毅: the country describes the person
                 # (法国领导人 is France's side: 领导人 is a word kept from names, no medium or institute; but
-                # APEC领导人非正式会议, 中国—欧盟领导人会晤 name a meeting)
+                # APEC领导人非正式会议, 中国—欧盟领导人会晤 name a meeting, unless a partner: 将与越南领导人会晤)
                 if (nxt is not None and nxt.label_ == NONACTOR and nxt.start_char - span.end_char <= 2
                         and not _BREAK_BETWEEN.search(text, span.end_char, nxt.start_char)  # (…和马来西亚。共同社报导)
                         and (self.lex.nonactors.get(span_text(nxt)) != "word" or nxt.start_char > span.end_char
-                             or _MEETING_AFTER.match(text, nxt.end_char))) or \
+                             or (_MEETING_AFTER.match(text, nxt.end_char)
+                                 and text[span.start_char - 1:span.start_char] not in ("与", "同", "跟")))) or \
                         _NOT_ACTOR_AFTER.match(text, span.end_char):
                     prev = span
                     continue  # 日本共同社, 美国智库: the country describes a medium or an institute
