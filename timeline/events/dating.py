@@ -70,6 +70,7 @@ _DURING_OCCASION = re.compile(r"(?:峰会|会议|论坛|大会|年会|与会)(?:
 # a gathering held at a place (在亚美尼亚首都埃里温落幕): the words naming the place
 _HELD_AT = re.compile(r"在([^，。；,;在]{1,16}?)(?:举行|召开|举办|开幕|闭幕|落幕|揭幕|登场)")
 _COORDINATED = re.compile(r"\s*(?:并且?|又|随后|然后|接着|再)")
+_ADVERBIAL_END = re.compile(r"\s*[，,]")  # a day that closes its clause: a time adverbial of the sentence
 _FIRST = re.compile(r"首先")  # 首先会晤A，然后…: the deeds of the day just told, in turn
 _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
 # a clause that goes on with the subject before it, opening with the verb (…为期三天的访问，分别会晤A和B)
@@ -195,9 +196,12 @@ class Dating:
             dates = [d for d in dates if not (d.end <= t_start and _ABOUT.search(text, d.end, t_start))]
         # 3日…决定取消了对韩国的访问: a day before the word that calls the event off dates the calling off
         dates = [d for d in dates if not self.cues.has("cancelled", text[d.end:t_start])]
-        # 在“特金会”前一天通电话: a day counted from another event dates neither
+        # 在“特金会”前一天通电话: a day counted from another event dates neither (but 普京周四…展开“特别军事
+        # 行动”后一日: counted from the day its clause gives that event)
         dates = [d for d in dates if not (d.text.startswith(("前", "后", "之前", "之后"))
-                                          and text[d.start - 1:d.start] in _EVENT_NOUN_END)]
+                                          and text[d.start - 1:d.start] in _EVENT_NOUN_END
+                                          and not any(e.date_start and e.end <= d.start
+                                                      and s.clause_of(e.start) == s.clause_of(d.start) for e in dates))]
         # said on Tuesday that Biden was postponing his trip: Tuesday dates the words, not the trip
         dates = [d for d in dates if not (d.start < t_start and any(
             m.end() > d.end for m in _REPORTED_THAT.finditer(text, max(c_start, d.start - 25), t_start)))]
@@ -234,7 +238,8 @@ class Dating:
                     or _DEPARTURE.search(told)):
                 pick = []  # (12日抵达以色列，与内塔尼亚胡会谈: talks that day, as told; 12日离开北京，对…进行访问，
                 # 并同阿尔巴尼斯举行会晤: the day of leaving home is no day of talks abroad)
-            if pick and _new_subject(s, pick[0], c_start, t_start) and not pick[0].text.startswith(_TODAY):
+            if pick and _new_subject(s, pick[0], c_start, t_start) and not pick[0].text.startswith(_TODAY) \
+                    and not _ADVERBIAL_END.match(text, pick[0].end):  # (普京周四…展开行动后一日，习近平与他通电话)
                 pick = []  # 蔡英文9月5日将率团访问，国安局长蔡明彦先行晋见国王: another person's day
                 # (今天中方接待了…，秦刚同…会见: the day the story tells is everyone's)
             if pick and trig.frame == "visit" and _LATER_CLAUSE.match(text, c_start):
