@@ -98,6 +98,7 @@ class ActorResolver:
         occupied: list[tuple[int, int]] = []
         actors: list[Span] = []
         places: list[Span] = []
+        listed: tuple[int, list[str]] = (-1, [])  # where the last person named ends, and its countries
         known: dict[str, Actor] = {}  # full names found so far in this document, for short forms
         namesakes: set[str] = set()  # forms of the table's persons that name someone else here
         commentators: set[str] = set()  # names introduced as analysts, scholars or journalists
@@ -163,6 +164,9 @@ class ActorResolver:
                 role = _title_before(by_end, span, text)
                 actor = self._person(span, role, on, known, prev, namesakes)
                 chain = _chain_countries(index, span, text)
+                if not chain and listed[1] and _LIST_ITEM.fullmatch(text, listed[0], span.start_char):
+                    chain = listed[1]  # 阿富汗前外长拉苏尔、阿卜杜拉: the next item of a list of one country's officials
+                listed = (span.end_char, chain)
                 title = by_end.get(span.start_char)
                 if role and title is not None and posted_abroad(text, title.start_char):
                     # 中国驻肯尼亚大使周平剑: China's envoy; 驻巴西大使祝青桥: not Brazil's (whose, the text does not say)
@@ -705,6 +709,7 @@ def _list_office() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _LATIN_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # Lee Mark Chang: the table's Lee is part of a longer name
+_LIST_ITEM = re.compile(r"\s*(?:[（(][^）)]{1,40}[）)])?\s*[、和及]\s*")  # between two names of one list
 _ENGLISH_GLOSS = re.compile(r"\s*[（(]\s*([A-Z][A-Za-zÀ-ÿ'’.-]+(?:\s+[A-Z][A-Za-zÀ-ÿ'’.-]+)+)\s*[)）]")  # a full English name
 _GLOSS_OPEN = re.compile(r"\s*[（(]\s*")  # 巴洛(Dean Barrow): a bracket opening right after a name
 _IN_A_NAME = re.compile(r"(?:国王|王子|总统)?(?:国际)?(?:机场|大学|医院|广场|大街|大道|纪念馆|纪念堂|清真寺|基金会|研究所|港|号)")
