@@ -265,7 +265,7 @@ def coordinated(masked: str, text: str, s_actors: list[Named], person: Actor | N
     if person is None or at is None:
         return (person,) if person is not None else ()
     def joined(a: Named, b: Named) -> bool:  # (习近平主席特使、副委员长武维华: the envoy, not two people)
-        gap = _FOREIGN_GLOSS.sub("", masked[a.end_char:b.start_char])  # (拉多雷（Raúl Latorre）、…)
+        gap = _HONORIFIC_AFTER.sub("", _FOREIGN_GLOSS.sub("", masked[a.end_char:b.start_char]))  # (拉多雷（Raúl Latorre）、…)
 
         listed = CONJ.match(gap) is not None or (_LIST_MARK.match(gap) is not None and is_description(gap[1:]))
         return listed and not _AGENT_OF.search(text, a.end_char, b.start_char)  # (、塞内加尔军队总参谋长: the next)
@@ -355,6 +355,7 @@ def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
     return out
 
 
+_HONORIFIC_AFTER = re.compile(r"^\s*(?:医生|博士|先生|女士|阁下|伉俪|夫妇)")  # 陈诗龙医生和陈川仁: a name's honorific
 _PEOPLE_OF = re.compile(r"^\s*(?:政府)?(?:官员|高官|领导人|代表|高层)")  # the people of a country object
 
 
