@@ -10,7 +10,7 @@ import re
 from timeline.events.cues import Cues
 from timeline.events.guests import unnamed_guests
 from timeline.events.places import one_letter_country
-from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, Sentence, strip_actors
+from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, MEETING_VERB, Sentence, strip_actors
 from timeline.events.triggers import Trigger
 
 _NTH = re.compile(r"第[二三四五六七八九十两0-9]{1,3}次")  # 这是两国领导人的第三次会晤: the meeting just told
@@ -127,6 +127,10 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if trig.frame == "visit" and trig.word in ("前往", "赴", "去", "动身前往") and (_GO_TO_DO.match(text, t_end) or (
             _BUILDING.match(text, t_end) and not any(p.start_char == t_end for p in s.places))):
         return "travel word without a place"  # 前往会见; 前往总理府与…见面 (a building of the city already told)
+    if trig.word == "款宴" and ((at := text.rfind("接受", c_start, t_start)) < 0 or MEETING_VERB.search(text, c_start, at)):
+        # 接受外长B款宴: a meeting with the host; 款宴 alone names no guest, and after another verb
+        # (晋见总统A、接受外长B款宴) the guests are that verb's subject, told by it
+        return "banquet without a guest"
     if trig.word in _GOING_TO and not any(t_end <= p.start_char < c_end for p in s.places) \
             and not one_letter_country(text, t_end):
         return "travel word without a place"  # 前往桃机国宾门接机: going somewhere the story names no place for

@@ -18,9 +18,9 @@ from datetime import date, datetime
 
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, delegations, focus_with
-from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CLAUSE_BREAK, CORE, INCLUDING, Named, Sentence, after_dyad, attending,
-                                      coordinated, dedupe, flat, invited_by, listed_on, locative, names, names_issue, objects, office_of_next,
-                                      partner, THIS)
+from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CLAUSE_BREAK, CORE, INCLUDING, MEETING_VERB, Named, Sentence,
+                                      THIS, after_dyad, attending, coordinated, dedupe, flat, invited_by, listed_on,
+                                      locative, names, names_issue, objects, office_of_next, partner)
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
 from timeline.temporal import as_date
@@ -45,14 +45,13 @@ _LONG_RELATIVE = re.compile(r"[^，。,；、的]{9,24}的(?=[^，。,；、的]
 # the agent of a passive inside a modifier (被朝鲜绑架的日本人: 朝鲜 describes them, it is no side)
 _PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
 # a meeting verb earlier in the clause, when the trigger follows a 、 (谒见总理A、会晤议长B: verbs in a chain)
-_MEETING_VERB = re.compile(r"会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望")
 _DONE_TO = re.compile(r"\s*(?:进行|举行)了?\s*")  # 对X进行(拜访): the verb that carries the noun of the act
 _TO = re.compile(r"[对向][\s]*$")
 # 两国元首通电话，决定于11日举行会晤: what the sides of the talks just told agreed to hold
 _AGREED_TO_HOLD = re.compile(r"\s*(?:[双两]方|两国|各方)?(?:还|并|也|一致)?(?:决定|同意|商定|约定|议定|敲定|宣布)")
 _THANKS = re.compile(r"感谢|感激|赞赏|欢迎|祝贺")  # (感谢X同其通话: 其 is the one who thanks)
-# the call of someone received (A与B都接受C的礼貌性拜访): C calls on each of them
-_RECEIVED = re.compile(r"(?:都|均|也|还|亦|则|并)?接受了?(?P<by>[^，。；,;]{1,30}?)的[^，。；,;的]{0,6}$")
+# the call of someone received (A与B都接受C的礼貌性拜访): C calls on each of them; a banquet (A接受B款宴)
+_RECEIVED = re.compile(r"(?:都|均|也|还|亦|则|并)?接受了?(?P<by>[^，。；,;]{1,30}?)(?:的[^，。；,;的]{0,6})?$")
 # a delegation as the subject (访团将…, 代表团一行还将…): the one who leads the trip under way
 _DELEGATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:访问团|访团|代表团|庆贺团|贺团|考察团)|该团|此团|[两三四五六七八九各]团)"
                          r"(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
@@ -192,7 +191,7 @@ class Frames:
             objs = [called_on[0]]  # 对新加坡总理李显龙进行礼节性拜访: the one called on, before the verb
             left = [a for a in left if a.end_char <= called_on[1]]
         if objs and text[t_start - 1:t_start] == "、":  # 谒见总理A、会晤议长B: A is met, B's host is who met A
-            earlier = [m.start() for m in _MEETING_VERB.finditer(text, c_start, t_start)]
+            earlier = [m.start() for m in MEETING_VERB.finditer(text, c_start, t_start)]
             left = [a for a in left if not earlier or a.end_char <= earlier[-1]]
         if objs:
             zero = None if left else self.zero_subject(s, c_start, t_start, focus)
