@@ -46,7 +46,7 @@ _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 _LATER_CLAUSE = re.compile(r"\s*(?:而|并)?\s*(?:之后|此后|其后|顺道|顺路|顺访)")  # a clause opening after the time before (顺道造访: a stop on the way)
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
 _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
-_DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:周|个星期)|一连{_N}天|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
+_DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:周|个星期)|一连{_N}[天日]|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])"
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])")  # 在马来西亚停留两日
 _SET_OFF_WORDS = "启程|起程|出发|动身"  # the words of setting off on a journey
@@ -103,9 +103,9 @@ class Dating:
         the discourse), None (undated)."""
         if s.trip is not None and trig.type in ("meeting", "agreement") and _DURING.match(s.text, clause[0]):
             return s.trip.when, TRIP  # …起访华两天，其间将同丁薛祥会面: within the stay this sentence told
-        # (…上月在缅甸出席东盟外长会议期间亦有见面: a gathering dated by its own sentence, not the one in focus)
-        occasion = self.occasion(s) or (focus.occasion if not any(d.date_start and d.end <= t_start for d in s.dates)
-                                        else None)
+        # (…上月在缅甸出席东盟外长会议期间亦有见面: a gathering dated by its own clause, not the one in focus)
+        occasion = self.occasion(s) or (focus.occasion if not any(d.date_start and clause[0] <= d.start < t_start
+                                                                  for d in s.dates) else None)
         # (在这次峰会期间，安华将与…会谈: in a clause of its own before, when the sentence writes no date)
         during = _DURING_OCCASION.search(s.text, clause[0] if s.dates else s.start, t_start)
         if occasion is not None and occasion.date_start and trig.type in ("meeting", "agreement") and during:
@@ -289,6 +289,9 @@ class Dating:
         for m in _OCCASION.finditer(s.text, s.start, s.end):
             c_start, c_end = s.clause_of(m.start())
             dated = [d for d in s.dates if c_start <= d.start < c_end and d.date_start]
+            if not dated:  # (北约将于周二起，一连三日在当地举行峰会: a start told in the clause before)
+                dated = [d for d in s.dates if d.end <= c_start and d.date_start and _STARTING.match(s.text, d.end)][-1:]
+                c_start = dated[0].start if dated else c_start
             if not dated:
                 continue
             d = dated[0]
