@@ -19,7 +19,7 @@ from datetime import date, datetime
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, delegations, focus_with
 from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CLAUSE_BREAK, CORE, INCLUDING, MEETING_VERB, Named, Sentence,
-                                      THIS, after_dyad, attending, coordinated, dedupe, flat, invited_by, listed_on,
+                                      THIS, WITH_TONG, after_dyad, attending, coordinated, dedupe, flat, invited_by, listed_on,
                                       locative, names, names_issue, objects, office_of_next, partner)
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, When
@@ -55,6 +55,8 @@ _RECEIVED = re.compile(r"(?:都|均|也|还|亦|则|并)?接受了?(?P<by>[^，�
 # a delegation as the subject (访团将…, 代表团一行还将…): the one who leads the trip under way
 _DELEGATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:访问团|访团|代表团|庆贺团|贺团|考察团)|该团|此团|[两三四五六七八九各]团)"
                          r"(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
+# the words that join a subject to its partners (not the 同 of 同日: 同日A与B会面)
+_JOIN_WORD = re.compile(rf"与|{WITH_TONG}|和|跟|and |with ")
 # the one who leads others on a trip (A率领B等访台, A亲率B…): the words between A and B
 _LEADS = re.compile(r"[^。；;]{0,40}?(?:亲自?率领|率领|亲率|带领)[^，。；,;]{0,20}$")
 # a delegation the text says countries make up (由A、B和C等六国组成的代表团)
@@ -230,7 +232,7 @@ class Frames:
         conj = None
         # in the text with titles blanked: 外交与对外经济部长西雅尔托同拉夫罗夫通电话 joins at 同, not 与;
         # a 和 that joins two subjects gives way to a 与 after them (A和B将前往东京与C会谈: A and B meet C)
-        joins = [(c_start + m.start(), m.group()) for m in re.finditer(r"与|同|和|跟|and |with ", s.masked[c_start:t_start])
+        joins = [(c_start + m.start(), m.group()) for m in _JOIN_WORD.finditer(s.masked[c_start:t_start])
                  if any(a.start_char > c_start + m.start() for a in left) or _PARTNER_PRONOUN.match(text, c_start + m.start())]
         if joins:
             conj = joins[0][0]

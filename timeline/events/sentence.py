@@ -26,14 +26,15 @@ if TYPE_CHECKING:
 # a time clause of other talks or a visit that runs on into the main clause with no comma (在A与B会晤前…)
 _TIME_CLAUSE = re.compile(r"在[^，。；,;在]{2,30}?(?:会晤|会谈|会面|通话|访问|峰会)(?:之?前|之?后|结束后)(?=[\u4e00-\u9fff])")
 CLAUSE_BREAK = re.compile(r"[，,](?!\s*以及)(?![^（()），。]{0,40}[)）])|[；;：:]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
-# "and/with" (与, 同, 跟, 及, 和), not the 和 of 共和国 or 和平
-AND_WORD = r"(?:与|同|跟|及|(?<!共)和(?![平解睦谈]))"
+# the 同 of "with", not of a word holding it (共同社, 同时, 同意, 同日, 同属改革派的X: both of a kind; 同日本 is "with Japan")
+WITH_TONG = r"(?<![共协合相认赞如])同(?![时意样年期月等一属为是]|日(?!本))"
+# "and/with" (与, 同, 跟, 及, 和) where a clause may name a partner, not the 和 of 共和国 or 和平, nor 同日
+AND_WORD = r"(?:与|同(?!日(?!本))|跟|及|(?<!共)和(?![平解睦谈]))"
 # 就 that marks what words or talks are about (就…问题交换意见), not the 就 of 就任, 就职, 就是 …
 ABOUT_JIU = r"就(?![任职是此读业要会能])"
-# (not the 同 of 共同社, 同时, 同意: a word holding it)
 # 这次访华, 此次会谈: the event told already (right before a trigger)
 THIS = re.compile(r"(?:这次|此次|本次|该次|这一次)[^，。；]{0,6}$")
-_PARTNER_BEFORE = re.compile(r"(?:与|(?<![共协合相认赞如])同(?![时意样年期月等一属为是]|日(?!本))|跟|(?<!共)和(?![平解睦谈]))[^，,。；与同跟和]*$")  # (同属改革派的X: both of a kind)
+_PARTNER_BEFORE = re.compile(rf"(?:与|{WITH_TONG}|跟|(?<!共)和(?![平解睦谈]))[^，,。；与同跟和]*$")
 _CLAUSE_TAIL = re.compile(r"[^，,；;：:。]*$")
 _CLAUSE_HEAD = re.compile(r"[^，,；;：:。]*")
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ", "visit ", "visits ", "visited ",
