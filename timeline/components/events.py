@@ -204,7 +204,8 @@ class EventExtractor:
             named = {a for x in s.actors if clause[0] <= x.start_char < t_start for a in (x.actors or ())}
             sides = [a for a in sides if a[0] in named]
         if attended:  # (not 习近平在北京出席…: at home)
-            sides = [a for a in sides if a[0].kind == "person" and a[0].country and a[0].country != attended[0].country]
+            sides = [a for a in sides if a[0].kind == "person" and a[0].country and a[0].country != attended[0].country
+                     and not _invited_group(s, a[0], clause[0], t_start)]
             if not sides:
                 self._trace(s, trig, t_start, sentence, trace.BLOCKED, "attended at home")
                 return []
@@ -328,6 +329,15 @@ def _possessed(s: Sentence, t_start: int) -> bool:
 
 
 _IN_IT = re.compile(r"(?:中|时|上)")  # 在通话中, 在会谈时: inside the event told already
+
+
+def _invited_group(s: Sentence, person: Actor, c_start: int, t_start: int) -> bool:
+    """True for a member of a group invited to a gathering (将邀请东盟成员国首脑等出席…会议), not named
+    in the sentence by a name of its own: whether and when each comes, the text does not say."""
+    if "邀请" not in s.text[c_start:t_start]:
+        return False
+    grouped = any(x.label_ == "GROUP" and person in (x.actors or ()) for x in s.actors)
+    return grouped and not any(x.label_ != "GROUP" and person in (x.actors or ()) for x in s.actors)
 
 
 def _stay_of_told(visit: Event, n: int | None, mentions: list[Event]) -> When | None:
