@@ -222,10 +222,8 @@ class EventExtractor:
         cancelled = self.status.cancelled(s.text, t_start, t_end, clause[0], s.end)
         titled = s.doc.user_data.get("titled", {})
         events = []
-        # 这次访华, 此次会谈: the event told already; its words date it no better than the telling did
-        this = THIS.search(s.text, max(clause[0], t_start - 8), t_start) is not None \
-            or (s.text[t_start - 1:t_start] == "在" and _IN_IT.match(s.text, t_end) is not None) \
-            or _possessed(s, t_start)  # 双方在通话中回顾了…; 今年适逢建交80周年，X总统的率团来访别具意义
+        # the event told already: its words date it no better than the telling did
+        this = _told_already(s, t_start, t_end, clause[0])
         spread = self.dating.respectively(s, t_start, len(sides))  # 分别于12日、14日: one day each
         each_time = False  # 分别于3月与10月走访罗马及巴黎: the first time to the first place, and so on
         if spread is None and len(sides) == 1 and (trig.frame == "visit" or trig.type in ("call", "meeting")):
@@ -317,6 +315,13 @@ def _inside(inner: When, outer: When) -> bool:
 
 _GATHERING_WORD = re.compile(r"峰会|会议|论坛|大会")  # a gathering, no talks with the country it is held in
 _OWNED = re.compile(r"(?:总统|总理|首相|主席|国王)?(?:伉俪)?的(?:率团|此次|这次|本次)?$")  # X总统的率团来访
+
+
+def _told_already(s: Sentence, t_start: int, t_end: int, c_start: int) -> bool:
+    """True for a trigger that names the event told already: 这次访华, 此次会谈; 双方在通话中回顾了…;
+    an event word owned by a person (今年适逢建交80周年，X总统的率团来访别具意义)."""
+    return THIS.search(s.text, max(c_start, t_start - 8), t_start) is not None \
+        or (s.text[t_start - 1:t_start] == "在" and _IN_IT.match(s.text, t_end) is not None) or _possessed(s, t_start)
 
 
 def _possessed(s: Sentence, t_start: int) -> bool:

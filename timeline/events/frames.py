@@ -52,8 +52,9 @@ _AGREED_TO_HOLD = re.compile(r"\s*(?:[双两]方|两国|各方)?(?:还|并|也|�
 _THANKS = re.compile(r"感谢|感激|赞赏|欢迎|祝贺")  # (感谢X同其通话: 其 is the one who thanks)
 # the call of someone received (A与B都接受C的礼貌性拜访): C calls on each of them; a banquet (A接受B款宴)
 _RECEIVED = re.compile(r"(?:都|均|也|还|亦|则|并)?接受了?(?P<by>[^，。；,;]{1,30}?)(?:的[^，。；,;的]{0,6})?$")
+_DELEGATION_NOUN = "(?:访问团|访团|代表团|庆贺团|贺团|考察团)"  # the words for a delegation
 # a delegation as the subject (访团将…, 代表团一行还将…): the one who leads the trip under way
-_DELEGATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:访问团|访团|代表团|庆贺团|贺团|考察团)|该团|此团|[两三四五六七八九各]团)"
+_DELEGATION = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,4}}?{_DELEGATION_NOUN}|该团|此团|[两三四五六七八九各]团)"
                          r"(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
 # the words that join a subject to its partners (not the 同 of 同日: 同日A与B会面)
 _JOIN_WORD = re.compile(rf"与|{WITH_TONG}|和|跟|and |with ")
@@ -63,9 +64,9 @@ _LEADS = re.compile(r"[^。；;]{0,40}?(?:亲自?率领|率领|亲率|带领)[^�
 _COMPOSED = re.compile(r"由(?P<members>[^，。；,;]{2,40}?)(?:等[一二三四五六七八九十0-9]+国)?(?:共同)?组成的[^，。；,;]{0,10}?"
                        r"(?:代表团|访问团|调解团|和平团|使团|特使团)")
 # a delegation as the subject of a journey (访问团晚间抵达桃园机场)
-_DELEGATION_TRAVELS = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:访问团|访团|代表团|庆贺团|贺团|考察团)|该团|此团)(?:一行)?(?![的成])")
+_DELEGATION_TRAVELS = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,4}}?{_DELEGATION_NOUN}|该团|此团)(?:一行)?(?![的成])")
 # a delegation as the one met (会晤访问团, 接见代表团一行)
-_DELEGATION_MET = re.compile(r"了?\s*(?:[\u4e00-\u9fff]{0,6}?(?:访问团|访团|代表团|庆贺团|贺团|考察团)|该团)(?:一行)?")
+_DELEGATION_MET = re.compile(rf"了?\s*(?:[\u4e00-\u9fff]{{0,6}}?{_DELEGATION_NOUN}|该团)(?:一行)?")
 _TOPIC_VERB = re.compile(r"\s*(?:商讨|讨论|磋商|商议|探讨|谈|就|论)")  # what talks are about, right after them
 _SENDS = re.compile(r"(?:委派|派遣|指派|特派)")  # someone sent: the traveller is the one sent, not the sender
 # a name the invitation of a host follows (…，与贝里斯总督察芙拉应我国政府邀请…访台): one invited, who travels
