@@ -52,6 +52,7 @@ _AGREED_TO_HOLD = re.compile(r"\s*(?:[双两]方|两国|各方)?(?:还|并|也|�
 _THANKS = re.compile(r"感谢|感激|赞赏|欢迎|祝贺")  # (感谢X同其通话: 其 is the one who thanks)
 # the call of someone received (A与B都接受C的礼貌性拜访): C calls on each of them; a banquet (A接受B款宴)
 _RECEIVED = re.compile(r"(?:都|均|也|还|亦|则|并)?接受了?(?P<by>[^，。；,;]{1,30}?)(?:的[^，。；,;的]{0,6})?$")
+_PREDICATE_START = re.compile(r"还将|还|也将|都将|将|共同|一起|一同|分别")  # where a subject's predicate begins
 _DELEGATION_NOUN = "(?:访问团|访团|代表团|庆贺团|贺团|考察团)"  # the words for a delegation
 # a delegation as the subject (访团将…, 代表团一行还将…): the one who leads the trip under way
 _DELEGATION = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,4}}?{_DELEGATION_NOUN}|该团|此团|[两三四五六七八九各]团)"
@@ -239,6 +240,8 @@ class Frames:
             conj = joins[0][0]
             if joins[0][1] in ("和", "and "):
                 conj = next((at for at, word in joins[1:] if word not in ("和", "and ")), conj)
+            # A与B还将与C举行会见: the 与 after the predicate's adverb joins the partner; the first, two subjects
+            conj = next((at for at, _ in joins if at > conj and _PREDICATE_START.search(text, conj, at)), conj)
         if conj is None:
             actors = flat(left) + near_right
             if not near_right and trig.word.endswith("with"):
