@@ -141,8 +141,10 @@ class Dating:
             # the day still to come that the story spoke of before)
             day = as_date(s.dct).isoformat()
             return When(day, None, day, day, None), SAID
-        if focus.when is not None and (carry or (_FIRST.search(text, s.start, t_start) is not None
-                                               and focus.when.date_start == focus.when.date_end)):
+        sequence = self.cues.has("sequence", sentence) or (
+            _FIRST.search(text, s.start, t_start) is not None and focus.when is not None
+            and focus.when.date_start == focus.when.date_end)
+        if focus.when is not None and (carry or sequence):
             return focus.when, FOCUS  # (…23日抵达以色列。克里首先会晤A，然后前往B: the deeds of that day in turn)
         trip = _trip_for(s, focus, clause[0], t_start, actors)
         if trip is not None and trig.type in ("meeting", "agreement") and (
