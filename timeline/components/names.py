@@ -214,6 +214,12 @@ class NameFinder:
         self.nonperson = {row["name"] for row in read_tsv(DATA / "nonactors.tsv")} if (
             DATA / "nonactors.tsv").exists() else set()
 
+    def _longer_name(self, text: str, lead: int, known: int) -> bool:
+        """True when the characters right before a known name, after any title or country, write the
+        sounds of the same name (秘书长马祖达尔（Jaideep Mazumdar）: 马祖 + 达尔 is one name, not 达尔)."""
+        return 0 < known - lead <= 4 and all(c in self.translit for c in text[lead:known]) \
+            and not text.startswith(STOP_AFTER, lead)
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         gaz = list(doc.spans.get("gazetteer", []))
@@ -266,11 +272,13 @@ class NameFinder:
             if not re.search(r"[a-z]", m.group(2)):
                 continue  # 合作备忘录（MOU）, 国内生产总值（GDP）: an acronym glosses a term, not a name
             inner = [s for s in gaz if start <= s.start_char < end and s.label_ in (TITLE, COUNTRY, PERSON)]
-            if inner and inner[-1].label_ == PERSON and inner[-1].end_char == end:
+            longer = bool(inner) and inner[-1].label_ == PERSON and inner[-1].end_char == end and self._longer_name(
+                text, max([start, *(s.end_char for s in inner[:-1])]), inner[-1].start_char)
+            if inner and inner[-1].label_ == PERSON and inner[-1].end_char == end and not longer:
                 found[(inner[-1].start_char, end)] = m.group(2).strip()
                 continue
             if inner:
-                start = max(start, max(s.end_char for s in inner))
+                start = max([start, *(s.end_char for s in (inner[:-1] if longer else inner))])
             while start < end - 2 and text[start] not in self.translit:
                 start += 1  # 曾遭俄军占领的伊尔平: the name is the transliteration at the end
             if _PRESS.search(text, max(0, start - 6), end) is not None:
@@ -282,7 +290,7 @@ class NameFinder:
                 continue  # 特朗普夫人梅拉尼娅(Melania Trump): a leader's spouse, no side of diplomacy
             if len(m.group(2).split()) < 2:
                 continue  # 伊尔平（Irpin）: one English word glosses a place or a body; a person has two
-            if free(start, end):
+            if longer or free(start, end):  # (马祖达尔 over the place 马祖 and the person 达尔 it holds)
                 found[(start, end)] = m.group(2).strip()
         # transliterated names with a middle dot
         for m in _DOTTED.finditer(text):
