@@ -413,8 +413,8 @@ def _set_off_before(s: Sentence, t_start: int, focus: Focus) -> When | None:
 
 
 def _talks_in_stay(s: Sentence, t_start: int, d: TimeExpr) -> bool:
-    """True for talks in a clause of their own (其间, 并, or the verb alone: 分别会晤) after the clause of a day a stay starts on
-    (30日起出席为期两天的峰会，并同…会谈): they fall within the whole stay."""
+    """True for talks in a clause of their own (其间, 并, or the verb alone: 分别会晤) after the clause of
+    a day a stay starts on (30日起出席为期两天的峰会，并同…会谈): they fall within the whole stay."""
     c_start = s.clause_of(t_start)[0]
     return s.clause_of(d.start)[1] <= c_start and _STARTING.match(s.text, d.end) is not None \
         and (_DURING.match(s.text, c_start) or _COORDINATED.match(s.text, c_start)

@@ -92,7 +92,7 @@ class Sentence:
     trips: list[Trip] = field(default_factory=list)  # every dated stay it told (a tour: one per country)
     relative: set[int] = field(default_factory=set)  # indexes of `found` told in a relative clause (来访的X)
     nominal: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # the sides of the noun-phrase meetings
-    _clauses: list[tuple[int, int]] | None = field(default=None, repr=False)  # (computed on first use)
+    _clauses: list[tuple[int, int]] | None = field(default=None, init=False, repr=False)  # (cut on first use)
 
     @property
     def span(self) -> tuple[int, int]:
