@@ -36,6 +36,7 @@ _INVITED_TO = re.compile(r"应[^，。；]{1,24}?邀")  # a visit made at someon
 _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
 _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "香港时间", "东京时间", "首尔时间", "韩国时间", "日本时间", "美东时间", "美国东部时间", "格林尼治时间",
                            "莫斯科时间", "欧洲中部时间"})
+_ABOUT_MATTER = re.compile(ABOUT_JIU)  # (the matter agreed on follows it)
 _SINCE = re.compile(r"[^，。；]{0,20}?以来")
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
 _BEFORE_TRIGGER = re.compile(r"\s*(?:先后|分别|共|曾)?(?:[两二三四五六七八九十]|[0-9]{1,2})?(?:次|度)?")  # 三次访华
@@ -146,6 +147,9 @@ class Dating:
             and focus.when.date_start == focus.when.date_end)
         if focus.when is not None and (carry or sequence):
             return focus.when, FOCUS  # (…23日抵达以色列。克里首先会晤A，然后前往B: the deeds of that day in turn)
+        if trig.frame == "agree" and len(actors) > 1 and focus.when is not None and focus.when.date_start \
+                and {a.name for a in actors} == {a.name for a in focus.actors}:
+            return focus.when, FOCUS  # …10日举行会谈。日韩首脑就…达成了一致: what the sides of the talks just told agreed
         trip = _trip_for(s, focus, clause[0], t_start, actors)
         if trip is not None and trig.type in ("meeting", "agreement") and (
                 _DURING_TRIP.search(text, clause[0], t_start) or _DURING.match(text, s.start) or _hosted(trip, actors)
@@ -184,6 +188,10 @@ class Dating:
         # agreed, not the agreeing (Chinese puts the day of a deed before its verb)
         if trig.frame == "agree" and not trig.word.isascii():
             dates = [d for d in dates if not (t_start < d.start < c_end)]
+            # 就5月在杜尚别举行会议一事达成一致: a time in the matter agreed on is that matter's
+            about = _ABOUT_MATTER.search(text, c_start, t_start)
+            if about is not None:
+                dates = [d for d in dates if not about.end() <= d.start < t_start]
         # 2008年以来首位…, 自去年12月…剧变以来: the start of a period the event ends, not its date
         dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)
                  and not _SINCE.match(text, d.end, t_start)]
