@@ -25,6 +25,7 @@ class Context:
     sentence_anchor: date | None = None  # a day named earlier in the same sentence
     year: int | None = None  # the year the discourse was last about (2018年8月 … 同年10月)
     story: date | None = None  # the day a story told in another year than the DCT's is at (see `story_after`)
+    month_named: bool = False  # the sentence anchor was written with its month (3月10日, not 周二)
 
     def base(self, anchored: bool) -> date | None:
         """The day relative words count from: the anchor for 当天/次日, else the DCT."""
@@ -81,12 +82,17 @@ class Context:
             # (周二透露，将于23日访问: a plan is not before the day it is told on; but an itinerary may name
             # its days in any order: 11日出发，22日返抵，…13日前往中美洲)
             later = [c for c in spans if c.last >= self.dct - _LATE_REPORT] if self.tense_at(at) == "future" else []
-            return min(later or spans, key=lambda c: (distance(c, near), -c.first.toordinal()))
+            # (3月10日…当天…；25日下午: a writer names the month again when it changes, so a bare day
+            # is in the month just named)
+            same = [c for c in later or spans if self.month_named and (c.first.year, c.first.month) == (near.year, near.month)]
+            return same[0] if same else min(later or spans, key=lambda c: (distance(c, near), -c.first.toordinal()))
         anchor = self.anchor
         if anchor is not None and (anchor.year, anchor.month) != (self.dct.year, self.dct.month):
             # (not a plan that would fall before the day it is told on: 10月22日…。为配合23∼25日举行的峰会)
             ahead = self.tense_at(at) == "future"
-            follows = [s for s in spans if 0 <= (s.first - anchor).days <= _STORY_GOES_ON
+            # (3月10日…；25日下午: later in the month just told, however far)
+            follows = [s for s in spans if (0 <= (s.first - anchor).days <= _STORY_GOES_ON
+                                            or (s.first >= anchor and s.first.month == anchor.month))
                        and not (ahead and s.last < self.dct - _LATE_REPORT)]
             if follows:
                 return follows[0]

@@ -71,6 +71,9 @@ def _gap() -> re.Pattern[str]:
 # the trip's length
 _COUNTRIES_BEFORE = re.compile(r"[0-9一二三四五六七八九十两]国$")
 _AFTER_EVENT = re.compile(r"在[\u4e00-\u9fff]{1,6}$")  # 在断交7年之后: from the event named before the count
+# what may stand right before a count of years from the DCT (将于两年后); any other letter ends a deed
+# the count starts from
+_BEFORE_A_COUNT = frozenset("于在将会至到再并又也还就约近已和或与及即早晚直等")
 _STAY_AFTER = re.compile(r"(?:[，,。、；]|之旅|的行程|行程|游)")
 
 
@@ -99,6 +102,9 @@ def _candidates(text: str) -> list[_Match]:
             continue  # 时隔近5年后再次访华: a gap between two visits, not a day from the DCT
         if m.kind == "ago" and _AFTER_EVENT.search(text, max(0, m.start - 8), m.start):
             continue  # 在断交7年之后, 在贝内特到访10天前: counted from an event the phrase names, not from the DCT
+        if m.kind == "ago" and m.groups.get("u") == "年" and "后" in (m.groups.get("dir") or "") and m.start > 0 \
+                and "\u4e00" <= text[m.start - 1] <= "\u9fff" and text[m.start - 1] not in _BEFORE_A_COUNT:
+            continue  # 被拒入境10年后, 断交两年后: years counted from the deed written right before, not from the DCT
         if not chosen or m.start >= chosen[-1].end:
             chosen.append(m)
     return chosen
@@ -293,7 +299,8 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
         named = _has_year(m) and not _SINCE_AFTER.match(norm, end) and not norm[:start].endswith(_SINCE_BEFORE)
         story = story_after(ctx.story, span, named, not anchored and m.kind in _DEICTIC, ctx.dct)
         if span.first == span.last:
-            ctx = Context(ctx.dct, span.first, ctx.tense_at, span.first, span.first.year, story)
+            ctx = Context(ctx.dct, span.first, ctx.tense_at, span.first, span.first.year, story,
+                          month_named=m.kind == "md" or ((m.kind == "bday" or anchored) and ctx.month_named))
         elif span.first.year == span.last.year:
             ctx = Context(ctx.dct, ctx.anchor, ctx.tense_at, ctx.sentence_anchor, span.first.year, story)
         else:
