@@ -69,7 +69,7 @@ _DELEGATION_TRAVELS = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,4}}?{_DELEGATION_NO
 # a delegation as the one met (会晤访问团, 接见代表团一行)
 _DELEGATION_MET = re.compile(rf"了?\s*(?:[\u4e00-\u9fff]{{0,6}}?{_DELEGATION_NOUN}|该团)(?:一行)?")
 _TOPIC_VERB = re.compile(r"\s*(?:商讨|讨论|磋商|商议|探讨|谈|就|论)")  # what talks are about, right after them
-_SENDS = re.compile(r"(?:委派|派遣|指派|特派)")  # someone sent: the traveller is the one sent, not the sender
+_SENDS = re.compile(r"委派|派遣|指派|特派|(?<![党左右学帮流宗教])派(?![对系别出所头性])")  # someone sent (派特使访北韩): the traveller is the one sent, not the sender
 # a name the invitation of a host follows (…，与贝里斯总督察芙拉应我国政府邀请…访台): one invited, who travels
 _INVITED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{1,80}[)）])?\s*(?:应|受)[^，。；]{0,20}?邀")
 _SPOKEN_TO = re.compile(r"(?:向|对)\s*$")  # 向英方表示, 对日本首相说: the one spoken to
@@ -406,7 +406,9 @@ class Frames:
         persons = [a for a in left if flat([a])[0].kind == "person" and not invited_by(text, a)
                    and not (partner(text, a, c_start) and not _INVITED_AFTER.match(text, a.end_char))]
         sent = _SENDS.search(text, c_start, t_start)
-        if sent and not any(a.start_char >= sent.end() for a in persons):
+        # (派代表团访问华盛顿: a delegation sent, its country standing for it below)
+        if sent and not any(a.start_char >= sent.end() for a in persons) \
+                and not re.match(rf"[^，。；]{{0,6}}?{_DELEGATION_NOUN}", text[sent.end():t_start]):
             # 习近平主席委派我作为他的特别代表到伦敦: the one sent travels, here the speaker
             speakers = [ev.actors[0] for ev in s.found if ev.type == "statement" and ev.actors[0].kind == "person"]
             return speakers[-1] if text.startswith("我", sent.end()) and speakers else None

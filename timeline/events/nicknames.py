@@ -3,7 +3,8 @@
 Chinese news names a summit by the first character of each leader's name and 会. A pair counts
 when each character is the initial of a country's leader in office on the document's day
 (`data/actors`, `data/leaders.tsv`), the two are of different countries, and the word stands as a
-name: in quotes (“特金会”) or after 举行/此次/首次/第N次 …; so 基金会, 协会, 大会 never qualify.
+name: in quotes (“特金会”), after 举行/此次/首次/第N次 …, or framed as a time (在习川会后, 自普习会以来);
+so 基金会, 协会, 大会 never qualify.
 An initial shared by two leaders stands for the one the text names.
 """
 from __future__ import annotations
@@ -18,6 +19,9 @@ from timeline.record import Actor
 
 _PAIR = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])会(?![议谈见晤面长员场所址馆计堂])")
 _QUOTED = re.compile(r"[“「\"‘『]")
+# a time clause that names the meeting (在习川会后, 自普习会以来)
+_FRAME_BEFORE = re.compile(r"[在自于]$")
+_FRAME_AFTER = re.compile(r"之?[后前]|期间|以来|上|时")
 _NAMING = re.compile(r"(?:举行|此次|这次|首次|上次|下次|再次|新一轮|第[一二三四五六七八九十0-9]{1,2}次)\s*$")
 
 
@@ -29,7 +33,8 @@ def nickname_meetings(text: str, day: date | None) -> list[tuple[int, int, tuple
     for m in _PAIR.finditer(text):
         a, b = m.start(), m.end()
         quoted = a > 0 and _QUOTED.match(text, a - 1) is not None
-        if not quoted and not _NAMING.search(text, max(0, a - 6), a):
+        framed = _FRAME_BEFORE.search(text, max(0, a - 1), a) is not None and _FRAME_AFTER.match(text, b) is not None
+        if not quoted and not framed and not _NAMING.search(text, max(0, a - 6), a):
             continue
         first, second = _pick(_leaders(m.group(1), day), text), _pick(_leaders(m.group(2), day), text)
         if first is None or second is None or first.country == second.country:

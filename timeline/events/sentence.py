@@ -50,7 +50,7 @@ _LIST_MARK = re.compile(r"[、和及]")
 _AGENT_OF = re.compile(r"特使|特别代表|私人代表|代表")  # a title after a name that names someone sent by that person
 _LATIN_GLOSS = re.compile(r"[（(][A-Za-zÀ-ÿ .'’-]{2,40}[)）]")
 _FOREIGN_GLOSS = re.compile(r"^\s*[（(][^（()）\u4e00-\u9fff]{2,80}[)）]")  # a name as its people write it (H.E. Sir …, GCMG)
-TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞|官员|负责人|首长"
+TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞|官员|负责人|首长|领袖|领导人|国王|女王|王储|元首|司令|总督|总裁|秘书"
 CORE = ("call", "meeting", "visit")
 MEETING_VERB = re.compile(r"会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望")  # the verbs of meeting someone
 
