@@ -10,8 +10,8 @@ every character of a set in `data/translit_variants.tsv` stands for the set's fi
 tokens' NORM), so 卢比奥 and 盧比歐 find 鲁比奥 as other outlets spell him. A foreign name written
 inside a longer transliteration, or running on into one, is not that person (克鲁托伊 holds no 鲁托,
 卡尔纳 is not 卡尔); nor is a Japanese surname a given name follows (斋藤健), nor a place inside a
-name (卡瓦利亚); and a country written right after a title and running on in one opens a name
-(国防部长马里扎蒙达: not Mali).
+name (卡瓦利亚); and a country or a place written right after a title and running on in one opens a
+name (国防部长马里扎蒙达: not Mali; 司长马卡帕加尔: not Macapá).
 """
 from __future__ import annotations
 
@@ -168,7 +168,7 @@ class Gazetteer:
                 continue  # on May 27: the month, not Theresa May
             span = Span(doc, start, end, label=entries[0].label, kb_id=entries[0].key)
             spans.append((span, entries))
-        kept = _one_dotted_name(_no_country_opening_a_name(filter_spans([span for span, _ in spans]), text), text)
+        kept = _one_dotted_name(_no_place_opening_a_name(filter_spans([span for span, _ in spans]), text), text)
         # entries go on the kept spans only: an extension's value is stored by offsets, so a span
         # dropped for an equal one (a name spelled alike) would overwrite the kept one's
         chosen = {id(span): entries for span, entries in spans}
@@ -221,11 +221,11 @@ def _one_dotted_name(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
-def _no_country_opening_a_name(spans: list[Span], text: str) -> list[Span]:
-    """`spans` without a country written right after a title and running on in a transliteration
-    (卢旺达国防部长马里扎蒙达: a name after the title, not Mali)."""
+def _no_place_opening_a_name(spans: list[Span], text: str) -> list[Span]:
+    """`spans` without a country or a place written right after a title and running on in a
+    transliteration (卢旺达国防部长马里扎蒙达: a name after the title, not Mali; 司长马卡帕加尔: not Macapá)."""
     return [span for i, span in enumerate(spans)
-            if not (span.label_ == COUNTRY and i > 0 and spans[i - 1].label_ == TITLE
+            if not (span.label_ in (COUNTRY, PLACE) and i > 0 and spans[i - 1].label_ == TITLE
                     and spans[i - 1].end_char == span.start_char
                     and span.end_char < len(text) and text[span.end_char] in TRANSLIT_BASE)]
 

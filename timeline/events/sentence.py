@@ -376,6 +376,8 @@ def _modifies(text: str, country: Named, person: Named) -> bool:
     gap = _BRACKETS.sub("", text[country.end_char:person.start_char])
     if re.fullmatch(r"\s*(?:(?:[A-Z][a-z]+|counterparts?)\s+)*", gap):  # New Zealand counterpart Winston Peters
         return True
+    if re.fullmatch(r"\s*驻\s*", gap) and any(a.kind == "country" for a in person.actors or ()):
+        return True  # 中国驻菲律宾使馆公使X: the country whose envoy to the next one X is
     return not gap.strip() or (is_description(gap) and not re.search(r"[，,、和与及]", gap))
 
 
