@@ -6,6 +6,8 @@ held an office on a date; queries map any name form to its canonical name.
 """
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -312,3 +314,14 @@ AFTER_LETTER = frozenset("与和同并会访出参进展举期时后前考洽，
 def ends_a_word(text: str, at: int) -> bool:
     """The character at `at` ends a common word begun right before it (the 加 of 参加: no Canada)."""
     return at > 0 and text[at - 1:at + 1] in common_words()
+
+
+_TAKING_AS = re.compile(r"[^，。；,;]{0,16}?为")  # 以…为契机: "taking … as"
+
+
+def letters_start(text: str, a: int, b: int) -> int:
+    """Where the one-letter country forms of text[a:b] (中俄, 美日韩) begin: past a letter that ends
+    a common word (the 加 of 参加: no Canada) or the 以 of 以…为 (以日美韩首脑会谈为契机: no Israel)."""
+    if ends_a_word(text, a) or (text[a] == "以" and b - a > 2 and _TAKING_AS.match(text, b)):
+        return a + 1
+    return a

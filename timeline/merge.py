@@ -245,7 +245,11 @@ def _later_leg(a: Event, b: Event) -> bool:
 
 
 def _status_agree(a: Event, b: Event) -> bool:
-    return a.status == b.status or a.when.date_start is None or b.when.date_start is None
+    """Two mentions of one document may be one event: the same status, one undated, or a plan and
+    a deed of the same single day (…5日举行战略对话。…可能磋商了: the talks told, guessed at)."""
+    return a.status == b.status or a.when.date_start is None or b.when.date_start is None or (
+        {a.status, b.status} == {"planned", "occurred"} and a.when.days == b.when.days == 1
+        and a.when.date_start == b.when.date_start)
 
 
 def _first(a: Event, b: Event) -> bool:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from timeline.groups import MAX_SPELLED, get_groups
 from timeline.tsv import DATA, read_tsv
-from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, Title, ends_a_word, get_lexicon
+from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, Title, get_lexicon, letters_start
 from timeline.record import Actor, Location
 from timeline.temporal import as_date
 from timeline.temporal.numerals import to_int
@@ -460,8 +460,7 @@ class ActorResolver:
         text = doc_text(doc)
         for m in self.dyad.finditer(text):
             a, b = m.span()
-            if ends_a_word(text, a):
-                a += 1  # 参加韩美日三国首脑会议: the 加 of 参加 is no Canada
+            a = letters_start(text, a, b)  # (参加韩美日三国首脑会议: the 加 of 参加 is no Canada)
             if continues_a_name(text, a):
                 continue  # 阿拉斯加峰会: the end of a place's name
             # 美朝新加坡首脑会谈: the letters end where a name begins (新 of 新加坡 is not a side)

@@ -238,6 +238,9 @@ class EventExtractor:
             # on the days told of it, inside the coarser ones)
             dated = [(occasion, OCCASION) if (source is None and gathering_told) or _inside(occasion, when)
                      else (when, source) for when, source in dated]
+        elif gathering_told and focus.when is not None and focus.when.date_start:
+            # (…5日在首尔举行战略对话。A与B出席: on the day of the talks told)
+            dated = [(focus.when, FOCUS) if source is None else (when, source) for when, source in dated]
         # (她会见了格鲁吉亚总统A、总理B和外长C: one trigger's partners meet within the same trip, though
         # only one of them is known as a host of it)
         in_trip = next((d for d in dated if d[1] == TRIP), None)
@@ -264,7 +267,7 @@ class EventExtractor:
                 leg = When() if tour and (n or leaving) else when
                 events.append((Event(trig.type, trig.cameo, status, actors, leg, place, "", "", 0, 0,
                                      confidence=_confidence(actors, leg, trig)), inherited))
-        if gathering_told and (present := attendees(s, t_start, clause)):  # 会议由A主持，B、C和D参会: they met
+        if gathering_told and (present := attendees(s, t_start, clause, focus.actors)):  # 由A主持，B、C和D参会: they met
             when, source = dated[0]
             status = "cancelled" if cancelled else self.status.of(s.text, trig, t_start, clause[0], when, s.dct)
             events.append((Event("meeting", CAMEO["meeting"], status, present, when, attended[0], "", "", 0, 0,

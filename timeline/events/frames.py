@@ -163,7 +163,9 @@ class Frames:
                 part = (zero, *part) if zero is not None and zero.kind == "person" and zero not in part else part
             takes = _TAKES_PART.search(text, c_start, t_start)
             # (为即将举行的俄美总统会面做准备: 举行的 describes the meeting; no one in the clause holds it)
-            if not part and not left and takes and not text.startswith("的", takes.end()):
+            # (两国就早日举行日中韩首脑会谈交换意见: a subject of its own, no one left out)
+            if not part and not left and takes and not text.startswith("的", takes.end()) \
+                    and not self.cues.has("group", text[s.start:t_start]):
                 zero = self.zero_subject(s, c_start, t_start, focus)  # 梅洛尼…到阿斯塔纳，出席上合组织…会议
                 part = (zero,) if zero is not None and zero.kind == "person" else ()
             return [_named_first(part, s.nominal.get(t_start, ()))]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from timeline.groups import LEADER, MAX_SPELLED, GroupMention, get_groups
 from timeline.events.nicknames import nickname_meetings
 from timeline.components.names import continues_a_name
-from timeline.lexicon import COUNTRY, ends_a_word, get_lexicon
+from timeline.lexicon import COUNTRY, get_lexicon, letters_start
 from timeline.events.sentence import Named
 from timeline.record import Actor
 from timeline.tsv import DATA, read_tsv
@@ -133,8 +133,7 @@ def _letter_dyads(text: str, taken: list[tuple[int, int]], named: set[str]) -> l
     out = []
     for m in _letters().finditer(text):
         a, b = m.span()
-        if ends_a_word(text, a):
-            a += 1  # 参加中俄…: the 加 of 参加 is no Canada
+        a = letters_start(text, a, b)  # (参加中俄…: the 加 of 参加 is no Canada)
         if b - a < 2 or any(s < b and a < e for s, e in taken) or continues_a_name(text, a) \
                 or any(e.label == COUNTRY for e in get_lexicon().lookup(text[a:a + 2])):
             continue  # (阿拉斯加峰会: the end of a place's name; 印尼外长会谈: Indonesia, not India and Nepal)
