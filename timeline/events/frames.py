@@ -87,7 +87,7 @@ def _referent(s: Sentence, c_start: int, focus: Focus) -> Actor | None:
     """Whom a 他/她 opening the clause at `c_start` means: the speaker of a statement told earlier in
     the sentence (卢拉表示，他在3月访问北京时…), else the person opening the nearest clause before
     (习近平昨会见…元首，他指出), else the subject in focus."""
-    if s.text[c_start:c_start + 12].lstrip()[:1] in ("他", "她"):
+    if _PRONOUN_SUBJECT.match(s.text, c_start):  # (离开巴西后他还将访问古巴: after a time phrase too)
         speakers = [ev.actors[0] for ev in s.found if ev.type == "statement" and ev.actors[0].kind == "person"]
         if speakers:
             return speakers[-1]
