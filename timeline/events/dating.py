@@ -37,7 +37,7 @@ _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
 _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "香港时间", "东京时间", "首尔时间", "韩国时间", "日本时间", "美东时间", "美国东部时间", "格林尼治时间",
                            "莫斯科时间", "欧洲中部时间"})
 _ABOUT_MATTER = re.compile(ABOUT_JIU)  # (the matter agreed on follows it)
-_SINCE = re.compile(r"[^，。；]{0,20}?以来")
+_SINCE = re.compile(r"[^，。；]{0,20}?以来|[\u4e00-\u9fff]{1,4}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")  # (6日上任后第2个出访行程)
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
 _BEFORE_TRIGGER = re.compile(r"\s*(?:先后|分别|共|曾)?(?:[两二三四五六七八九十]|[0-9]{1,2})?(?:次|度)?")  # 三次访华
 _LIST_SEP = re.compile(r"\s*(?:[、,，]\s*(?:和|及|与|以及)?|和|及|与|以及)\s*")
@@ -192,7 +192,8 @@ class Dating:
             about = _ABOUT_MATTER.search(text, c_start, t_start)
             if about is not None:
                 dates = [d for d in dates if not about.end() <= d.start < t_start]
-        # 2008年以来首位…, 自去年12月…剧变以来: the start of a period the event ends, not its date
+        # 2008年以来首位…, 自去年12月…剧变以来, 9月6日上任后第2个出访行程: the start of a period the event
+        # ends, not its date
         dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)
                  and not _SINCE.match(text, d.end, t_start)]
         # 与在11月5日大选中胜出的特朗普会面: a day inside a clause that describes a person dates that person's
