@@ -77,8 +77,10 @@ _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
 # a clause that goes on with the subject before it, opening with the verb (…为期三天的访问，分别会晤A和B)
 _NO_SUBJECT = re.compile(r"\s*(?:分别|还|也|将|并|同时|亦)*")
 # a clause opening with the edge of a gathering or talks (签字仪式前，, 三方会谈举行前，, 开幕式前,)
-_EDGE_OF_TOLD = re.compile(r"\s*[^，。；,;]{0,10}?(?P<noun>仪式|典礼|开幕式|峰会|会议|会谈|会晤)(?:举行)?(?:前|之前|前夕)[，,]")
+_EDGE_OF_TOLD = re.compile(r"\s*[^，。；,;]{0,10}?(?P<noun>仪式|典礼|开幕式|峰会|会议|会谈|会晤|演讲|讲话|致辞|午宴|晚宴|国宴)"
+                           r"(?:举行)?(?:前|之前|前夕|结束后|结束之后|后)[，,]")
 _GATHERING_NOUNS = frozenset({"仪式", "典礼", "开幕式", "峰会", "会议"})
+_SAID_NOUNS = frozenset({"演讲", "讲话", "致辞", "午宴", "晚宴", "国宴"})  # what no event tells: the day last written
 _DESCRIBES_HOST = re.compile(r"[^，。；,;的]{0,12}?(?:轮值主席国|主席国|东道国|东道主)")
 _ABOUT = re.compile(rf"针对|关于|有关|{ABOUT_JIU}")  # what words are about: 针对…会谈表示
 _DURING_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:期间|逗留期间)")  # 在里斯本期间: during the stay there
@@ -131,6 +133,13 @@ class Dating:
             # 三国元首正在前往乌克兰，与泽连斯基会面: under way as the story is written
             day = as_date(s.dct).isoformat()
             return When(day, None, day, day, None), SAID
+        if trig.type in ("meeting", "call", "agreement") and (edge := _EDGE_OF_TOLD.match(text, s.start)) is not None:
+            # 签字仪式前，特朗普分别会见了…; 三方会谈举行前，他已分别与…会谈: on the day of the gathering told
+            # (习于演讲结束后，将会见…: on the day the speech was last written of)
+            noun = edge.group("noun")
+            told = focus.said if noun in _SAID_NOUNS else (focus.occasion if noun in _GATHERING_NOUNS else None) or focus.when
+            if told is not None and told.date_start and told.date_start == told.date_end:
+                return told, FOCUS
         sentence = text[s.start:s.end]
         for d in s.dates:  # (6月12日下午 is a day of its own: its 下午 points back to none)
             sentence = sentence[:d.start - s.start] + " " * (d.end - d.start) + sentence[d.end - s.start:]
@@ -170,11 +179,6 @@ class Dating:
                 return When(d.date, d.date_mod, d.date_start, d.date_end, d.text), FOCUS
             if focus.said is not None:
                 return focus.said, FOCUS
-        if trig.type in ("meeting", "call", "agreement") and (edge := _EDGE_OF_TOLD.match(text, s.start)) is not None:
-            # 签字仪式前，特朗普分别会见了…; 三方会谈举行前，他已分别与…会谈: on the day of the gathering told
-            told = (focus.occasion if edge.group("noun") in _GATHERING_NOUNS else None) or focus.when
-            if told is not None and told.date_start and told.date_start == told.date_end:
-                return told, FOCUS
         return When(), None
 
     def _expression(self, s: Sentence, trig: Trigger, t_start: int, clause: tuple[int, int]) -> TimeExpr | None:
