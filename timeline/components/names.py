@@ -76,6 +76,12 @@ _OFFICIALS = frozenset({"official", "diplomat", "envoy", "spokesperson"})
 _NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从等并及同跟还又都曾正首后前级馆")
 
 
+# an office of an organisation the title table does not list, written before a name: the seat
+# (党校, 大学, 委员会, 研究院, 办公室, 联络部 …) then its office (常务副校长, 主任, 秘书长 …)
+_UNLISTED_OFFICE = re.compile(rf"[{CJK}]{{1,8}}?(?:党校|大学|学院|委员会|研究院|研究所|办公室|联络部|宣传部|组织部|统战部)"
+                              r"(?:常务|执行|第一)?副?(?:校长|院长|主任|秘书长|部长|书记|所长|会长|理事长)")
+
+
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     """Characters that begin Chinese, Korean and Vietnamese names (`data/surnames.txt`)."""
@@ -266,6 +272,16 @@ class NameFinder:
                 found[(title_end, end)] = None
             elif end == title_end and (latin := _LATIN_NAME.match(text, title_end)) and free(*latin.span(1)):
                 found[latin.span(1)] = latin.group(1)  # 参议院议长Sue Lines: a name in Latin letters
+        # [organisation] [office the tables lack] NAME (中共中央党校常务副校长何毅亭将…): a Chinese name
+        # of two or three characters, a stop word or a mark right after it
+        for m in _UNLISTED_OFFICE.finditer(text):
+            pos = m.end()
+            if any(s.start_char < pos and m.start() < s.end_char and s.label_ == TITLE for s in gaz):
+                continue  # (an office the tables hold: handled above)
+            end = _name_after(text, pos, "CHN", self.translit)
+            if 2 <= end - pos <= 3 and free(pos, end) and (end == len(text) or not _han(text[end])
+                                                     or text.startswith(STOP_AFTER, end) or text[end] in VERB_START):
+                found.setdefault((pos, end), None)
         # NAME (English gloss)
         for m in _GLOSS.finditer(text):
             start, end = m.span(1)
