@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, delegations, focus_with
-from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CLAUSE_BREAK, CORE, INCLUDING, MEETING_VERB, Named, Sentence,
+from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CEREMONY, CLAUSE_BREAK, CORE, INCLUDING, MEETING_VERB, Named, Sentence,
                                       THIS, WITH_TONG, after_dyad, attending, coordinated, dedupe, flat, invited_by, listed_on,
                                       locative, names, names_issue, objects, office_of_next, partner)
 from timeline.events.triggers import Trigger
@@ -374,7 +374,8 @@ class Frames:
             pronoun = _PRONOUN_SUBJECT.match(text, a, b)
             if pronoun and not any(x.start_char < pronoun.end() for x in spans):
                 return _referent(s, a, focus)
-            persons = [x for x in flat([x for x in spans if not partner(text, x, a)])
+            # (出席安倍晋三国葬，并与林芳正会晤: the one a ceremony honours does not meet)
+            persons = [x for x in flat([x for x in spans if not partner(text, x, a) and not CEREMONY.match(text, x.end_char)])
                        if x.kind == "person" and x.name not in objects_told]
             if persons:
                 return persons[0]

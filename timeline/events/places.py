@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.events.sentence import CONJ, Named, Sentence, after_dyad, locative
+from timeline.events.sentence import CEREMONY, CONJ, Named, Sentence, after_dyad, locative
 from timeline.events.triggers import Trigger
 from timeline.lexicon import AFTER_LETTER, get_lexicon
 from timeline.record import Location
@@ -70,7 +70,6 @@ _NAMED_GATHERING = re.compile(r"(?:\d{4}年)?[\u4e00-\u9fff]{0,6}?(?:冬奥会|�
                               r"博览会|峰会|论坛|会议|大会|开幕式)")
 _MORE = re.compile(r"\s*(?:以及|及|和|并|还将|还)")
 # a ceremony held where its country is (就职典礼, 国葬, 加冕礼): attending it is a journey there
-_CEREMONY = re.compile(r"的?(?:就职典礼|就职仪式|就职大典|宣誓就职仪式|国葬|葬礼|加冕典礼|加冕礼|国庆典礼|阅兵式)")
 
 
 def attended_places(s: Sentence, t_start: int, t_end: int, clause: tuple[int, int]) -> list[Location]:
@@ -93,7 +92,7 @@ def attended_places(s: Sentence, t_start: int, t_end: int, clause: tuple[int, in
                   and not text[t_end:p.start_char].strip("了在 ")), None)
     if named is not None:  # 出席平昌冬奥会开幕式, 参加达沃斯论坛: the city that names the gathering
         return [loc for loc in [specific(named.location)] if loc is not None]
-    ceremony = _CEREMONY.search(text, t_end, c_end)
+    ceremony = CEREMONY.search(text, t_end, c_end)
     if ceremony is not None:  # 参加洪都拉斯总统卡斯特罗的就职典礼: the country whose ceremony it is
         owner = [p.location for p in s.places if t_end <= p.start_char < ceremony.start() and p.location.kind == "country"] \
             or [country_location(a.country) for x in s.actors if t_end <= x.start_char < ceremony.start()

@@ -53,6 +53,8 @@ _FOREIGN_GLOSS = re.compile(r"^\s*[（(][^（()）\u4e00-\u9fff]{2,80}[)）]")  
 TITLE_ENDINGS = "部长|大臣|长|使|总理|总统|主席|首相|卿|官|主任|委员|书记|顾问|代表|特使|大使|议员|参赞|官员|负责人|首长|领袖|领导人|国王|女王|王储|元首|司令|总督|总裁|秘书"
 CORE = ("call", "meeting", "visit")
 MEETING_VERB = re.compile(r"会见|会晤|谒见|晋见|拜会|拜访|接见|会面|见面|看望")  # the verbs of meeting someone
+# a ceremony of the person or country named before it (尹锡悦就职典礼, 安倍晋三国葬): they are its honoree
+CEREMONY = re.compile(r"的?(?:就职典礼|就职仪式|就职大典|宣誓就职仪式|国葬|葬礼|加冕典礼|加冕礼|国庆典礼|阅兵式)")
 
 
 @dataclass(frozen=True, slots=True)
