@@ -307,6 +307,14 @@ def common_words() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def region_words() -> tuple[str, ...]:
+    """Beginnings of world regions whose first letter is a one-letter country form (`data/region_words.txt`):
+    中东, 美洲, 加勒比 after a visit word name the region, not China, the US or Canada."""
+    lines = (DATA / "region_words.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
 # characters that follow a one-letter country form (赴美与, 访日期间, 抵京后): it starts no word there
 AFTER_LETTER = frozenset("与和同并会访出参进展举期时后前考洽，。、")  # (赴日考察, 赴美洽谈)
 

@@ -116,7 +116,9 @@ class Dating:
         d = self._expression(s, trig, t_start, clause)
         stay = self._stay(s, trig, t_start, d) if d is not None else When()
         round_trip = _round_trip(s) if trig.frame == "visit" else None
-        if round_trip is not None and stay.date_start in (None, round_trip.date_start):
+        # (not a stop told with days of its own: 12日启程，12日晚间至14日访问巴拉圭…18日返国)
+        if round_trip is not None and (stay.date_start is None or (stay.date_start == round_trip.date_start
+                                                                  and stay.date_start == stay.date_end)):
             return round_trip, SAID  # 29日启程…再依序访问A、B…定4月7日返抵: each stop within the journey
         if d is not None:
             return stay, SAID
@@ -368,8 +370,12 @@ class Dating:
                      or (set_off and d_end <= m.start() < c_start))
                  and not (m.end() <= d.start and "后" in s.text[m.end():d.start])  # (三天访问后于10日续程: the stop before)
                  and not _TOUR_NOUN.match(s.text, m.end())]  # (开始为期8天的五国之行: the tour's length, not this stop's)
-        if not stays and trig.frame == "visit" and (  # 昨日率团访问越南，将于周四离开: to the day of leaving
-                until := stay_until(when, departure_day(s, t_start))) is not None:
+        # 昨日率团访问越南，将于周四离开: to the day of leaving, told next (not 13日前往海地，13日晚间至16日访问…，
+        # 19日离开圣卢西亚: the day another stop is left)
+        leaving = departure_day(s, t_start)
+        told_next = next((x for x in s.dates if x.start >= t_start), None)
+        if not stays and trig.frame == "visit" and leaving is not None and told_next is not None \
+                and told_next.text == leaving.date_text and (until := stay_until(when, leaving)) is not None:
             return until
         n = _days(stays[0]) if len(stays) == 1 else None
         if not stays and (en := _DURATION_EN.search(s.text, c_start, c_end)) is not None:

@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from timeline.components.doctext import doc_text
-from timeline.lexicon import AFTER_LETTER, common_words
+from timeline.lexicon import AFTER_LETTER, common_words, region_words
 from timeline.events.sentence import Named
 from timeline.tsv import DATA, read_tsv
 
@@ -74,8 +74,9 @@ class TriggerFinder:
                 continue
             if trig.word.startswith("访") and s > 0 and text[s - 1] in _NOT_VISIT_BEFORE:
                 continue  # 采访新加坡总理 is an interview, not 访新加坡
-            if trig.dest and e - s == 2 and e < len(text) and text[e] not in AFTER_LETTER and text[e - 1:e + 1] in common_words():
-                continue  # 此访加深: the letter begins a word (加深), it names no country
+            if trig.dest and e - s == 2 and e < len(text) and text[e] not in AFTER_LETTER and (
+                    text[e - 1:e + 1] in common_words() or text.startswith(region_words(), e - 1)):
+                continue  # 此访加深, 初访加勒比海: the letter begins a word (加深) or a region, it names no country
             if trig.word == "会" and (e not in persons or text[s - 1:s] in _NOUN_OF_HUI):
                 continue  # 会 meets only a person named right after it (将会川普), not 大会 or 将会出席
             if len(trig.word) > 1 and trig.word.endswith("会") and text[e:e + 1] in _VERB_OF_HUI:

@@ -260,6 +260,8 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
         if i < len(matches):
             nxt = matches[i]
             r = _RANGE.fullmatch(norm, end, nxt.start)
+            if r is None and (tod := clock.match(norm, end)) is not None and tod.end() > end:
+                r = _RANGE.fullmatch(norm, tod.end(), nxt.start)  # 13日晚间至16日: from that evening on
             if r and nxt.kind in _RANGE_ENDS:
                 second, _ = _resolve(nxt, ctx, inherit=span)
                 nxt_end, glossed = nxt.end, None
