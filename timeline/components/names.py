@@ -78,6 +78,7 @@ _NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从
 
 # an office of an organisation the title table does not list, written before a name: the seat
 # (党校, 大学, 委员会, 研究院, 办公室, 联络部 …) then its office (常务副校长, 主任, 秘书长 …)
+LOCAL_OFFICE = re.compile(r"市?(?:市长|省长|州长|县长)")  # right after a place: its head (not 城市长远)
 _UNLISTED_OFFICE = re.compile(rf"[{CJK}]{{1,8}}?(?:党校|大学|学院|委员会|研究院|研究所|办公室|联络部|宣传部|组织部|统战部)"
                               r"(?:常务|执行|第一)?副?(?:校长|院长|主任|秘书长|部长|书记|所长|会长|理事长)")
 
@@ -274,7 +275,8 @@ class NameFinder:
                 found[latin.span(1)] = latin.group(1)  # 参议院议长Sue Lines: a name in Latin letters
         # [organisation] [office the tables lack] NAME (中共中央党校常务副校长何毅亭将…): a Chinese name
         # of two or three characters, a stop word or a mark right after it
-        for m in _UNLISTED_OFFICE.finditer(text):
+        local = [m for m in (LOCAL_OFFICE.match(text, sp.end_char) for sp in gaz if sp.label_ == PLACE) if m]
+        for m in [*_UNLISTED_OFFICE.finditer(text), *local]:  # (and a city's mayor: 高雄市长陈其迈)
             pos = m.end()
             if any(s.start_char < pos and m.start() < s.end_char and s.label_ == TITLE for s in gaz):
                 continue  # (an office the tables hold: handled above)

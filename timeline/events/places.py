@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.events.sentence import CEREMONY, CONJ, Named, Sentence, after_dyad, locative
+from timeline.events.sentence import CEREMONY, CONJ, LOCAL_OFFICE, Named, Sentence, after_dyad, locative
 from timeline.events.triggers import Trigger
 from timeline.lexicon import AFTER_LETTER, get_lexicon
 from timeline.record import Location
@@ -50,7 +50,7 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
     if located:
         return specific(_narrowed(text, located[-1], places))
     inside = [p for p in places if c_start <= p.start_char < c_end and p.location.kind != "country"
-              and not _SPEAKS.match(text, p.end_char)]
+              and not _SPEAKS.match(text, p.end_char) and not LOCAL_OFFICE.match(text, p.end_char)]  # (not 高雄市长)
     return specific(inside[0].location) if inside else None
 
 

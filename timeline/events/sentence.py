@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from timeline.components.doctext import doc_text
-from timeline.components.names import CONCURRENT_OFFICE
+from timeline.components.names import CONCURRENT_OFFICE, LOCAL_OFFICE
 from timeline.lexicon import get_lexicon
 from timeline.record import Actor, Event, Location
 from timeline.temporal import TimeExpr
@@ -226,6 +226,8 @@ def locative(text: str, span: Named) -> bool:
     if any(a.kind == "person" for a in span.actors or ()):
         return False
     before = text[max(0, span.start_char - 9):span.start_char]
+    if LOCAL_OFFICE.match(text, span.end_char):
+        return False  # 高雄市长陈其迈: the office of a person, no place of the clause
     return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市") \
         or _VISITED_NEXT.search(text, max(0, span.start_char - 12), span.start_char) is not None \
         or (_IN_OCCASION.search(text, max(0, span.start_char - 20), span.start_char) is not None
