@@ -74,6 +74,7 @@ _COORDINATED = re.compile(r"\s*(?:并且?|又|随后|然后|接着|再)")
 _ADVERBIAL_END = re.compile(r"\s*[，,]")  # a day that closes its clause: a time adverbial of the sentence
 _FIRST = re.compile(r"首先")  # 首先会晤A，然后…: the deeds of the day just told, in turn
 _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
+_GATHERING = re.compile(r"峰会|会议|论坛|大会|年会")
 # a clause that goes on with the subject before it, opening with the verb (…为期三天的访问，分别会晤A和B)
 _NO_SUBJECT = re.compile(r"\s*(?:分别|还|也|将|并|同时|亦)*")
 # a clause opening with the edge of a gathering or talks (签字仪式前，, 三方会谈举行前，, 开幕式前,)
@@ -110,7 +111,8 @@ class Dating:
         occasion = self.occasion(s) or (focus.occasion if not any(d.date_start and clause[0] <= d.start < t_start
                                                                   for d in s.dates) else None)
         # (在这次峰会期间，安华将与…会谈: in a clause of its own before, when the sentence writes no date)
-        during = _DURING_OCCASION.search(s.text, clause[0] if s.dates else s.start, t_start)
+        during = _DURING_OCCASION.search(s.text, clause[0] if s.dates else s.start, t_start) or (
+            _DURING.match(s.text, clause[0]) and _GATHERING.search(s.text, s.start, clause[0]))  # 出席…峰会，期间他还将…
         if occasion is not None and occasion.date_start and trig.type in ("meeting", "agreement") and during:
             return occasion, OCCASION  # 峰会期间同…举行会谈, 与会期间可能会面: within the summit or conference
         d = self._expression(s, trig, t_start, clause)
