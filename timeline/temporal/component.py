@@ -5,7 +5,8 @@ Sentences and their reference times come from `doc.user_data["sentences"]`
 sentence anchors 当天/次日 in the sentences after it (unless the sentence looks back: 这是…以来首次出访;
 and a past sentence's 当天 is the last day told that is not after the DCT, not a day still to come),
 and its year 同年/次年; a story told in another year (2018年4月27日……5月26日) lends its year to the
-dates without one until a date counts from the DCT again or a paragraph opens on no date.
+dates without one until a date counts from the DCT again or a paragraph opens on no date. A bare day
+that points back (5日当天) is the day written with its month before (12月5日), and so is its 当天.
 Results: `doc.spans["dates"]`, each Span carrying its `TimeExpr` in `span._.timex`.
 """
 from __future__ import annotations
@@ -41,6 +42,8 @@ class DateFinder:
         anchor, year, story = None, None, None
         told = None  # the last day the story was at that is not after the DCT
         weekdays: dict[int, date] = {}  # the days a weekday was written with (周四（4月18日）), by weekday
+        days: dict[int, date] = {}  # the days written with their month (12月5日), by day of the month
+        moved = None  # a bare day just moved onto a day written before (its 当天 goes with it)
         last_end = 0
         for start, end, dct in sentences:
             # a story does not run on into a new paragraph, unless that opens on its next date (5月26日，…)
@@ -56,6 +59,10 @@ class DateFinder:
                 and sentence_tense(sentence) == "past"
             for t in find_dates(sentence, dct, anchor=told if past else anchor, year=year, story=story):
                 t = _same_weekday(replace(t, start=t.start + start, end=t.end + start), weekdays)
+                if moved is not None and t.anchored and t.start == moved.end:
+                    t = replace(t, date=moved.date, date_start=moved.date_start, date_end=moved.date_end)  # (5日当天)
+                before, t = t, _same_day(t, doc_text(doc), days)
+                moved = t if t.date_start != before.date_start else None
                 span = doc.char_span(t.start, t.end, alignment_mode="expand")
                 if span is None:
                     continue
@@ -91,6 +98,26 @@ def _same_weekday(t: TimeExpr, weekdays: dict[int, date]) -> TimeExpr:
     return replace(t, date=iso, date_start=iso, date_end=iso)
 
 
+def _same_day(t: TimeExpr, text: str, days: dict[int, date]) -> TimeExpr:
+    """A bare day that points back (5日当天) as the day written with its month before (12月5日…。5日当天,
+    …: that 5th, not the one after the last day the story was at). Days written with their month are
+    remembered in `days`."""
+    if not t.date_start or t.date_start != t.date_end:
+        return t
+    if _MONTH_DAY.search(t.text):
+        days[date.fromisoformat(t.date_start).day] = date.fromisoformat(t.date_start)
+        return t
+    bare = _BARE_DAY.fullmatch(t.text)
+    told = days.get(int(bare.group(1))) if bare is not None and _POINTS_BACK.match(text, t.end) else None
+    if told is None:
+        return t
+    iso = told.isoformat()
+    return replace(t, date=iso, date_start=iso, date_end=iso)
+
+
+_MONTH_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9]{1,2}日")
+_BARE_DAY = re.compile(r"([0-9]{1,2})日")
+_POINTS_BACK = re.compile(r"\s*(?:当天|當天|当日|當日|那天)")
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 _BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 
