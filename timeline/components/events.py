@@ -99,6 +99,9 @@ class EventExtractor:
                 s.trip = left[-1]
                 s.trips += left
             for t_start, t_end, trig in within(triggers, starts["t"], start, end):
+                if trig.frame == "visit" and (stay := _stay_during(s, t_start, t_end, focus, mentions)) is not None:
+                    s.trip = stay  # 将在为期3天的访问期间，与…会晤: the stay of the visit told, which the talks fall in
+                    s.trips.append(stay)
                 found = self._event(s, trig, t_start, t_end, focus, original[start:end])
                 if guests_left and trig.frame == "trans":  # 陆续会见A、B等9国总统: each came
                     found += [(v, inherited) for e, inherited in found if (v := guest_visit(e, host)) is not None]
@@ -361,6 +364,29 @@ def _stay_of_told(visit: Event, n: int | None, mentions: list[Event]) -> When | 
         return None
     mentions[k] = mentions[k].with_(when=stay)
     return stay
+
+
+_DURING_STAY = re.compile(r"期间")
+
+
+def _stay_during(s: Sentence, t_start: int, t_end: int, focus: Focus, mentions: list[Event]) -> Trip | None:
+    """The trip a visit word with its length and 期间 names (拉布将在为期3天的访问期间，与…会晤): the last
+    visit of the clause's traveller (else the one in focus) told on one day, now a stay of that length;
+    None when the words are not so or no such visit was told."""
+    if not _DURING_STAY.match(s.text, t_end):
+        return None
+    c_start, c_end = s.clause_of(t_start)
+    n = stated_length(s.text, c_start, t_end)
+    persons = [a for x in s.actors if c_start <= x.start_char < t_start for a in (x.actors or ()) if a.kind == "person"]
+    traveller = persons[0] if persons else focus.subject
+    if not n or n < 2 or traveller is None:
+        return None
+    k = next((k for k in reversed(range(len(mentions))) if mentions[k].type == "visit"
+              and traveller.name in names(mentions[k].actors) and mentions[k].when.days == 1), None)
+    if k is None or (stay := opened_stay(mentions[k].when, n)) is mentions[k].when:
+        return None
+    mentions[k] = mentions[k].with_(when=stay)
+    return trip_of(mentions[k])
 
 
 def _dated_later(s: Sentence, focus: Focus, mentions: list[Event]) -> None:
