@@ -49,7 +49,10 @@ _LATER_CLAUSE = re.compile(r"\s*(?:而|并)?\s*(?:之后|此后|其后|顺道|�
 _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:周|个星期)|一连{_N}[天日]|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])"
-                       rf"|(?:停留|逗留){_N}[天日](?![前后内])")  # 在马来西亚停留两日
+                       rf"|(?:停留|逗留){_N}[天日](?![前后内])"  # 在马来西亚停留两日
+                       rf"|(?:停留|逗留|过境){_N}[晚夜]")  # 过境2晚: two nights, three days
+# a stay told right after an arrival (抵达美国、过境2晚)
+_OVERNIGHT = re.compile(rf"[^，。；]{{0,6}}?[、，,]?(?:停留|逗留|过境)({_N})[晚夜天日]")
 _SET_OFF_WORDS = "启程|起程|出发|动身"  # the words of setting off on a journey
 _SET_OFF = re.compile(rf"\s*(?:{_SET_OFF_WORDS}|登机)")
 # the length of the journey just set off on (此趟共九天八夜, 此行为期五天)
@@ -354,8 +357,13 @@ class Dating:
         when = When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
         stay = trig.frame == "visit" or (trig.type == "meeting" and _OCCASION.search(trig.word) is not None) or (
             trig.type in ("meeting", "agreement") and _talks_in_stay(s, t_start, d))
-        if not stay or self.cues.has("arrival", trig.word) or d.date_start != d.date_end or not d.date_start:
+        if not stay or d.date_start != d.date_end or not d.date_start:
             return when  # (a visit, or a summit or conference that lasts: 外长会议今天登场，为期3天)
+        if self.cues.has("arrival", trig.word):  # an arrival is its day, unless a stay follows it (抵达美国、过境2晚)
+            over = _OVERNIGHT.match(s.text, trig_end := t_start + len(trig.word), min(s.end, trig_end + 12))
+            n = _days(over) if over is not None else None
+            return When(d.date, None, d.date_start, (date.fromisoformat(d.date_start) + timedelta(days=n - 1)).isoformat(),
+                        d.text) if n and n > 1 else when
         # the stay's length in the clause of the trigger or of the day (not 结束五天四晚的巡访后，21日前往南非)
         c_start, c_end = s.clause_of(t_start)
         d_start, d_end = s.clause_of(d.start)
@@ -528,6 +536,8 @@ def stated_length(text: str, start: int, end: int) -> int | None:
 def _days(stay: re.Match[str]) -> int | None:
     """The days a stay of `_DURATION` lasts (为期一周: 7)."""
     n = to_int(next(g for g in stay.groups() if g))
+    if n and stay.group()[-1] in "晚夜" and "天" not in stay.group():
+        return n + 1  # (过境2晚: from the day of arriving to the day of leaving)
     return n * 7 if n and ("周" in stay.group() or "星期" in stay.group()) else n
 
 
