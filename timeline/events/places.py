@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.events.sentence import CEREMONY, CONJ, LOCAL_OFFICE, Named, Sentence, after_dyad, locative
 from timeline.events.triggers import Trigger
 from timeline.lexicon import AFTER_LETTER, get_lexicon
 from timeline.record import Location
+from timeline.tsv import DATA, read_tsv
 
 
 def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> Location | None:
@@ -92,6 +94,10 @@ def attended_places(s: Sentence, t_start: int, t_end: int, clause: tuple[int, in
                   and not text[t_end:p.start_char].strip("了在 ")), None)
     if named is not None:  # 出席平昌冬奥会开幕式, 参加达沃斯论坛: the city that names the gathering
         return [loc for loc in [specific(named.location)] if loc is not None]
+    held_in = _fixed_venues().search(text, t_end, c_end)
+    if held_in is not None and not text[t_end:held_in.start()].strip("了在将于预定举行的第届月日0123456789 "):
+        # 参加预定于9月举行的联合国大会: a gathering always held in one city
+        return [loc for loc in [place_location(_fixed_venue_cities()[held_in.group()])] if loc is not None]
     ceremony = CEREMONY.search(text, t_end, c_end)
     if ceremony is not None:  # 参加洪都拉斯总统卡斯特罗的就职典礼: the country whose ceremony it is
         owner = [p.location for p in s.places if t_end <= p.start_char < ceremony.start() and p.location.kind == "country"] \
@@ -146,6 +152,17 @@ def country_location(iso: str | None) -> Location | None:
     """The Location of a country (or organisation) code of the lexicon, else None."""
     c = get_lexicon().countries.get(iso or "")
     return Location(c.name, c.name_en, c.iso3, None, None, None, "country") if c is not None else None
+
+
+@lru_cache(maxsize=1)
+def _fixed_venue_cities() -> dict[str, str]:
+    """The gatherings always held in one city, with that city (`data/gatherings.tsv`)."""
+    return {r["gathering"]: r["city"] for r in read_tsv(DATA / "gatherings.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _fixed_venues() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(_fixed_venue_cities(), key=len, reverse=True))))
 
 
 def place_location(name: str) -> Location | None:
