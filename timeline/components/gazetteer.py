@@ -11,7 +11,8 @@ tokens' NORM), so 卢比奥 and 盧比歐 find 鲁比奥 as other outlets spell 
 inside a longer transliteration, or running on into one, is not that person (克鲁托伊 holds no 鲁托,
 卡尔纳 is not 卡尔); nor is a Japanese surname a given name follows (斋藤健), nor a place inside a
 name (卡瓦利亚); and a country or a place written right after a title and running on in one opens a
-name (国防部长马里扎蒙达: not Mali; 司长马卡帕加尔: not Macapá).
+name (国防部长马里扎蒙达: not Mali; 司长马卡帕加尔: not Macapá). A newspaper's name in book-title marks,
+and the country written before it, hold no side (《澳大利亚人报》, 英国《金融时报》).
 """
 from __future__ import annotations
 
@@ -173,10 +174,18 @@ class Gazetteer:
         # dropped for an equal one (a name spelled alike) would overwrite the kept one's
         chosen = {id(span): entries for span, entries in spans}
         kept = _other_spellings(doc, kept, chosen, text)
+        if "《" in text:  # 《澳大利亚人报》报道称, 英国《金融时报》: a newspaper's name and country are no side
+            titles = [m.span() for m in _PUBLICATION.finditer(text)]
+            kept = [sp for sp in kept if not any(a <= sp.start_char and sp.end_char <= b or sp.end_char == a
+                                                 for a, b in titles)]
         for span in kept:
             span._.entries = chosen[id(span)]
         doc.spans["gazetteer"] = _compound_offices(doc, kept)
         return doc
+
+
+# the name of a newspaper, an agency or a broadcaster in book-title marks (《澳大利亚人报》, 《朝日新闻》)
+_PUBLICATION = re.compile(r"《[^《》]{1,20}?(?:报|日报|时报|新闻|新闻网|周刊|杂志|电视台|广播|通讯社|社|网)》")
 
 
 # a bracket that gives another spelling of the name before it (副总理马速库(H.E. Themba Masuku,另译,马苏库))
