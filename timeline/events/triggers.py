@@ -74,6 +74,8 @@ class TriggerFinder:
                 continue
             if trig.word.startswith("访") and s > 0 and text[s - 1] in _NOT_VISIT_BEFORE:
                 continue  # 采访新加坡总理 is an interview, not 访新加坡
+            if trig.word == "回访" and text[s - 1:s] in _COUNT_BEFORE_HUI:
+                continue  # 上一回访马: the last time (一回) he visited Malaysia, no return visit
             if trig.dest and e - s == 2 and e < len(text) and text[e] not in AFTER_LETTER and (
                     text[e - 1:e + 1] in common_words() or text.startswith(region_words(), e - 1)):
                 continue  # 此访加深, 初访加勒比海: the letter begins a word (加深) or a region, it names no country
@@ -91,6 +93,9 @@ _GAP = r"[^，,。；;：:]{1,10}?"  # what may stand between the parts of a gap
 # characters that make a word of 访 that is no visit (采访, 走访 a village, 上访, 信访)
 _NOT_VISIT_BEFORE = set("采探寻查暗家专上信接走约")
 
+
+# characters before 回 that make it a count of times (上一回, 这回, 每回), not 回访 (a return visit)
+_COUNT_BEFORE_HUI = frozenset("一上这那每几")
 
 # characters that make a verb of a 会 that ends a meeting noun (外长会见, 外长会晤, 外长会谈)
 _VERB_OF_HUI = frozenset("见晤谈面议商同与")
