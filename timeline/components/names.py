@@ -257,6 +257,15 @@ class NameFinder:
             if more and not any(s.label_ in (PERSON, COUNTRY) and title_end <= s.start_char < more.end() for s in gaz):
                 title_end = more.end()
             nxt = by_start.get(title_end)
+            known = self.lexicon.persons.get(nxt.kb_id_) if nxt is not None and nxt.label_ == PERSON else None
+            # (a name the table knows of two characters, written with a Chinese or Korean surname)
+            own = country if NAME_MAX_CJK.get(country or "") else "KOR" if text[title_end:title_end + 1] in _surnames() else None
+            if known is not None and NAME_MAX_CJK.get(own or "") == 3 \
+                    and nxt.end_char - nxt.start_char == 2 and (end := _name_after(text, title_end, own, self.translit)) \
+                    == nxt.end_char + 1 and (end == len(text) or not _han(text[end]) or text.startswith((*STOP_AFTER, *_TIME_WORDS), end)) \
+                    and free_but_inner_persons(title_end, end):
+                found[(title_end, end)] = None  # 副部长金成男当天: a longer name than the table's 金成
+                continue
             if nxt is not None and nxt.label_ in (PERSON, TITLE, COUNTRY):
                 continue
             end = _name_after(text, title_end, country, self.translit)
