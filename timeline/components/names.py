@@ -79,7 +79,7 @@ _NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从
 # an office of an organisation the title table does not list, written before a name: the seat
 # (党校, 大学, 委员会, 研究院, 办公室, 联络部 …) then its office (常务副校长, 主任, 秘书长 …)
 LOCAL_OFFICE = re.compile(r"市?(?:市长|省长|州长|县长)")  # right after a place: its head (not 城市长远)
-_UNLISTED_OFFICE = re.compile(rf"[{CJK}]{{1,8}}?(?:党校|大学|学院|委员会|研究院|研究所|办公室|联络部|宣传部|组织部|统战部)"
+_UNLISTED_OFFICE = re.compile(r"(?:党校|大学|学院|委员会|研究院|研究所|办公室|联络部|宣传部|组织部|统战部)"
                               r"(?:常务|执行|第一)?副?(?:校长|院长|主任|秘书长|部长|书记|所长|会长|理事长)")
 
 
