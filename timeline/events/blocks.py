@@ -144,7 +144,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "embassy"  # 到访中国驻伦敦大使馆, 拜会本国驻葡萄牙大使馆: a call at an embassy, not a visit or talks
     # (这是他上任以来的首次访问，21日，他在马什哈德停留: a clause with a day of its own tells a new deed)
     if any(cues.has("reference", text[a:a + 4]) and not any(a < d.start < t_start and d.date_start == d.date_end
-                                                            and d.date_start for d in s.dates)
+                                                            and d.date_start and d.start in s.clause_starts(t_start)
+                                                            for d in s.dates)
            for a in s.clause_starts(t_start)) \
             and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)) \
             and not _someone_new(s, c_start, t_start) and not _FACT_BEFORE.search(before):
