@@ -76,9 +76,10 @@ _OFFICIALS = frozenset({"official", "diplomat", "envoy", "spokesperson"})
 _NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从等并及同跟还又都曾正首后前级馆")
 
 
+# right after a place: the head of that city or province (高雄市长; not 城市长远)
+LOCAL_OFFICE = re.compile(r"市?(?:市长|省长|州长|县长)")
 # an office of an organisation the title table does not list, written before a name: the seat
 # (党校, 大学, 委员会, 研究院, 办公室, 联络部 …) then its office (常务副校长, 主任, 秘书长 …)
-LOCAL_OFFICE = re.compile(r"市?(?:市长|省长|州长|县长)")  # right after a place: its head (not 城市长远)
 _UNLISTED_OFFICE = re.compile(r"(?:党校|大学|学院|委员会|研究院|研究所|办公室|联络部|宣传部|组织部|统战部)"
                               r"(?:常务|执行|第一)?副?(?:校长|院长|主任|秘书长|部长|书记|所长|会长|理事长)")
 
@@ -227,6 +228,16 @@ class NameFinder:
         return 0 < known - lead <= 4 and all(c in self.translit for c in text[lead:known]) \
             and not text.startswith(STOP_AFTER, lead)
 
+    def _longer_known_name(self, text: str, known: Span, country: str | None) -> int | None:
+        """The end of a Chinese or Korean name of three characters that a known two-character name right
+        after a title runs on into, a stop or a mark after it (副部长金成男当天: not the table's 金成); else None."""
+        own = country if NAME_MAX_CJK.get(country or "") else "KOR" if text[known.start_char:known.start_char + 1] in _surnames() else None
+        if NAME_MAX_CJK.get(own or "") != 3 or known.end_char - known.start_char != 2:
+            return None
+        end = _name_after(text, known.start_char, own, self.translit)
+        stops = end == len(text) or not _han(text[end]) or text.startswith((*STOP_AFTER, *_TIME_WORDS), end)
+        return end if end == known.end_char + 1 and stops else None
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         gaz = list(doc.spans.get("gazetteer", []))
@@ -257,14 +268,9 @@ class NameFinder:
             if more and not any(s.label_ in (PERSON, COUNTRY) and title_end <= s.start_char < more.end() for s in gaz):
                 title_end = more.end()
             nxt = by_start.get(title_end)
-            known = self.lexicon.persons.get(nxt.kb_id_) if nxt is not None and nxt.label_ == PERSON else None
-            # (a name the table knows of two characters, written with a Chinese or Korean surname)
-            own = country if NAME_MAX_CJK.get(country or "") else "KOR" if text[title_end:title_end + 1] in _surnames() else None
-            if known is not None and NAME_MAX_CJK.get(own or "") == 3 \
-                    and nxt.end_char - nxt.start_char == 2 and (end := _name_after(text, title_end, own, self.translit)) \
-                    == nxt.end_char + 1 and (end == len(text) or not _han(text[end]) or text.startswith((*STOP_AFTER, *_TIME_WORDS), end)) \
-                    and free_but_inner_persons(title_end, end):
-                found[(title_end, end)] = None  # 副部长金成男当天: a longer name than the table's 金成
+            longer = self._longer_known_name(text, nxt, country) if nxt is not None and nxt.label_ == PERSON else None
+            if longer is not None and free_but_inner_persons(title_end, longer):
+                found[(title_end, longer)] = None  # 副部长金成男当天: a longer name than the table's 金成
                 continue
             if nxt is not None and nxt.label_ in (PERSON, TITLE, COUNTRY):
                 continue

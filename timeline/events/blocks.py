@@ -78,6 +78,14 @@ _KEEP_UP = re.compile(r"(?:保持|加强|深化|继续|密切)着?(?:密切|经�
 _GOING_TO = frozenset({"前往", "动身前往", "启程前往", "飞往", "赶赴", "转往"})  # a journey to a place it names
 
 
+def _day_opens_clause(s: Sentence, after: int, t_start: int) -> bool:
+    """True when a clause between `after` and the trigger opens with a day of its own (这是他上任以来的首次
+    访问，21日，他在马什哈德停留: a new deed; not 这已经是两人在本月里的第二次会晤)."""
+    starts = s.clause_starts(t_start)
+    return any(after < d.start < t_start and d.date_start and d.date_start == d.date_end and d.start in starts
+               for d in s.dates)
+
+
 def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> str | None:
     """The reason the trigger at [t_start, t_end) states no event, or None."""
     text = s.text
@@ -142,11 +150,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if (trig.frame == "visit" and _EMBASSY.search(text[t_end:c_end])) or (
             trig.frame == "trans" and _EMBASSY_CALL.search(text[t_end:c_end + 1])):
         return "embassy"  # 到访中国驻伦敦大使馆, 拜会本国驻葡萄牙大使馆: a call at an embassy, not a visit or talks
-    # (这是他上任以来的首次访问，21日，他在马什哈德停留: a clause with a day of its own tells a new deed)
-    if any(cues.has("reference", text[a:a + 4]) and not any(a < d.start < t_start and d.date_start == d.date_end
-                                                            and d.date_start and d.start in s.clause_starts(t_start)
-                                                            for d in s.dates)
-           for a in s.clause_starts(t_start)) \
+    if any(cues.has("reference", text[a:a + 4]) and not _day_opens_clause(s, a, t_start) for a in s.clause_starts(t_start)) \
             and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)) \
             and not _someone_new(s, c_start, t_start) and not _FACT_BEFORE.search(before):
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one

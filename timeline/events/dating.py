@@ -360,7 +360,8 @@ class Dating:
         if not stay or d.date_start != d.date_end or not d.date_start:
             return when  # (a visit, or a summit or conference that lasts: 外长会议今天登场，为期3天)
         if self.cues.has("arrival", trig.word):  # an arrival is its day, unless a stay follows it (抵达美国、过境2晚)
-            over = _OVERNIGHT.match(s.text, trig_end := t_start + len(trig.word), min(s.end, trig_end + 12))
+            t_end = t_start + len(trig.word)
+            over = _OVERNIGHT.match(s.text, t_end, min(s.end, t_end + 12))
             n = _days(over) if over is not None else None
             return When(d.date, None, d.date_start, (date.fromisoformat(d.date_start) + timedelta(days=n - 1)).isoformat(),
                         d.text) if n and n > 1 else when

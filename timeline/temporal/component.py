@@ -117,7 +117,7 @@ def _same_day(t: TimeExpr, text: str, days: dict[int, date]) -> TimeExpr:
 
 _MONTH_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9]{1,2}日")
 _BARE_DAY = re.compile(r"([0-9]{1,2})日")
-_POINTS_BACK = re.compile(r"\s*(?:当天|當天|当日|當日|那天)")
+_POINTS_BACK = re.compile(r"\s*(?:当天|当日|那天)")  # (on the Simplified view)
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 _BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 
