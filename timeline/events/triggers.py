@@ -58,8 +58,9 @@ class TriggerFinder:
         for key, s, e in self.matcher(doc):
             span = Span(doc, s, e)
             spans.append((span.start_char, span.end_char, self.table[doc.vocab.strings[key]]))
-        for pattern, trig in self.gapped:
-            spans.extend((m.start(), m.end(), trig) for m in pattern.finditer(text))
+        ends = {e for _, e, _ in spans}
+        for pattern, trig in self.gapped:  # (not over a whole trigger it ends with: 进行了电话讨论 is the call)
+            spans.extend((m.start(), m.end(), trig) for m in pattern.finditer(text) if m.end() not in ends)
         spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         blocked = bytearray(len(text) + 1)  # characters inside a name or a place
         persons = {n.start_char for n in names if any(a.kind == "person" for a in n.actors)}
