@@ -29,7 +29,7 @@ from timeline.events.focus import Focus, Trip, trip_of, update_focus
 from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
 from timeline.events.legs import stretch_legs
-from timeline.events.places import attended_places, destinations, where
+from timeline.events.places import attended_places, destinations, held_gatherings, where
 from timeline.events.sentence import (THIS, Named, Sentence, dedupe, mask_modifiers, names, partner, within,
                                       without_subject)
 from timeline.events.status import Status
@@ -75,6 +75,7 @@ class EventExtractor:
                           key=lambda t: t[0])
         sides = {n.start: n.actors for n in nominals}
         dyad_ends = {a.end_char for a in actors if a.label_ == "DYAD"}
+        doc.user_data["venues"] = held_gatherings(text, places)  # (the place of a gathering told anywhere)
         # each sentence's dates, actors, places and triggers, by binary search on their starts
         all_dates = sorted(((d.start_char, d.end_char, d._.timex) for d in doc.spans.get("dates", [])),
                            key=lambda d: d[0])
@@ -184,6 +185,9 @@ class EventExtractor:
             attended = attended_places(s, t_start, t_end, clause)
             if not attended and focus.place is not None and not s.text[t_end:clause[1]].strip(" ，,。；;！!"):
                 attended, gathering_told = [focus.place], True
+            venues = s.doc.user_data.get("venues") or {}
+            if not attended and (name := next((n for n in venues if n in s.text[t_end:clause[1]]), None)):
+                attended = [venues[name]]  # 安倍将出席非洲开发会议 … 在内罗毕召开的…非洲开发会议: there
             if not attended:
                 self._trace(s, trig, t_start, sentence, trace.BLOCKED, "no place held")
                 return []

@@ -154,6 +154,22 @@ def country_location(iso: str | None) -> Location | None:
     return Location(c.name, c.name_en, c.iso3, None, None, None, "country") if c is not None else None
 
 
+# a gathering the story says where it is held (在内罗毕召开的第六届非洲开发会议): its name and place
+_HELD_NAMED = re.compile(r"在(?P<where>[^，。；]{1,24}?)(?:召开|举行|举办)的(?:第[0-9一二三四五六七八九十]{1,3}届)?"
+                         r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:会议|峰会|论坛|大会))")
+
+
+def held_gatherings(text: str, places: list[Named]) -> dict[str, Location]:
+    """The gatherings a document says where it holds, by name (非洲开发会议: 内罗毕), so that attending
+    one told elsewhere without its place (安倍将出席非洲开发会议) is a visit there."""
+    out: dict[str, Location] = {}
+    for m in _HELD_NAMED.finditer(text):
+        inside = [p for p in places if m.start("where") <= p.start_char and p.end_char <= m.end("where")]
+        if inside and (loc := specific(inside[-1].location)) is not None:
+            out.setdefault(m.group("name"), loc)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _fixed_venue_cities() -> dict[str, str]:
     """The gatherings always held in one city, with that city (`data/gatherings.tsv`)."""
