@@ -3,7 +3,9 @@
 For each sentence, each trigger word (`timeline.events.triggers`) is read in its clause: is it
 blocked (`blocks`), who are the sides (`frames`), when (`dating`), where (`places`), did it
 happen (`status`). The discourse focus (`focus`) carries subjects, sides and dates from one
-sentence to the next. The mentions go to `doc.user_data["mentions"]` as `Event` objects;
+sentence to the next; the gatherings the document places anywhere (在内罗毕召开的…会议,
+`places.held_gatherings`) are read first, in `doc.user_data["venues"]`, for sentences that attend
+them without a place. The mentions go to `doc.user_data["mentions"]` as `Event` objects;
 merging happens later, across documents. In traced runs every trigger's fate is recorded
 (`trace`).
 """

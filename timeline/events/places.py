@@ -95,7 +95,7 @@ def attended_places(s: Sentence, t_start: int, t_end: int, clause: tuple[int, in
     if named is not None:  # 出席平昌冬奥会开幕式, 参加达沃斯论坛: the city that names the gathering
         return [loc for loc in [specific(named.location)] if loc is not None]
     held_in = _fixed_venues().search(text, t_end, c_end)
-    if held_in is not None and not text[t_end:held_in.start()].strip("了在将于预定举行的第届月日0123456789 "):
+    if held_in is not None and not text[t_end:held_in.start()].strip(_BEFORE_FIXED_VENUE):
         # 参加预定于9月举行的联合国大会: a gathering always held in one city
         return [loc for loc in [place_location(_fixed_venue_cities()[held_in.group()])] if loc is not None]
     ceremony = CEREMONY.search(text, t_end, c_end)
@@ -168,6 +168,10 @@ def held_gatherings(text: str, places: list[Named]) -> dict[str, Location]:
         if inside and (loc := specific(inside[-1].location)) is not None:
             out.setdefault(m.group("name"), loc)
     return out
+
+
+# what may stand between the attend word and a gathering held in one city (参加预定于9月举行的第78届联合国大会)
+_BEFORE_FIXED_VENUE = "了在将于预定举行的第届月日0123456789 "
 
 
 @lru_cache(maxsize=1)
