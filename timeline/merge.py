@@ -27,7 +27,8 @@ merging never guesses across documents (SPEC.md, "The event record"). Three step
    its first day (`_join_trips`).
 
 The merged record keeps the most precise date and place any mention gives (but a visit's stay of
-a few days, told by its first day and its length, over that first day told alone), counts its
+a few days, told by its first day and its length or by a range told of that one place, over a day
+of it told alone), counts its
 mentions and lists its documents. Every step looks only at events with the same type and actors, indexed
 by date, so merging a corpus costs time linear in its mentions (and a sort).
 """
@@ -78,9 +79,9 @@ def _key(e: Event) -> tuple[str, frozenset[str]]:
     return e.type, frozenset(a.name for a in e.actors)
 
 
-def _absorb(into: Event, other: Event) -> Event:
+def _absorb(into: Event, other: Event, stays: frozenset[tuple] = frozenset()) -> Event:
     when = other.when if other.when.days < into.when.days else into.when
-    if into.type == "visit" and _stay_from(into.when, other.when):
+    if into.type == "visit" and (_stay_from(into.when, other.when) or _told_stay(into.when, other.when, stays)):
         when = max(into.when, other.when, key=lambda w: w.days)  # (a stay of days told beside its first day)
     where = other.location if _place_rank(other.location) > _place_rank(into.location) else into.location
     actors = {a.name: a for a in other.actors}
@@ -115,6 +116,28 @@ def _stay_from(a: When, b: When) -> bool:
     longer = max(a, b, key=lambda w: w.days)
     return bool(a.date_start and b.date_start) and a.date_start == b.date_start and min(a.days, b.days) == 1 \
         and 1 < longer.days <= _STAY_DAYS and not _NO_STAY.search(longer.date_text or "")
+
+
+def _told_stay(a: When, b: When, stays: frozenset[tuple]) -> bool:
+    """True when one of two dated intervals is a range told of a visit to one place only (`stays`:
+    今天至12月3日访问台湾, not 25日至27日访问古巴、巴西) and the other a day inside it."""
+    longer, day = (a, b) if a.days > b.days else (b, a)
+    return day.days == 1 and (longer.date_start, longer.date_end, longer.date_text) in stays \
+        and longer.date_start <= day.date_start <= longer.date_end
+
+
+def _single_stays(mentions: list[Event]) -> frozenset[tuple]:
+    """The ranges of at most `_STAY_DAYS` days that a document tells of a visit to one place only:
+    a range whose trigger has no visit to another country beside it."""
+    places: dict[tuple, set] = {}
+    for m in mentions:
+        if m.type == "visit" and m.when.date_start and 1 < m.when.days <= _STAY_DAYS and _RANGE.search(m.when.date_text or ""):
+            places.setdefault((m.char_start, m.when.date_start, m.when.date_end, m.when.date_text), set()).add(
+                m.location.country if m.location else None)
+    return frozenset(k[1:] for k, where in places.items() if len(where) == 1)
+
+
+_RANGE = re.compile(r"至|到|[-~～－—∼]")
 
 
 def _union(docs: list[str], more: list[str]) -> list[str]:
@@ -173,8 +196,9 @@ def _merge_same(mentions: list[Event]) -> list[Event]:
     index = _Index()
     # dated mentions first, so an undated mention joins the event its date-less words refer to
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].when.date_start is None, i))
+    stays = _single_stays(mentions)
     for i in order:
-        _merge_one(merged, index, mentions[i])
+        _merge_one(merged, index, mentions[i], stays)
     return merged
 
 
@@ -205,7 +229,7 @@ def _years(when: When) -> range:
     return range(int(when.date_start[:4]), int(when.date_end[:4]) + 1)
 
 
-def _merge_one(merged: list[Event], index: _Index, m: Event) -> None:
+def _merge_one(merged: list[Event], index: _Index, m: Event, stays: frozenset[tuple] = frozenset()) -> None:
     """Merge mention `m` into `merged` (or append it as a new event).
 
     A dated mention joins the first event (in order of creation) whose interval nests with its
@@ -224,7 +248,7 @@ def _merge_one(merged: list[Event], index: _Index, m: Event) -> None:
         target = max((j for j in index.by_key.get(key, []) if fits(j)), default=None,
                      key=lambda j: merged[j].char_start if merged[j].char_start <= m.char_start else -1)
     if target is not None:
-        merged[target] = _absorb(merged[target], m) if _first(merged[target], m) else _absorb(m, merged[target])
+        merged[target] = _absorb(merged[target], m, stays) if _first(merged[target], m) else _absorb(m, merged[target], stays)
         index.add(target, merged[target])
     else:
         index.by_key.setdefault(key, []).append(len(merged))
