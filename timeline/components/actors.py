@@ -269,6 +269,9 @@ class ActorResolver:
             if span_text(span) in namesakes:
                 return known[span_text(span)]  # 马来西亚国防部长哈立德 … 哈立德说: the namesake the text introduced
             candidates = [self.lex.persons[e.key] for e in span._.entries if e.label == PERSON]
+            if role is None and on is not None and "·" not in span_text(span) and not span_text(span).isascii() \
+                    and all(_before_their_time(p, on) for p in candidates):
+                return None  # 马林鱼队 in 2016: a short form of no one yet in the news (桑娜·马林 took office in 2019)
             country = prev.kb_id_ if prev is not None and prev.label_ == COUNTRY and prev.end_char >= span.start_char - 8 else None
             title = self.lex.titles.get(role or "")
             if title is not None and on is not None and len(candidates) > 1:  # 阿根廷总统费尔南德斯 in 2021
@@ -839,6 +842,14 @@ def _title_before(by_end: dict[int, Span], span: Span, text: str) -> str | None:
     if title is not None and title.label_ == TITLE:
         return title.text
     return None
+
+
+_NEWS_BEFORE_OFFICE_DAYS = 3 * 365  # how long before a first office a person is named by a short form alone
+
+
+def _before_their_time(person: Person, on: date) -> bool:
+    """True when every office the table gives `person` starts years after `on`."""
+    return bool(person.offices) and (min(o.start for o in person.offices) - on).days > _NEWS_BEFORE_OFFICE_DAYS
 
 
 def _is_honorific(title_text: str) -> bool:
