@@ -116,6 +116,9 @@ class EventExtractor:
                         ev = ev.with_(when=stay)  # 受邀访问新加坡三天 after 星期三到新加坡访问: the whole stay
                         s.trip = trip_of(ev)
                         s.trips += [s.trip] if s.trip is not None else []
+                    elif ev.type == "visit" and not ev.when.date_start and not self.cues.looks_back(text, start) \
+                            and _city_of_trip(focus.trip, ev, mentions):
+                        ev = ev.with_(when=focus.trip.when)  # 10月22日至25日访问以色列…。在特拉维夫出席了…: in the stay
                     s.found.append(ev)
                     told.update(a.name for a in ev.actors)
                     if inherited:
@@ -456,6 +459,18 @@ def _at_home(actors: tuple[Actor, ...], place: Location | None) -> bool:
         return False
     country = get_lexicon().countries.get(place.country)
     return place.kind == "country" or (country is not None and place.name == country.capital)
+
+
+def _city_of_trip(trip: Trip | None, visit: Event, mentions: list[Event]) -> bool:
+    """True when `visit` goes to another city of the country that the trip under way visits, by
+    one of its travellers, and a visit was told with the trip's interval (访问以色列 from the 22nd to
+    the 25th; not 抵达立陶宛，开启为期六天的访欧之旅: a tour's days, not the stay's)."""
+    place = visit.location
+    return trip is not None and trip.when.date_start is not None and place is not None and place.kind != "country" \
+        and place.country is not None and place.country == trip.country \
+        and (trip.location is None or trip.location.name != place.name) \
+        and any(a.name in trip.travellers for a in visit.actors if a.kind == "person") \
+        and any(m.type == "visit" and m.when == trip.when for m in mentions)
 
 
 def _visit_host(s: Sentence, actor: Actor) -> Actor | None:

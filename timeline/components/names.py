@@ -4,6 +4,8 @@
   country is the one that posts him (中国驻肯尼亚大使周平剑), an office listed after another takes
   its country (越南政府总理范明政和国会主席陈清敏), an honorific is passed over (首相拿督斯里安华);
   in a list of officials the name fills its item (代表院主席谢尔盖延科、, 缅甸国防部长貌貌埃、);
+* NAME [title] after a verb of meeting or in a list, as state media write guests — 会见内塔尼亚胡总理和
+  瑞夫林总统, 同斯克利亚尔第一副总理举行会谈: a transliteration right before an office holder's title;
 * NAME (English gloss) — 岩屋毅(Takeshi Iwaya), 丹·德里斯科尔（Dan Driscoll）;
 * transliterated names written with a middle dot — 史蒂夫·维特科夫;
 * English title + name — Prime Minister Sanae Takaichi, President Donald Trump; a Chinese title
@@ -75,6 +77,11 @@ _OFFICIALS = frozenset({"official", "diplomat", "envoy", "spokesperson"})
 # 级: 局长级磋商; 馆: 驻华大使馆 (a title inside an institution's name)
 _NOT_NAME_START = frozenset("除对在与和将于是也已就向为以把被从等并及同跟还又都曾正首后前级馆")
 
+
+# a name written before its title (会见内塔尼亚胡总理): the ranks, what opens the name, what follows the title
+_NAMED_BEFORE = frozenset({"leader", "minister", "official", "envoy", "diplomat"})
+_BEFORE_NAME = re.compile(r"(?:会见|会晤|接见|拜会|拜见|会谈|同|与|和|及|、|向|致电|分别会见)$")
+_AFTER_TITLE = re.compile(r"[和及、，。；,;]|举行|会谈|会晤|共同|一行|$")
 
 # right after a place: the head of that city or province (高雄市长; not 城市长远)
 LOCAL_OFFICE = re.compile(r"市?(?:市长|省长|州长|县长)")
@@ -288,6 +295,20 @@ class NameFinder:
                 found[(title_end, end)] = None
             elif end == title_end and (latin := _LATIN_NAME.match(text, title_end)) and free(*latin.span(1)):
                 found[latin.span(1)] = latin.group(1)  # 参议院议长Sue Lines: a name in Latin letters
+        # NAME [title] after a verb of meeting or in a list (会见内塔尼亚胡总理和瑞夫林总统, 同阿巴斯总统会谈):
+        # a transliterated name of two to eight characters, the title an office holder's
+        for span in gaz:
+            if span.label_ != TITLE or (title := self.lexicon.titles.get(span_text(span))) is None \
+                    or title.rank not in _NAMED_BEFORE or not _AFTER_TITLE.match(text, span.end_char):
+                continue
+            start = span.start_char
+            while start > span.start_char - 8 and start > 0 and text[start - 1] in self.translit:
+                start -= 1
+            while start < span.start_char and not _BEFORE_NAME.search(text, max(0, start - 4), start):
+                start += 1  # (the name begins right after the verb or the list's mark)
+            if span.start_char - start >= 2 and free(start, span.start_char) \
+                    and text[start:span.start_char] not in common_words():
+                found.setdefault((start, span.start_char), None)
         # [organisation] [office the tables lack] NAME (中共中央党校常务副校长何毅亭将…): a Chinese name
         # of two or three characters, a stop word or a mark right after it
         local = [m for m in (LOCAL_OFFICE.match(text, sp.end_char) for sp in gaz if sp.label_ == PLACE) if m]
