@@ -146,6 +146,8 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
         return pos  # 日本首相访日期间: a verb (前田, 和田, 出口, 来栖, 向井 are names)
     if limit and text[pos:pos + 2] in common_words():  # 韩国总统时隔6年: a word, not 时 + a given name
         return pos
+    if limit and text[pos] == "时" and (text[pos + 1:pos + 3] in common_words() or text.startswith(STOP_AFTER, pos + 1)):
+        return pos  # 会晤来访的韩国外长时承诺: "when", then a word, not 时 + a given name
     if limit:  # a Chinese, Korean, Japanese or Vietnamese name: 2..limit characters
         while end < len(text) and end - pos < limit and _han(text[end]):
             if end - pos >= 2 and text.startswith(STOP_AFTER, end) and not _ENDS_IN_HE.match(text, end) and not (

@@ -71,7 +71,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ago", r"(?<![0-9后近隔逾约一二两三四五六七八九十])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})个?(?P<u>天|周|星期|礼拜|(?<=个)月|年)(?P<dir>前(?!往)|后|以前|以后|之前|之后)"),  # (5月之前 is before May: months count with 个)
         ("wday", r"(?<![0-9每上下本这个])(?P<wp>上上|下下|上个?|下个?|本|这个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])(?![次天])"),
         ("wend", r"(?P<wp>上|下|本|这)?个?周末"),
-        ("week", rf"(?P<w>{rweeks})(?![一二三四五六日天1-7末年])"),
+        ("week", rf"(?P<w>{rweeks})(?P<wpart>早些时候|稍早时候|稍早|晚些时候|稍晚时候|稍晚|稍后)?(?![一二三四五六日天1-7末年])"),
         ("rmonth", rf"(?P<w>{rmonths})(?:{_MPART}|{_DAY})?"),  # (本月中，: its middle)
         ("mpart", r"(?<![岁日年个0-9一二三四五六七八九十])(?P<w>月初|月中|月底|月末)|(?<![月])(?P<w2>上旬|中旬|下旬)"),
         ("ypart", rf"(?<![0-9今去明前后本当同次翌])(?P<w>年初|年底|年末|年内|上半年|下半年|{alternation([k for k in w['year_parts'] if '季度' in k])})"),
@@ -248,7 +248,13 @@ def resolve(kind: str, g: dict[str, str | None], ctx: Context, at: int,
         delta = w["relative_weeks"][g["w"]]
         if delta == 0 and dct.weekday() == 6 and ctx.tense_at(at) == "future":
             delta = 1  # 本周将赴… written on a Sunday: the week it opens (a Chinese week may start on Sunday)
-        return expr.week(dct, delta), False
+        span = expr.week(dct, delta)
+        part = g.get("wpart")
+        if part and delta == 0 and part.startswith(("早", "稍早")) and span.first < dct:
+            return Span(span.value, span.first, dct - timedelta(days=1), "START"), False  # 本周早些时候: before today
+        if part and delta == 0 and not part.startswith(("早", "稍早")) and dct < span.last:
+            return Span(span.value, dct + timedelta(days=1), span.last, "END"), False  # 本周晚些时候: after today
+        return span, False
     if kind == "rmonth":
         return _relative_month(g, ctx)
     if kind == "mpart":
