@@ -703,10 +703,10 @@ def _holder_after_list(text: str, last: Span, actors: list[Span], offices: dict[
 
 @lru_cache(maxsize=1)
 def _list_office() -> tuple[re.Pattern[str], dict[str, str]]:
-    """After listed countries: 等9国, 这三个…国家, 在内的各成员国, 的, then an office word of group_words.tsv (and its key)."""
+    """After listed countries: 等9国, 这三个…国家, 在内的各成员国, 等邦交国, 的, then an office word of group_words.tsv (and its key)."""
     words = {r["word"]: r["office"] for r in read_tsv(DATA / "group_words.tsv") if r.get("kind") == "office"}
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:等|这|在内的各?)?(?:[0-9一二两三四五六七八九十]{{1,3}}个?)?(?:[\u4e00-\u9fff]{{0,6}}?国家|(?:成员)?国)?的?"
+    return re.compile(rf"(?:等|这|在内的各?)?(?:[0-9一二两三四五六七八九十]{{1,3}}个?)?(?:[\u4e00-\u9fff]{{0,6}}?国家|(?:成员|邦交|友好)?国|友邦)?的?"
                       rf"(?P<office>{alt})"), words
 
 
