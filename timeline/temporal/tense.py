@@ -34,6 +34,8 @@ _INVITED_BY = re.compile(r"应|受|接受")
 
 
 _REPORTING = re.compile(r"宣布|表示|说|称|指出|证实|透露|报道|announced|said")
+# a clause opening with a subject of its own (…将访问阿根廷，他于周二抵达巴西): the tense before stops there
+_OWN_SUBJECT = re.compile(r"\s*(?:他们|她们|他|她|双方|两人)(?![们])")
 _SUBORDINATE_END = re.compile(r"(?:后|之后|以后|前|之前|时|期间|之际)[，,；;：:]?$")  # a clause that only tells when
 
 
@@ -69,7 +71,8 @@ def tense_finder(text: str) -> Callable[[int | None], str | None]:
         hi = min(b for b in bounds if b > pos)
         # (a cue before a report verb dates the report, not what it reports: 此前川普表示，他认为，
         # 6月12日…举行峰会依旧可能)
-        near = [c for c in cues if lo <= c[0] < hi] or [c for c in cues if c[1] <= lo and not _REPORTING.search(text, c[1], lo)]
+        near = [c for c in cues if lo <= c[0] < hi] or [c for c in cues if c[1] <= lo and not _REPORTING.search(text, c[1], lo)
+                                                           and not _OWN_SUBJECT.match(text, lo)]
         if not near and _leading_time_clause(text, lo, hi, pos):
             after = min((b for b in bounds if b > hi), default=hi)
             near = [c for c in cues if hi <= c[0] < after]
