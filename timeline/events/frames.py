@@ -26,6 +26,8 @@ from timeline.record import Actor, When
 from timeline.temporal import as_date
 
 _PRONOUN_SUBJECT = re.compile(r"[^，,。；;]{0,10}?(?:他|她)(?!们)")
+# a person described, not named, opening the clause (这位78岁的左翼总统已经前往华盛顿): the one in focus
+_DESCRIBED = re.compile(r"\s*这位[^，,。；;]{0,12}?(?:总统|总理|首相|主席|国王|女王|王储|外长|部长|领导人|元首|国务卿|特使|议长)")
 _PARTNER_PRONOUN = re.compile(r"(?:与|同|和|跟)\s*(?:他|她|其|之)(?![们他它余间中实前后])")  # 同其举行会谈, 与之会面 (not 与其他)
 _GROUP_OFFICE = re.compile(r"(?:两国|双方|三国)(外长|防长|总理|首相)")
 _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "总理": "head_of_government",
@@ -86,7 +88,7 @@ _REPORTS = re.compile(r"证实|表示|宣布|透露|指出|强调|说|称")
 def _referent(s: Sentence, c_start: int, focus: Focus) -> Actor | None:
     """Whom a 他/她 opening the clause at `c_start` means: the speaker of a statement told earlier in
     the sentence (卢拉表示，他在3月访问北京时…), else the person opening the nearest clause before
-    (习近平昨会见…元首，他指出), else the subject in focus."""
+    (习近平昨会见…元首，他指出), else the subject in focus (also of 这位…总统)."""
     if _PRONOUN_SUBJECT.match(s.text, c_start):  # (离开巴西后他还将访问古巴: after a time phrase too)
         speakers = [ev.actors[0] for ev in s.found if ev.type == "statement" and ev.actors[0].kind == "person"]
         if speakers:
@@ -139,7 +141,7 @@ class Frames:
         left = [a for a in left if not attending(text, a, s.actors)]
         right = [a for a in right if not attending(text, a, s.actors)]
         group = self.cues.has("group", before) or self.cues.has("group", text[t_end:c_end])
-        one = self.cues.has("one", before[-8:]) or before.lstrip()[:1] in ("他", "她")
+        one = self.cues.has("one", before[-8:]) or before.lstrip()[:1] in ("他", "她") or bool(_DESCRIBED.match(text, c_start))
         if trig.frame == "visit":
             visitor = self._visitor(s, t_start, t_end, c_start, left, right, focus, one)
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
