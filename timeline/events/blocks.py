@@ -53,6 +53,16 @@ _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
 _EMBASSY_CALL = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)等?(?:[，。,；]|$)")  # (not 使馆临时代办: a person)
 
 
+_DATED_REACH = 8  # 落实9月10日两国元首通话精神: a day this close before the event's noun dates that event
+
+
+def _dated_before(s: Sentence, c_start: int, t_start: int) -> bool:
+    """True when a day is written in the clause just before the trigger: the event whose outcome or
+    spirit is meant is named by its day (落实9月10日两国元首通话精神), not only told elsewhere."""
+    return any(c_start <= d.start and d.end <= t_start and t_start - d.end <= _DATED_REACH and d.date_start
+               and d.date_start == d.date_end for d in s.dates)
+
+
 def _someone_new(s: Sentence, c_start: int, t_start: int) -> bool:
     """True when the clause names a person no event told so far has (也是李强…首次访韩, after
     岸田's visit: 李强's own visit, not a look back at the one told)."""
@@ -163,7 +173,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if _ANNIVERSARY.match(text, t_end):
         return "anniversary"  # 今年是…惠特拉姆访华50周年: not a visit now
     if text[t_end:t_end + 1] in NOUN_AFTER or (_RESULT.match(text, t_end) and not (
-            text.startswith("事宜", t_end) and any(a.end_char == t_start for a in s.actors))):
+            text.startswith("事宜", t_end) and any(a.end_char == t_start for a in s.actors)) and not _dated_before(s, c_start, t_start)):
         return "part of a noun"  # 访问团, 会谈桌, 会谈结果 (what came of talks told elsewhere), 访韩事宜
     # (a date that only dates a report does not date the event it reports: 29日宣布了拜登访越的消息)
     dated = any(c_start <= d.start < c_end and not (d.end <= t_start and cues.first("report", text, d.end, t_start))

@@ -29,9 +29,9 @@ _PRONOUN_SUBJECT = re.compile(r"[^，,。；;]{0,10}?(?:他|她)(?!们)")
 # a person described, not named, opening the clause (这位78岁的左翼总统已经前往华盛顿): the one in focus
 _DESCRIBED = re.compile(r"\s*这位[^，,。；;]{0,12}?(?:总统|总理|首相|主席|国王|女王|王储|外长|部长|领导人|元首|国务卿|特使|议长)")
 _PARTNER_PRONOUN = re.compile(r"(?:与|同|和|跟)\s*(?:他|她|其|之)(?![们他它余间中实前后])")  # 同其举行会谈, 与之会面 (not 与其他)
-_GROUP_OFFICE = re.compile(r"(?:两国|双方|三国)(外长|防长|总理|首相)")
+_GROUP_OFFICE = re.compile(r"(?:两国|双方|三国)(外长|防长|总理|首相|元首)")
 _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "总理": "head_of_government",
-                  "首相": "head_of_government"}
+                  "首相": "head_of_government", "元首": "head_of_state"}
 # what each frame needs and lacked when it found no sides (for the trace)
 MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "second side", "sym": "second side",
            "agree": "sides", "np": "sides"}
@@ -584,8 +584,10 @@ def _office_holders(actors: tuple[Actor, ...], word: str, titled: dict[Actor, tu
     office = _GROUP_OFFICES[word]
     for a in actors:
         holder = lex.holder(a.country, office, None) if a.country and a.kind == "person" else None
-        if a.country and a.kind == "person" and a.role == office:
-            out.append(a)
+        person = lex.persons.get(a.name) if a.kind == "person" else None
+        if a.country and a.kind == "person" and (a.role == office or (
+                person is not None and any(o.key == office for o in person.offices))):
+            out.append(a)  # (两国元首 after talks of 马英九 and a president: they are the heads of state)
             continue
         actor = Actor(holder.name, holder.name_en, "person", holder.country, office) if holder else (
             lex.countries[a.country].actor() if a.country in lex.countries else a)
