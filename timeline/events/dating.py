@@ -87,6 +87,7 @@ _GATHERING_NOUNS = frozenset({"仪式", "典礼", "开幕式", "峰会", "会议
 _SAID_NOUNS = frozenset({"演讲", "讲话", "致辞", "午宴", "晚宴", "国宴"})  # what no event tells: the day last written
 _DESCRIBES_HOST = re.compile(r"[^，。；,;的]{0,12}?(?:轮值主席国|主席国|东道国|东道主)")
 _ABOUT = re.compile(rf"针对|关于|有关|{ABOUT_JIU}")  # what words are about: 针对…会谈表示
+_WHILE_CLAUSE = re.compile(r"(?:期间|之际|间隙)\s*[，,]\s*$")  # a clause that only tells when, closing before the next
 _DURING_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:期间|逗留期间)")  # 在里斯本期间: during the stay there
 _DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")
 
@@ -261,7 +262,9 @@ class Dating:
                 pick = []  # (12日抵达以色列，与内塔尼亚胡会谈: talks that day, as told; 12日离开北京，对…进行访问，
                 # 并同阿尔巴尼斯举行会晤: the day of leaving home is no day of talks abroad)
             if pick and _new_subject(s, pick[0], c_start, t_start) and not pick[0].text.startswith(_TODAY) \
-                    and not _ADVERBIAL_END.match(text, pick[0].end):  # (普京周四…展开行动后一日，习近平与他通电话)
+                    and not _ADVERBIAL_END.match(text, pick[0].end) \
+                    and not _WHILE_CLAUSE.search(text, pick[0].end, c_start):  # (普京周四…展开行动后一日，习近平与他通电话)
+                # (川普5月访问中东期间，夏拉在利雅得与川普会面: a clause of when, everyone's day)
                 pick = []  # 蔡英文9月5日将率团访问，国安局长蔡明彦先行晋见国王: another person's day
                 # (今天中方接待了…，秦刚同…会见: the day the story tells is everyone's)
             if pick and trig.frame == "visit" and _LATER_CLAUSE.match(text, c_start):
