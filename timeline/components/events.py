@@ -88,6 +88,7 @@ class EventExtractor:
         departures: set[int] = set()  # visits told as leaving for the place (转往, 飞往)
         focus = Focus()
         told: set[str] = doc.user_data.setdefault("told", set())  # the actors of the events told so far
+        kinds: set[str] = doc.user_data.setdefault("told_types", set())  # and their types
         guests_left, host = 0, ""  # sentences that may still name the guests a sentence announced (来华出席峰会的元首)
         person_starts = {a.start_char for a in actors if any(x.kind == "person" for x in a.actors)}
         for start, end, dct in sentences:
@@ -121,6 +122,7 @@ class EventExtractor:
                         ev = ev.with_(when=focus.trip.when)  # 10月22日至25日访问以色列…。在特拉维夫出席了…: in the stay
                     s.found.append(ev)
                     told.update(a.name for a in ev.actors)
+                    kinds.add(ev.type)
                     if inherited:
                         weak.add(len(mentions))
                     if trig.frame == "visit" and self.cues.has("departure", text[start:t_end]):

@@ -162,7 +162,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "embassy"  # 到访中国驻伦敦大使馆, 拜会本国驻葡萄牙大使馆: a call at an embassy, not a visit or talks
     if any(cues.has("reference", text[a:a + 4]) and not _day_opens_clause(s, a, t_start) for a in s.clause_starts(t_start)) \
             and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)) \
-            and not _someone_new(s, c_start, t_start) and not _FACT_BEFORE.search(before):
+            and not _someone_new(s, c_start, t_start) and not _FACT_BEFORE.search(before) \
+            and trig.type in s.doc.user_data.get("told_types", ()):  # (no such event told yet: this tells it)
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
     if _TOPIC_AFTER.match(text, t_end) and _TOPIC_BEFORE.search(before):
         return "topic"  # 在谈到俄土两国总统会晤问题时: what is spoken about, not an event told
