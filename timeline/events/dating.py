@@ -73,6 +73,7 @@ _OCCASION = re.compile(r"(?:峰会|首脑会议|会议|论坛|大会|年会|仪�
 _DURING_OCCASION = re.compile(r"(?:峰会|会议|论坛|大会|年会|与会)(?:期间|之际|间隙)|(?:峰会|会议)上")
 # a gathering held at a place (在亚美尼亚首都埃里温落幕): the words naming the place
 _HELD_AT = re.compile(r"在([^，。；,;在]{1,16}?)(?:举行|召开|举办|开幕|闭幕|落幕|揭幕|登场)")
+_IN_A_CHAIN = re.compile(r"[，,]\s*(?:并|随后|然后|接着|再)")  # deeds told in turn before the clause
 _COORDINATED = re.compile(r"\s*(?:并且?|又|随后|然后|接着|再)")
 _ADVERBIAL_END = re.compile(r"\s*[，,]")  # a day that closes its clause: a time adverbial of the sentence
 _FIRST = re.compile(r"首先")  # 首先会晤A，然后…: the deeds of the day just told, in turn
@@ -249,7 +250,8 @@ class Dating:
         in_clause = [d for d in dates if c_start <= d.start < c_end]
         pick = [d for d in in_clause if d.start < t_start][-1:] or in_clause[:1]
         # (并前往梵蒂冈与教宗会谈之后: a clause joined to the one before shares its time, subordinate or not)
-        subordinate = _SUBORDINATE.match(text, t_start + len(trig.word)) and not _COORDINATED.match(text, c_start)
+        subordinate = _SUBORDINATE.match(text, t_start + len(trig.word)) and not _COORDINATED.match(text, c_start) \
+            and not _IN_A_CHAIN.search(text, s.start, c_start)  # (飞抵新加坡，并赴总统府…，与陈庆炎会面后，随即…: in turn)
         if not pick and not self.cues.invites(text[c_start:t_start]) and not subordinate:
             # a time adverbial of an earlier clause scopes over the rest of the sentence, but not
             # over a visit someone is invited to make, nor over an event that only locates the
