@@ -67,7 +67,7 @@ class Country:
 
     def actor(self, role: str | None = None) -> Actor:
         """The country (or organisation) as a side of an event."""
-        if self.kind == "org":
+        if self.kind in ("org", "movement"):  # (a movement: 塔利班, 哈马斯, a side of talks that is no state)
             return Actor(self.name, self.name_en, "org", None, role)
         return Actor(self.name, self.name_en, "country", self.iso3, role)
 
@@ -155,6 +155,7 @@ class Lexicon:
     forms: dict[Entry, set[str]] = field(default_factory=lambda: defaultdict(set))
     holders: dict[tuple[str, str], list[Person]] = field(default_factory=lambda: defaultdict(list))
     country_by_short: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    movements: frozenset[str] = frozenset()  # organisations that travel and meet as a side (塔利班, 哈马斯)
 
     # -- building -------------------------------------------------------------
     def _add(self, label: str, key: str, surfaces: list[str]) -> None:
@@ -201,11 +202,12 @@ class Lexicon:
                 country = Country(iso, kind, row["name"], row.get("name_en") or None,
                                   tuple(split_cell(row.get("short"))), row.get("capital") or None)
                 lex.countries[iso] = country
-                label = ORG if kind == "org" else COUNTRY
+                label = ORG if kind in ("org", "movement") else COUNTRY
                 lex._add(label, iso, [row["name"], *split_cell(row.get("trad")), *split_cell(row.get("aliases")),
                                       row.get("name_en", ""), *split_cell(row.get("en_aliases"))])
                 for short in country.short:
                     lex.country_by_short[short].append(iso)
+        lex.movements = frozenset(c.name for c in lex.countries.values() if c.kind == "movement")
         if (root / "places.tsv").exists():
             for row in read_tsv(root / "places.tsv"):
                 name = row.get("name", "")

@@ -33,7 +33,7 @@ _ABSENT = re.compile(r"缺席|(?:未|没有|并未|未能|不会|不再|拒绝)(
 _DURING_AFTER = re.compile(r"(?:期间|之际|时)")
 _GATHERINGS = ("会议", "外长会")  # (a gathering named to tell when something else happens)
 _EDGE_OF = re.compile(r"之?[前后]|期间")
-_HABIT = re.compile(r"通常|一般会|往往|惯例|历来|每年|每次|每逢")
+_HABIT = re.compile(r"通常|一般会|往往|惯例|历来|每年|每次|每逢|经常|时常|常常")
 _HELD = re.compile(r"(?:进行|举行|开展|出席|参加)了?[^，。；]*$")
 # 前往会见, 赴迎接: going to do something there, no place named (a visit needs its destination)
 _GO_TO_DO = re.compile(r"\s*(?:会见|会晤|会面|见面|出席|参加|迎接|看望|拜会|接见|送行|参观|视察)")

@@ -22,6 +22,7 @@ from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CEREMONY, CLAUSE_BREA
                                       THIS, WITH_TONG, after_dyad, attending, coordinated, dedupe, flat, invited_by, listed_on,
                                       locative, names, names_issue, objects, office_of_next, partner)
 from timeline.events.triggers import Trigger
+from timeline.lexicon import get_lexicon
 from timeline.record import Actor, When
 from timeline.temporal import as_date
 
@@ -457,7 +458,8 @@ class Frames:
         # (结束日本访问后: a country just before the visit word is where the visit went, not who made it)
         hosts = [a for a in left if text[a.start_char - 1:a.start_char] != "对" and not invited_by(text, a)
                  and not (a.end_char == t_start and all(x.kind == "country" for x in a.actors or ()))
-                 and not all(x.kind == "org" for x in a.actors or ())]  # (出席二十国集团峰会而访日: no org travels)
+                 and not all(x.kind == "org" and x.name not in get_lexicon().movements for x in a.actors or ())]
+        # (出席二十国集团峰会而访日: no organisation travels, but a movement does: 塔利班代表团抵达奥斯陆)
         if hosts:
             return flat(hosts[-1:])[0]
         later = [a for a in s.actors if a.start_char >= t_end and flat([a])[0].kind == "person"
@@ -526,8 +528,6 @@ def _each_subject(text: str, c_start: int, t_start: int, subject: tuple[Actor, .
 def _counterpart(sides: tuple[Actor, ...], dct: date | datetime | None, titled: dict) -> tuple[Actor, ...]:
     """A call between a minister or leader and a country (布林肯致电韩国) is with that country's
     holder of the same office, where the tables know one: a call reaches a person."""
-    from timeline.lexicon import get_lexicon
-
     persons = [a for a in sides if a.kind == "person"]
     countries = [a for a in sides if a.kind == "country"]
     if len(persons) != 1 or len(countries) != 1 or len(sides) != 2 or countries[0].country == persons[0].country:
@@ -544,8 +544,6 @@ def _holder_for(actor: Actor, office: str, dct: date | datetime | None, titled: 
     """A country actor as the holder of `office` there on the DCT (re-resolved at the event's
     date later, like any title); anything else as it is."""
     from timeline.groups import get_groups
-    from timeline.lexicon import get_lexicon
-
     if actor.kind != "country" or not actor.country:
         return actor
     key = get_groups().leader_office.get(actor.country, "head_of_state") if office == "leader" else office
@@ -578,8 +576,6 @@ def _named_first(named: tuple[Actor, ...], sides: tuple[Actor, ...]) -> tuple[Ac
 def _office_holders(actors: tuple[Actor, ...], word: str, titled: dict[Actor, tuple[str, str]]) -> tuple[Actor, ...]:
     """两国外长 after a meeting of two leaders: the holders of that office in their countries
     (re-resolved at the event's date later, like any title)."""
-    from timeline.lexicon import get_lexicon
-
     lex, out = get_lexicon(), []
     office = _GROUP_OFFICES[word]
     for a in actors:
@@ -605,8 +601,6 @@ def holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple[
     day the story was `written` counts as that day: a plan is its present holder's."""
     if not titled:
         return actors
-    from timeline.lexicon import get_lexicon
-
     lex = get_lexicon()
     titled = {a: office for a, office in titled.items() if not lex.named_in(a.name, said)}
     named = {a.country for a in actors if a.kind == "person" and a not in titled}

@@ -169,6 +169,6 @@ def _sides(isos: list[str], office: str | None, day: date | None) -> tuple[tuple
         if held:
             actors.extend(held)
         elif country is not None:
-            actors.append(Actor(country.name, country.name_en, "org" if country.kind == "org" else "country",
+            actors.append(Actor(country.name, country.name_en, "org" if country.kind in ("org", "movement") else "country",
                                 iso if country.kind == "country" else None))
     return tuple(actors), tuple(titled)
