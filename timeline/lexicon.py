@@ -157,6 +157,10 @@ class Lexicon:
     country_by_short: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     movements: frozenset[str] = frozenset()  # organisations that travel and meet as a side (塔利班, 哈马斯)
 
+    def is_movement(self, name: str) -> bool:
+        """True for a movement of the table, or a country's opposition (委内瑞拉反对派)."""
+        return name in self.movements or name.endswith("反对派")
+
     # -- building -------------------------------------------------------------
     def _add(self, label: str, key: str, surfaces: list[str]) -> None:
         entry = Entry(label, key)

@@ -6,7 +6,7 @@ the table does not know (short forms resolved to the full name introduced earlie
 holder of a bare title on the reference date (日本首相 -> 高市早苗; 秘鲁总统、总理和外长: each office of
 that country; 日本外相表示，首相…: the country the sentence names), the holders of an office in the
 countries listed (立陶宛、拉脱维亚和爱沙尼亚三国外长, or 两国外长 pointing back to them), a country
-(日方, 日本政府, the sides of a dyad such as 中日, 美日韩), or a place. Journalists, analysts and media outlets
+(日方, 日本政府, the sides of a dyad such as 中日, 美日韩), a country's opposition (委内瑞拉反对派), or a place. Journalists, analysts and media outlets
 never become actors. Results: `doc.spans["actors"]` with `span._.actors` (a tuple of Actor)
 and `span._.office` (country, office key) for bare titles, and `doc.spans["places"]` with
 `span._.location`.
@@ -209,6 +209,7 @@ class ActorResolver:
         actors.extend(self._dyads(doc, occupied))
         actors = self._groups(doc, actors, on)
         actors = self._country_lists(doc, actors, on)
+        actors = _oppositions(doc, actors)
         doc.spans["actors"] = sorted(actors, key=lambda s: s.start_char)
         doc.spans["places"] = places
         return doc
@@ -716,6 +717,32 @@ _ENGLISH_GLOSS = re.compile(r"\s*[（(]\s*([A-Z][A-Za-zÀ-ÿ'’.-]+(?:\s+[A-Z][
 _GLOSS_OPEN = re.compile(r"\s*[（(]\s*")  # 巴洛(Dean Barrow): a bracket opening right after a name
 _IN_A_NAME = re.compile(r"(?:国王|王子|总统)?(?:国际)?(?:机场|大学|医院|广场|大街|大道|纪念馆|纪念堂|清真寺|基金会|研究所|港|号)")
 _KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")
+
+
+_OPPOSITION = re.compile(r"反对派")
+_GOVERNMENT_AND = re.compile(r"政府(?:代表团?)?\s*(?:和|与|及|同|跟)\s*$")  # 委内瑞拉政府和反对派
+
+
+def _oppositions(doc: Doc, actors: list[Span]) -> list[Span]:
+    """A country's opposition as a side of talks (委内瑞拉反对派; 委内瑞拉政府和反对派): one actor named
+    for the country, written right before it or as the government it faces."""
+    text = doc_text(doc)
+    countries = [a for a in actors if a.label_ == COUNTRY and a._.actors and a._.actors[0].kind == "country"]
+    out = list(actors)
+    for m in _OPPOSITION.finditer(text):
+        before = next((a for a in reversed(countries) if a.end_char == m.start()), None)
+        facing = next((a for a in reversed(countries) if a.end_char < m.start() and m.start() - a.end_char <= 8
+                       and _GOVERNMENT_AND.search(text, a.end_char, m.start())), None)
+        country = before or facing
+        if country is None:
+            continue
+        span = doc.char_span(before.start_char if before else m.start(), m.end(), label="GROUP", alignment_mode="expand")
+        if span is None:
+            continue
+        c = country._.actors[0]
+        span._.actors = (Actor(f"{c.name}反对派", f"{c.name_en} opposition" if c.name_en else None, "org", None, None),)
+        out = [a for a in out if not (span.start_char <= a.start_char < span.end_char)] + [span]
+    return out
 
 
 def _one_person_per_form(actors: list[Span], table: dict, namesakes: set[str]) -> None:

@@ -445,7 +445,7 @@ def _attends_organisation(s: Sentence, actors: tuple[Actor, ...]) -> bool:
     """True when the sides are one person and organisations not met through their heads: a person at
     an organisation's summit (李在明出席二十国集团峰会), not talks with it (同非盟领导人会谈), nor the
     organisation meeting a partner (东盟将同日本举行外长会议)."""
-    orgs = {a.name for a in actors if a.kind == "org" and a.name not in get_lexicon().movements}  # (与塔利班谈判: talks)
+    orgs = {a.name for a in actors if a.kind == "org" and not get_lexicon().is_movement(a.name)}  # (与塔利班谈判: talks)
     if not orgs or sum(a.kind != "org" for a in actors) != 1 or any(a.kind == "country" for a in actors):
         return False
     headed = [x for x in s.actors if orgs & {a.name for a in x.actors or ()}

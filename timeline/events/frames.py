@@ -458,7 +458,7 @@ class Frames:
         # (结束日本访问后: a country just before the visit word is where the visit went, not who made it)
         hosts = [a for a in left if text[a.start_char - 1:a.start_char] != "对" and not invited_by(text, a)
                  and not (a.end_char == t_start and all(x.kind == "country" for x in a.actors or ()))
-                 and not all(x.kind == "org" and x.name not in get_lexicon().movements for x in a.actors or ())]
+                 and not all(x.kind == "org" and not get_lexicon().is_movement(x.name) for x in a.actors or ())]
         # (出席二十国集团峰会而访日: no organisation travels, but a movement does: 塔利班代表团抵达奥斯陆)
         if hosts:
             return flat(hosts[-1:])[0]
