@@ -470,9 +470,9 @@ def _round_trip(s: Sentence) -> When | None:
 _HOME_WORDS = "返抵|返回|返国|回国"  # the words of coming home
 _TIME_OF_DAY = r"(?:[上下]午|晚间?|傍晚|凌晨)?"  # 10日晚离开, 周四上午返抵: the part of the day told with it
 _COME_BACK = re.compile(rf"\s*(?:{_HOME_WORDS}|回到|返台|返京)")
-# the day a visitor leaves the place (访问团将于9日离开北京, 周四离境, 13日离台, 10日结束访问; not 21日返国: the
+# the day a visitor leaves the place (访问团将于9日离开北京, 周四离境, 13日离台, 3日下午搭乘专机离台, 10日结束访问; not 21日返国: the
 # day home, after the last stop of a tour)
-_LEAVES = re.compile(rf"\s*(?:[（(][^）)]{{1,12}}[）)])?\s*{_TIME_OF_DAY}\s*"
+_LEAVES = re.compile(rf"\s*(?:[（(][^）)]{{1,12}}[）)])?\s*{_TIME_OF_DAY}\s*(?:(?:搭乘|乘坐|乘)[^，。；离]{{0,6}}?)?"
                      r"(?:离开|离境|离[京沪华台港澳日韩美俄英法德越泰印]|结束[^，。；]{0,10}?(?:访问|行程))")
 # the day a traveller comes home (周四返抵韩国, 10日回国): the end of a trip to one country
 _COMES_HOME = re.compile(rf"\s*{_TIME_OF_DAY}\s*(?:{_HOME_WORDS})")
