@@ -38,7 +38,7 @@ for _ext in ("actors", "office", "location"):
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]+")  # a word: one Chinese character weighs about as much
 # words between a country and a title that still describe the same person (中国外交部发言人)
-_ORG_BETWEEN = re.compile(r"^(?:外交部|国防部|国务院|政府|总统府|内阁|驻华|驻[\u4e00-\u9fff]{1,4}|国家|外务省|白宫|前|新任|新|现任|时任|副|\s|former |new )*$")
+_ORG_BETWEEN = re.compile(r"^(?:外交部|国防部|国务院|政府|总统府|内阁|驻华|驻[\u4e00-\u9fff]{1,4}|国家|外务省|白宫|前|新任|新|现任|时任|副|代理|署理|候任|\s|former |new |acting )*$")
 # the rest of a ministry's or agency's name before the title of its head (中国农业农村部长, 中国生态环境部长)
 _MINISTRY_BEFORE = re.compile(r"^[^\W\d_和与同及对在向为将是也已派请由并、两三四五六七八九十几各诸多]{2,8}$")
 _HEAD_TITLES = ("部长", "大臣", "局长", "署长", "主任", "主席", "委员长", "秘书长")

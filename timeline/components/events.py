@@ -86,6 +86,7 @@ class EventExtractor:
         mentions: list[Event] = []
         weak: set[int] = set()  # mentions dated by the discourse, not by their own words
         departures: set[int] = set()  # visits told as leaving for the place (转往, 飞往)
+        trip_dated: set[int] = set()  # talks dated by the trip under way
         focus = Focus()
         told: set[str] = doc.user_data.setdefault("told", set())  # the actors of the events told so far
         kinds: set[str] = doc.user_data.setdefault("told_types", set())  # and their types
@@ -127,6 +128,8 @@ class EventExtractor:
                         weak.add(len(mentions))
                     if trig.frame == "visit" and self.cues.has("departure", text[start:t_end]):
                         departures.add(len(mentions))
+                    if any(ev is e for e in s.in_trip):
+                        trip_dated.add(len(mentions))
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
             s.trip = s.trip or tour_told(s, focus.subject) or self._lengthened(s, focus, mentions)
@@ -136,6 +139,7 @@ class EventExtractor:
                     if without_subject(s) else s.actors  # (no subject of its own: the one in focus stays)
                 focus = update_focus(focus, s.found, named, s.trip, self.dating.occasion(s), frozenset(s.relative),
                                      tuple(s.trips), last_said(s), self.dating.venue(s))
+        _in_stays_told(mentions, trip_dated)
         doc.user_data["mentions"] = within_windows(stretch_legs(
             date_by_talks(_yield_dates(mentions, weak, _headline(mentions, text, sentences))), departures))
         return doc
@@ -281,6 +285,8 @@ class EventExtractor:
                 leg = When() if tour and (n or leaving) else when
                 events.append((Event(trig.type, trig.cameo, status, actors, leg, place, "", "", 0, 0,
                                      confidence=_confidence(actors, leg, trig)), inherited))
+                if source == TRIP:
+                    s.in_trip.append(events[-1][0])
         if gathering_told and (present := attendees(s, t_start, clause, focus.actors)):  # 由A主持，B、C和D参会: they met
             when, source = dated[0]
             status = "cancelled" if cancelled else self.status.of(s.text, trig, t_start, clause[0], when, s.dct)
@@ -461,6 +467,23 @@ def _at_home(actors: tuple[Actor, ...], place: Location | None) -> bool:
         return False
     country = get_lexicon().countries.get(place.country)
     return place.kind == "country" or (country is not None and place.name == country.capital)
+
+
+_LONGEST_STAY = 14  # days: a visit longer than this is a tour's window, not a stay the talks fill
+
+
+def _in_stays_told(mentions: list[Event], trip_dated: set[int]) -> None:
+    """Talks dated by a trip that a sentence told by its first day only take the stay a later
+    sentence tells from that day (将于周三访问新加坡。期间，A会与B会晤。…将于本周三至下周一到新加坡)."""
+    for i in trip_dated:
+        m = mentions[i]
+        if m.type not in ("meeting", "agreement") or m.when.days != 1:
+            continue
+        people = {a.name for a in m.actors if a.kind == "person"}
+        stays = [v.when for v in mentions if v.type == "visit" and 1 < v.when.days <= _LONGEST_STAY
+                 and v.when.date_start == m.when.date_start and people & {a.name for a in v.actors}]
+        if stays:
+            mentions[i] = m.with_(when=max(stays, key=lambda w: w.days))
 
 
 def _city_of_trip(trip: Trip | None, visit: Event, mentions: list[Event]) -> bool:
