@@ -45,7 +45,8 @@ CAMEO = {"meeting": "040", "call": "041"}
 DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道|消息)")
 HEADLINE_END = re.compile(r"[。！？!?]")
 # a meeting held over video (以视讯方式, 通过视频连线, 改以线上方式): a call
-_BY_VIDEO = re.compile(r"(?:以|通过|透过|经由|改以|采取|采用)(?:视频|视讯|视像|线上|网络|远程|网上)(?:连线)?(?:方式|形式)?|进行(?:视频|视讯|视像|线上)")
+_BY_VIDEO = re.compile(r"(?:以|通过|透过|经由|改以|采取|采用)(?:视频|视讯|视像|线上|网络|远程|网上)(?:连线)?(?:方式|形式)?|进行(?:视频|视讯|视像|线上)"
+                       r"|(?:视频|视讯|视像)$")  # (与A和B视频会见: right before the verb)
 
 
 class EventExtractor:
