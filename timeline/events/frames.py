@@ -49,7 +49,7 @@ _LONG_RELATIVE = re.compile(r"[^，。,；、的]{9,24}的(?=[^，。,；、的]
 _PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
 # a meeting verb earlier in the clause, when the trigger follows a 、 (谒见总理A、会晤议长B: verbs in a chain)
 _DONE_TO = re.compile(r"\s*(?:进行|举行)了?\s*")  # 对X进行(拜访): the verb that carries the noun of the act
-_TO = re.compile(r"[对向][\s]*$")
+_TO = re.compile(r"[对向为][\s]*$")  # (为到访的X举行欢迎仪式: the one received)
 # 两国元首通电话，决定于11日举行会晤: what the sides of the talks just told agreed to hold
 _AGREED_TO_HOLD = re.compile(r"\s*(?:[双两]方|两国|各方)?(?:还|并|也|一致)?(?:决定|同意|商定|约定|议定|敲定|宣布)")
 _THANKS = re.compile(r"感谢|感激|赞赏|欢迎|祝贺")  # (感谢X同其通话: 其 is the one who thanks)
