@@ -308,12 +308,19 @@ class ActorResolver:
 
     def _addressed(self, span: Span, actors: list[Span], on: date | None, text: str) -> Span | None:
         """A title followed by 先生 (首相先生, 总统先生: how a readout addresses the partner) names the last
-        person named before it who holds that office on the date; else None."""
+        person named before it who holds that office on the date, not of the country of the person the
+        sentence names before it (the speaker); else None."""
         title = self.lex.titles.get(span_text(span))
         if on is None or title is None or not text.startswith("先生", span.end_char):
             return None
+        # (习近平主席同总理先生举行会晤: the one addressed is not of the speaker's country, named just before)
+        start = max(text.rfind(c, 0, span.start_char) for c in "。！？\n") + 1
+        speaker = next((a._.actors[0] for a in reversed(actors) if start <= a.start_char < span.start_char
+                        and a._.actors and a._.actors[0].kind == "person"), None)
         for named in reversed(actors):
             person = self.lex.persons.get(named._.actors[0].name) if named._.actors else None
+            if speaker is not None and person is not None and person.country == speaker.country:
+                continue
             if person is not None and any(o.key == title.office and o.held_on(on) for o in person.offices):
                 span._.actors = (named._.actors[0],)
                 return span
