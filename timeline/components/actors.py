@@ -566,6 +566,7 @@ class ActorResolver:
             else:
                 runs.append([span])
         pattern, offices = _list_office()
+        listed: list[tuple[int, int, list[Span]]] = []  # (where, how many, which) countries listed with an office
         for run in runs:
             m = pattern.match(text, run[-1].end_char) if len(run) > 1 else _SOLE_LEADER.match(text, run[0].end_char)
             if m is None and (last := _holder_after_list(text, run[-1], actors, offices)) is not None:
@@ -583,11 +584,14 @@ class ActorResolver:
                 continue
             span._.actors = self._holders(doc, run, offices[m.group("office")], on)
             actors = [a for a in actors if not (span.start_char <= a.start_char < span.end_char)] + [span]
+            listed.append((span.end_char, len(run), run))
         # 访问肯尼亚、坦桑尼亚，并分别同两国外长会谈: N国 + office points back to the N countries just listed
+        # (or to the N countries an earlier 阿根廷、玻利维亚及秘鲁三国外长 listed with that count)
         for m in _counted_office().finditer(text):
             n = to_int(m.group("n"))
             before = [r for r in runs if len(r) == n and n > 1 and r[-1].end_char <= m.start()
                       and m.start() - r[-1].end_char <= _COUNTED_REACH and not _SENTENCE_END.search(text, r[-1].end_char, m.start())]
+            before = before or [r for end, k, r in listed if k == n and n > 1 and end <= m.start()]
             if not before or any(a.start_char <= m.start() < a.end_char for a in actors if a.label_ == "GROUP"):
                 continue
             span = doc.char_span(m.start(), m.end(), label="GROUP", alignment_mode="expand")
