@@ -343,7 +343,9 @@ class ActorResolver:
         for other in index.ending_in(span.start_char - 6, span.start_char):
             if other.label_ == COUNTRY and _ORG_BETWEEN.match(text[other.end_char:span.start_char]):
                 country = other.kb_id_
-        if country is None:  # 俄总统抵达杜尚别后, 韩外长表示: the one letter of a country before it
+        if country is None and not (text[span.start_char - 1:span.start_char] == "以"
+                                    and _CAPACITY.match(text, span.end_char)):
+            # 俄总统抵达杜尚别后, 韩外长表示: the one letter of a country before it (not 以总理身份: "as premier")
             country = self._letter_before(text, span.start_char)
         if country is None:  # 秘鲁总统、总理和外长: the country of the office listed before
             country = listed_country(index.spans, span, text)
@@ -786,6 +788,7 @@ def _said_by_commentator(commentators: set[str], surface: str) -> bool:
                for c in commentators)
 
 
+_CAPACITY = re.compile(r"(?:的)?(?:身份|身分|名义|名義)")  # 以总理身份: in the capacity of, no Israel
 _BEFORE_LETTER = frozenset("的和与同及跟对向在将称由为据是")  # words a country's one letter may follow (据俄总统)
 
 
