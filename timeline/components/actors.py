@@ -19,8 +19,8 @@ from functools import lru_cache
 from datetime import date
 
 from timeline.components.doctext import doc_text, span_text
-from timeline.components.names import (CONCURRENT_OFFICE, OFFICE_SEATS, continues_a_name, envoy_sender, listed_country,
-                                       posted_abroad)
+from timeline.components.names import (CONCURRENT_OFFICE, NAME_MAX_CJK, OFFICE_SEATS, continues_a_name, envoy_sender,
+                                       listed_country, posted_abroad)
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -271,7 +271,7 @@ class ActorResolver:
                 return known[span_text(span)]  # 马来西亚国防部长哈立德 … 哈立德说: the namesake the text introduced
             candidates = [self.lex.persons[e.key] for e in span._.entries if e.label == PERSON]
             if role is None and on is not None and "·" not in span_text(span) and not span_text(span).isascii() \
-                    and all(_before_their_time(p, on) for p in candidates):
+                    and span_text(span) not in known and all(_before_their_time(p, on) for p in candidates):
                 return None  # 马林鱼队 in 2016: a short form of no one yet in the news (桑娜·马林 took office in 2019)
             country = prev.kb_id_ if prev is not None and prev.label_ == COUNTRY and prev.end_char >= span.start_char - 8 else None
             title = self.lex.titles.get(role or "")
@@ -889,8 +889,10 @@ _NEWS_BEFORE_OFFICE_DAYS = 3 * 365  # how long before a first office a person is
 
 
 def _before_their_time(person: Person, on: date) -> bool:
-    """True when every office the table gives `person` starts years after `on`."""
-    return bool(person.offices) and (min(o.start for o in person.offices) - on).days > _NEWS_BEFORE_OFFICE_DAYS
+    """True when every office the table gives `person` starts years after `on`, and the name is a
+    transliteration (a sound sequence that words can hold: 马林鱼队), not one written in characters."""
+    return bool(person.offices) and person.country not in NAME_MAX_CJK \
+        and (min(o.start for o in person.offices) - on).days > _NEWS_BEFORE_OFFICE_DAYS
 
 
 def _is_honorific(title_text: str) -> bool:
