@@ -105,7 +105,8 @@ def _status_by_day(when: When, published: str | None) -> str | None:
 
 
 _STAY_DAYS = 14  # the longest stay, as `events.dating` bounds one (merge imports no pipeline module)
-_NO_STAY = re.compile(r"至|到|[-~～－—∼]|之行|之旅|行程")  # a range or a journey's window (8天6国之行)
+_RANGE = re.compile(r"至|到|[-~～－—∼]")  # a range of days written (今天至12月3日, 25日至27日)
+_NO_STAY = re.compile(_RANGE.pattern + r"|之行|之旅|行程")  # a range or a journey's window (8天6国之行)
 
 
 def _stay_from(a: When, b: When) -> bool:
@@ -136,8 +137,6 @@ def _single_stays(mentions: list[Event]) -> frozenset[tuple]:
                 m.location.country if m.location else None)
     return frozenset(k[1:] for k, where in places.items() if len(where) == 1)
 
-
-_RANGE = re.compile(r"至|到|[-~～－—∼]")
 
 
 def _union(docs: list[str], more: list[str]) -> list[str]:

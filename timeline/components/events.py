@@ -22,7 +22,7 @@ from timeline.components.doctext import doc_text
 from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
-from timeline.events.dating import (FOCUS, OCCASION, SAID, TRIP, Dating, departure_day, itinerary_told, last_said,
+from timeline.events.dating import (FOCUS, OCCASION, SAID, STAY_DAYS, TRIP, Dating, departure_day, itinerary_told, last_said,
                                     opened_stay, stated_length, stay_told, stay_until, tour_starts, tour_told)
 from timeline.events.visit_days import date_by_talks
 from timeline.events.windows import within_windows
@@ -470,9 +470,6 @@ def _at_home(actors: tuple[Actor, ...], place: Location | None) -> bool:
     return place.kind == "country" or (country is not None and place.name == country.capital)
 
 
-_LONGEST_STAY = 14  # days: a visit longer than this is a tour's window, not a stay the talks fill
-
-
 def _in_stays_told(mentions: list[Event], trip_dated: set[int]) -> None:
     """Talks dated by a trip that a sentence told by its first day only take the stay a later
     sentence tells from that day (将于周三访问新加坡。期间，A会与B会晤。…将于本周三至下周一到新加坡)."""
@@ -481,7 +478,7 @@ def _in_stays_told(mentions: list[Event], trip_dated: set[int]) -> None:
         if m.type not in ("meeting", "agreement") or m.when.days != 1:
             continue
         people = {a.name for a in m.actors if a.kind == "person"}
-        stays = [v.when for v in mentions if v.type == "visit" and 1 < v.when.days <= _LONGEST_STAY
+        stays = [v.when for v in mentions if v.type == "visit" and 1 < v.when.days <= STAY_DAYS
                  and v.when.date_start == m.when.date_start and people & {a.name for a in v.actors}]
         if stays:
             mentions[i] = m.with_(when=max(stays, key=lambda w: w.days))

@@ -476,7 +476,7 @@ _LEAVES = re.compile(rf"\s*(?:[（(][^）)]{{1,12}}[）)])?\s*{_TIME_OF_DAY}\s*(
                      r"(?:离开|离境|离[京沪华台港澳日韩美俄英法德越泰印]|结束[^，。；]{0,10}?(?:访问|行程))")
 # the day a traveller comes home (周四返抵韩国, 10日回国): the end of a trip to one country
 _COMES_HOME = re.compile(rf"\s*{_TIME_OF_DAY}\s*(?:{_HOME_WORDS})")
-_STAY_DAYS = 14  # the longest stay an arrival and a departure told apart make
+STAY_DAYS = 14  # the longest stay an arrival and a departure told apart make (days)
 
 
 def departure_day(s: Sentence, after: int = 0, home: bool = False) -> When | None:
@@ -492,7 +492,7 @@ def itinerary_told(s: Sentence) -> When | None:
     """The interval sentence `s` gives a journey by its days (康达从11月27日至12月4日的行程, 此次5日至9日的
     访问), or None."""
     d = next((d for d in s.dates if d.date_start and d.date_end and d.date_start != d.date_end
-              and (date.fromisoformat(d.date_end) - date.fromisoformat(d.date_start)).days < _STAY_DAYS
+              and (date.fromisoformat(d.date_end) - date.fromisoformat(d.date_start)).days < STAY_DAYS
               and _ITINERARY.match(s.text, d.end)), None)
     return When(d.date, d.date_mod, d.date_start, d.date_end, d.text) if d is not None else None
 
@@ -519,7 +519,7 @@ def stay_until(arrival: When, leaving: When | None) -> When | None:
     if leaving is None or not arrival.date_start or arrival.date_start != arrival.date_end:
         return None
     first, last = date.fromisoformat(arrival.date_start), date.fromisoformat(leaving.date_start)
-    if not 0 < (last - first).days <= _STAY_DAYS:
+    if not 0 < (last - first).days <= STAY_DAYS:
         return None
     return When(None, None, arrival.date_start, leaving.date_end, f"{arrival.date_text}…{leaving.date_text}")
 
