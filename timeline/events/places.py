@@ -120,7 +120,16 @@ def destinations(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: t
         return []
     found = _after(s.text, t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places) \
         or _itinerary(s.text, clause[1], s.end, s.places)
+    if found:  # 将访问肯尼亚和科摩罗，然后是马尔代夫和斯里兰卡: the stops listed next
+        last = max((p.end_char for p in s.places if t_end <= p.start_char < clause[1] and p.location == found[-1]),
+                   default=None)
+        if last is not None and (then := _THEN_STOPS.match(s.text, last)) is not None:
+            found += _after(s.text, then.end(), s.end, s.places)
     return [loc for loc in map(specific, found) if loc is not None]
+
+
+# the next stops of a journey listed after the first (…访问A和B，然后是C和D)
+_THEN_STOPS = re.compile(r"\s*[，,]\s*(?:然后|接着|随后|之后|最后)(?:是|再?到|前往)")
 
 
 def _narrowed(text: str, span: Named, places: list[Named]) -> Location:
