@@ -399,8 +399,14 @@ class Dating:
             n = _EN_NUMBERS.get(word.lower()) or to_int(word)
         if not n or n < 2:
             return when
+        if _ENDS.match(s.text, d.end):  # 周五结束对巴西为期两天的访问: the day the stay ends
+            first = date.fromisoformat(d.date_start) - timedelta(days=n - 1)
+            return When(d.date, None, first.isoformat(), d.date_start, d.text)
         last = date.fromisoformat(d.date_start) + timedelta(days=n - 1)
         return When(d.date, None, d.date_start, last.isoformat(), d.text)
+
+
+_ENDS = re.compile(r"\s*(?:[上下]午|晚间?)?\s*(?:结束|完成)")  # a day the stay it ends on (周五结束…为期两天的访问)
 
 
 # a journey told by its length and a region (开始为期8天的东南亚之旅, 为期一周的欧洲之行): a stay with no
