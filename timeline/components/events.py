@@ -112,8 +112,8 @@ class EventExtractor:
                 if guests_left and trig.frame == "trans":  # 陆续会见A、B等9国总统: each came
                     found += [(v, inherited) for e, inherited in found if (v := guest_visit(e, host)) is not None]
                 for ev, inherited in found:
-                    if text.startswith("的", t_end):  # 来访的印度外长苏杰生
-                        s.relative.add(len(s.found))
+                    if text.startswith("的", t_end) or _time_clause(s, t_start):  # 来访的印度外长苏杰生
+                        s.relative.add(len(s.found))  # (在马杜罗抵达北京之前，: a clause of when, not the subject's)
                     if trig.frame == "visit" and (inherited or not ev.when.date_start) \
                             and (stay := _stay_of_told(ev, stated_length(text, *s.clause_of(t_start)), mentions)):
                         ev = ev.with_(when=stay)  # 受邀访问新加坡三天 after 星期三到新加坡访问: the whole stay
@@ -468,6 +468,16 @@ def _at_home(actors: tuple[Actor, ...], place: Location | None) -> bool:
         return False
     country = get_lexicon().countries.get(place.country)
     return place.kind == "country" or (country is not None and place.name == country.capital)
+
+
+_WHEN_CLAUSE = re.compile(r"在[^，,。；;]{2,30}?(?:之前|之后|以前|以后|前|后|时)\s*[，,]")
+
+
+def _time_clause(s: Sentence, t_start: int) -> bool:
+    """True when the trigger stands in a clause that only tells when (在马杜罗抵达北京之前，)."""
+    c_start, c_end = s.clause_of(t_start)
+    m = _WHEN_CLAUSE.match(s.text, c_start)
+    return m is not None and m.end() >= min(c_end, len(s.text))
 
 
 def _in_stays_told(mentions: list[Event], trip_dated: set[int]) -> None:
