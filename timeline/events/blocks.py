@@ -45,6 +45,7 @@ _PURPOSE_AFTER = re.compile(r"\s*(?:出席|参加|访问|进行|举行|与|同|�
 # a meeting named as the matter spoken about (在谈到两国总统会晤问题时, 就首脑会谈一事)
 _TOPIC_BEFORE = re.compile(rf"谈到|谈及|提到|提及|问及|关于|{ABOUT_JIU}")
 _TOPIC_AFTER = re.compile(r"\s*(?:问题|一事|议题|话题)")
+_GROUP_LED = re.compile(r"率[^，。；]{0,12}?(?:团|代表团)$")  # 率中国艺术团到平壤: the leader travels
 _SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
 # (通报会谈情况: what the talks told elsewhere were; but 习近平访韩事宜, the matter of a trip a named
 # person is to make, is a planned visit)
@@ -140,8 +141,13 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
             and not any(a.end_char == t_start for a in s.actors):
         return "travel word without a traveller"  # 之后转到意大利 (not 将重心转到中国: a shift, no journey)
     if trig.word == "到" and not _SENT.search(before) and not (
-            any(p.start_char == t_end and _PURPOSE_AFTER.match(text, p.end_char) for p in s.places)):
-        return "travel word without a place"  # 到 is a journey only for someone sent (派蓬佩奥到韩国)
+            any(p.start_char == t_end and _PURPOSE_AFTER.match(text, p.end_char) for p in s.places)) and not (
+            any(p.start_char == t_end for p in s.places)
+            and (any(d.end == t_start and any(a.end_char == d.start and any(x.kind == "person" for x in a.actors or ())
+                                              for a in s.actors) for d in s.dates) or _GROUP_LED.search(before))):
+        # 到 is a journey only for someone sent (派蓬佩奥到韩国), for a person named right before its day
+        # (李勇浩上周到莫斯科; not 美国军舰下个月到香港) or a group led there (率中国艺术团到平壤), a place right after it
+        return "travel word without a place"
     if trig.frame == "visit" and trig.word in ("前往", "赴", "去", "动身前往") and (_GO_TO_DO.match(text, t_end) or (
             _BUILDING.match(text, t_end) and not any(p.start_char == t_end for p in s.places))):
         return "travel word without a place"  # 前往会见; 前往总理府与…见面 (a building of the city already told)
