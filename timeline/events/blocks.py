@@ -64,6 +64,20 @@ def _dated_before(s: Sentence, c_start: int, t_start: int) -> bool:
                and d.date_start == d.date_end for d in s.dates)
 
 
+def _journey_by_dao(s: Sentence, t_start: int, t_end: int, before: str) -> bool:
+    """True when 到 tells a journey: of someone sent (派蓬佩奥到韩国), or to a place right after it
+    with a purpose (到韩国访问), of a person named right before its day (李勇浩上周到莫斯科; not
+    美国军舰下个月到香港), or of a group led there (率中国艺术团到平壤)."""
+    if _SENT.search(before):
+        return True
+    places = [p for p in s.places if p.start_char == t_end]
+    if any(_PURPOSE_AFTER.match(s.text, p.end_char) for p in places):
+        return True
+    person_ends = {a.end_char for a in s.actors if any(x.kind == "person" for x in a.actors or ())}
+    return bool(places) and (any(d.end == t_start and d.start in person_ends for d in s.dates)
+                             or _GROUP_LED.search(before) is not None)
+
+
 def _someone_new(s: Sentence, c_start: int, t_start: int) -> bool:
     """True when the clause names a person no event told so far has (也是李强…首次访韩, after
     岸田's visit: 李强's own visit, not a look back at the one told)."""
@@ -140,13 +154,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if trig.word == "转到" and not _NEXT_STOP.search(text, max(c_start, t_start - 3), t_start) \
             and not any(a.end_char == t_start for a in s.actors):
         return "travel word without a traveller"  # 之后转到意大利 (not 将重心转到中国: a shift, no journey)
-    if trig.word == "到" and not _SENT.search(before) and not (
-            any(p.start_char == t_end and _PURPOSE_AFTER.match(text, p.end_char) for p in s.places)) and not (
-            any(p.start_char == t_end for p in s.places)
-            and (any(d.end == t_start and any(a.end_char == d.start and any(x.kind == "person" for x in a.actors or ())
-                                              for a in s.actors) for d in s.dates) or _GROUP_LED.search(before))):
-        # 到 is a journey only for someone sent (派蓬佩奥到韩国), for a person named right before its day
-        # (李勇浩上周到莫斯科; not 美国军舰下个月到香港) or a group led there (率中国艺术团到平壤), a place right after it
+    if trig.word == "到" and not _journey_by_dao(s, t_start, t_end, before):
         return "travel word without a place"
     if trig.frame == "visit" and trig.word in ("前往", "赴", "去", "动身前往") and (_GO_TO_DO.match(text, t_end) or (
             _BUILDING.match(text, t_end) and not any(p.start_char == t_end for p in s.places))):
