@@ -406,9 +406,6 @@ class Dating:
         return When(d.date, None, d.date_start, last.isoformat(), d.text)
 
 
-_ENDS = re.compile(r"\s*(?:[上下]午|晚间?)?\s*(?:结束|完成)")  # a day the stay it ends on (周五结束…为期两天的访问)
-
-
 # a journey told by its length and a region (开始为期8天的东南亚之旅, 为期一周的欧洲之行): a stay with no
 # country of its own, whose interval the stops told next (期间，…在柬埔寨…) fall within
 _TOUR = re.compile(r"(?:之旅|之行|行程|巡访|出访)")
@@ -480,6 +477,8 @@ _COME_BACK = re.compile(rf"\s*(?:{_HOME_WORDS}|回到|返台|返京)")
 # day home, after the last stop of a tour)
 _LEAVES = re.compile(rf"\s*(?:[（(][^）)]{{1,12}}[）)])?\s*{_TIME_OF_DAY}\s*(?:(?:搭乘|乘坐|乘)[^，。；离]{{0,6}}?)?"
                      r"(?:离开|离境|离[京沪华台港澳日韩美俄英法德越泰印]|结束[^，。；]{0,10}?(?:访问|行程))")
+# a day a stay ends on (周五结束对巴西为期两天的访问): the stay's length counts back from it
+_ENDS = re.compile(rf"\s*{_TIME_OF_DAY}\s*(?:结束|完成)")
 # the day a traveller comes home (周四返抵韩国, 10日回国): the end of a trip to one country
 _COMES_HOME = re.compile(rf"\s*{_TIME_OF_DAY}\s*(?:{_HOME_WORDS})")
 STAY_DAYS = 14  # the longest stay an arrival and a departure told apart make (days)

@@ -115,7 +115,8 @@ _SPEAKS = re.compile(r"(?:发布|表示|称|说|宣布|发表|声明|证实|否�
 
 
 def destinations(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> list[Location]:
-    """The countries a visit word names, when it names several (访问日本和印尼, 对A和B的访问)."""
+    """The countries a visit word names, when it names several (访问日本和印尼, 对A和B的访问), with the
+    stops listed after them (…，然后是马尔代夫和斯里兰卡)."""
     if trig.frame != "visit":
         return []
     found = _after(s.text, t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places) \
