@@ -9,7 +9,7 @@ import re
 
 from timeline.events.cues import Cues
 from timeline.events.guests import unnamed_guests
-from timeline.events.places import one_letter_country
+from timeline.events.places import PLACES_LISTED, one_letter_country
 from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, MEETING_VERB, Sentence, strip_actors
 from timeline.events.triggers import Trigger
 
@@ -194,8 +194,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     dated = any(c_start <= d.start < c_end and not (d.end <= t_start and cues.first("report", text, d.end, t_start))
                 for d in s.dates)
     # (与李在明总统、马科斯总统的会谈: a person's, a title between, names the sides of talks still to come)
-    # (她的行程包括A、B: the places of the trip, not a reference to it)
-    possessive = text[t_start - 1:t_start] == "的" and not trig.word.startswith("行程") and not any(
+    # (她的行程包括A、B, 此趟亚洲行的访问地点包括A、B: the places of the trip, not a reference to it)
+    possessive = text[t_start - 1:t_start] == "的" and not trig.word.startswith("行程") \
+        and not (trig.frame == "visit" and PLACES_LISTED.match(text, t_end)) and not any(
         a.end_char < t_start and not s.masked[a.end_char:t_start - 1].strip() for a in s.actors) \
         and not _HELD.search(before) and not cues.has("planned", before)
     # (进行了…的磋商, 出席在…举行的会晤: the event itself; 正在协调与马科斯等人的会谈: one planned)

@@ -119,7 +119,8 @@ def destinations(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: t
     stops listed after them (…，然后是马尔代夫和斯里兰卡)."""
     if trig.frame != "visit":
         return []
-    found = _after(s.text, t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places) \
+    listed = PLACES_LISTED.match(s.text, t_end)  # 访问地点包括A、B
+    found = _after(s.text, listed.end() if listed else t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places) \
         or _itinerary(s.text, clause[1], s.end, s.places)
     if found:  # 将访问肯尼亚和科摩罗，然后是马尔代夫和斯里兰卡: the stops listed next
         last = max((p.end_char for p in s.places if t_end <= p.start_char < clause[1] and p.location == found[-1]),
@@ -204,6 +205,7 @@ def place_location(name: str) -> Location | None:
 _TO = re.compile(r"赴|抵|前往|飞往")
 # allies or partners described before the countries a visit word names (访问友邦巴拿马, 出访太平洋盟国)
 _ALLIES = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:友邦|盟邦|盟国|邦交国|邻国|伙伴国))?\s*")  # (加勒比海的友邦A、B)
+PLACES_LISTED = re.compile(r"(?:地点|国家|城市|目的地|各站)?(?:包括|包含|涵盖)[：:]?")  # (a visit's places listed next)
 _ITINERARY = re.compile(r"[，,：:]\s*(?:此行|行程|此次行程|这次出访)?将?(?:包括|包含|涵盖|分别是|分别为|依次为|依次是|先后前往)[：:]?\s*")
 _STOP = re.compile(r"(?:第[一二三四五六七八九十0-9]{1,2}|最后一|首)站[、，,：:]?\s*")
 _ANOTHER_JOURNEY = re.compile(r"后|抵达|到达|前往|飞往|转往|转赴|离开|返回|飞抵")
