@@ -112,6 +112,8 @@ class EventExtractor:
                 if guests_left and trig.frame == "trans":  # 陆续会见A、B等9国总统: each came
                     found += [(v, inherited) for e, inherited in found if (v := guest_visit(e, host)) is not None]
                 for ev, inherited in found:
+                    if ev.type != "statement" and any(e.type == "statement" for e in s.found):
+                        s.reported.add(len(s.found))  # (辛格说，李克强今年5月首访…: the speaker's words, another time)
                     if text.startswith("的", t_end) or _time_clause(s, t_start):  # 来访的印度外长苏杰生
                         s.relative.add(len(s.found))  # (在马杜罗抵达北京之前，: a clause of when, not the subject's)
                     if trig.frame == "visit" and (inherited or not ev.when.date_start) \
@@ -139,7 +141,7 @@ class EventExtractor:
                 named = [a for a in s.actors if not any(x.kind == "person" for x in (a.actors or ()))] \
                     if without_subject(s) else s.actors  # (no subject of its own: the one in focus stays)
                 focus = update_focus(focus, s.found, named, s.trip, self.dating.occasion(s), frozenset(s.relative),
-                                     tuple(s.trips), last_said(s), self.dating.venue(s))
+                                     frozenset(s.reported), tuple(s.trips), last_said(s), self.dating.venue(s))
         _in_stays_told(mentions, trip_dated)
         doc.user_data["mentions"] = within_windows(stretch_legs(
             date_by_talks(_yield_dates(mentions, weak, _headline(mentions, text, sentences))), departures))

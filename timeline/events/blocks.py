@@ -9,7 +9,7 @@ import re
 
 from timeline.events.cues import Cues
 from timeline.events.guests import unnamed_guests
-from timeline.events.places import PLACES_LISTED, one_letter_country
+from timeline.events.places import PLACES_LISTED, named_stop, one_letter_country
 from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, MEETING_VERB, Sentence, strip_actors
 from timeline.events.triggers import Trigger
 
@@ -143,13 +143,14 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if _ABSENT.search(before):
         return "absence"  # 缺席峰会, 未获邀出席东盟峰会, 拒绝出席: not there
     if trig.frame == "visit" and (len(trig.word) == 1 or trig.word in ("踏上", "重返")) and (not (any(
-            p.start_char == t_end for p in s.places) or one_letter_country(text, t_end))
+            p.start_char == t_end for p in s.places) or one_letter_country(text, t_end) or named_stop(s, t_start, t_end, clause))
             or text[t_start - 1:t_start] in _NOT_TRAVEL_BEFORE):
         return "travel word without a place"  # 抵/赴/去 only before a place: 抵京, 赴德 (not 抵制, 踏上征程, 回去)
     if trig.frame == "visit" and unnamed_guests(text, t_start, {a.start_char for a in s.actors
                                                                 if any(x.kind == "person" for x in a.actors)}):
         return "visitors not named"  # 会见来华出席峰会多个国家元首 (the next sentence may name them)
-    if trig.word == "之行" and not any(p.end_char == t_start for p in s.places):
+    if trig.word == "之行" and not any(p.end_char == t_start for p in s.places) \
+            and named_stop(s, t_start, t_end, clause) is None:
         return "travel word without a place"  # 日本之行 is a visit to Japan; 破冰之行, 访华之行 no new one
     if trig.word == "转到" and not _NEXT_STOP.search(text, max(c_start, t_start - 3), t_start) \
             and not any(a.end_char == t_start for a in s.actors):
@@ -202,6 +203,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     # (进行了…的磋商, 出席在…举行的会晤: the event itself; 正在协调与马科斯等人的会谈: one planned)
     nominal = text[t_end:t_end + 1] == "的" and not any(  # 正在德国访问的中国外长王毅 is a visit
         a.start_char > t_end and not _FORMER.sub("", s.masked[t_end + 1:a.start_char]).strip() for a in s.actors)
+    nominal = nominal and not (trig.frame == "visit" and named_stop(s, t_start, t_end, clause))  # (…之行的最后一站)
     during = trig.frame == "visit" and _DURING_AFTER.match(text, t_end) is not None  # 这次访问期间: a time, not a visit
     if not dated and _HABIT.search(before):
         return "habit"  # 中国通常派总理出席: what is usually done, not an event

@@ -61,11 +61,12 @@ def focus_with(focus: Focus, found: list[Event]) -> Focus:
 
 
 def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: Trip | None = None,
-                 occasion: When | None = None, relative: frozenset[int] = frozenset(),
+                 occasion: When | None = None, relative: frozenset[int] = frozenset(), reported: frozenset[int] = frozenset(),
                  trips: tuple[Trip, ...] = (), said: When | None = None, venue: Location | None = None) -> Focus:
     """The focus after a sentence that told `found`, named `s_actors` and, maybe, a `trip` and an
     `occasion`; `relative`: the indexes of the events of `found` told in a relative clause (来访的X);
-    `trips`: the trips it told; `said`: the last date it wrote; `venue`: the place it held a gathering at."""
+    `reported`: those told in a speaker's words, which date no later sentence; `trips`: the trips it
+    told; `said`: the last date it wrote; `venue`: the place it held a gathering at."""
     trips = (focus.trips + trips)[-_TRIPS_KEPT:]
     said = said or focus.said
     trip = trip or focus.trip
@@ -80,7 +81,8 @@ def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: 
     if core:
         # the most sides, then the most people; of equals, the latest told
         last = max(reversed(core), key=lambda e: (len(e.actors), sum(a.kind == "person" for a in e.actors)))
-        when = next((e.when for e in core if e.when.date_start), focus.when)
+        when = next((e.when for i, e in enumerate(found) if e.type in ("call", "meeting", "visit", "agreement")
+                     and e.when.date_start and i not in reported), focus.when)
         if len(last.actors) == 1 and last.type == "visit":
             # 应苏林邀请，普京抵达河内: the visitor and the host named with them are 两国领导人 next
             visitor = last.actors[0]
@@ -89,7 +91,7 @@ def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: 
                 return Focus((visitor, host), when, subject, trip, occasion, place, trips, said)
         return Focus(last.actors if len(last.actors) > 1 else focus.actors or last.actors, when, subject, trip,
                      occasion, place, trips, said)
-    dated = next((e.when for e in found if e.when.date_start), None)
+    dated = next((e.when for i, e in enumerate(found) if e.when.date_start and i not in reported), None)
     return Focus(focus.actors, dated or focus.when, subject, trip, occasion, place, trips, said)
 
 

@@ -21,6 +21,7 @@ from timeline.events.focus import Focus, core_in, delegations, focus_with
 from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CEREMONY, CLAUSE_BREAK, CORE, INCLUDING, MEETING_VERB, Named, Sentence,
                                       THIS, WITH_TONG, after_dyad, attending, coordinated, dedupe, flat, invited_by, listed_on,
                                       locative, names, names_issue, objects, office_of_next, partner)
+from timeline.events.places import STOP_NAMED
 from timeline.events.triggers import Trigger
 from timeline.lexicon import get_lexicon
 from timeline.record import Actor, When
@@ -391,7 +392,8 @@ class Frames:
                  right: list[Named], focus: Focus, one: bool) -> Actor | None:
         text = s.text
         rel = _SHORT_RELATIVE.match(text, t_end, t_end + 9) or _LONG_RELATIVE.match(text, t_end)
-        if rel and right:  # 到访的日本外相岩屋毅, 来华出席论坛的智利外长: a relative clause on the visitor
+        if rel and right and not STOP_NAMED.match(text, t_end):  # (not …之行的第一站是泰国: its stop)
+            # 到访的日本外相岩屋毅, 来华出席论坛的智利外长: a relative clause on the visitor
             after = [a for a in flat([r for r in right if r.start_char >= rel.end()]) if a.kind == "person"]
             if after:
                 return after[0]

@@ -29,6 +29,8 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
                 return country_location(c.iso3)
             if (named := place_location(trig.dest)) is not None:
                 return named  # 访川: a province's one letter
+        if (named := named_stop(s, t_start, t_end, clause)) is not None:
+            return specific(named.location)
         stop = _STOP.search(text, t_end, min(c_end, t_end + 12))  # 抵达访澳行程的第二站、澳洲首府堪培拉: the stop named after it
         if stop is not None and (beyond := [p for p in places if stop.end() <= p.start_char < c_end]):
             return specific(_narrowed(text, beyond[0], places))
@@ -54,6 +56,32 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
     inside = [p for p in places if c_start <= p.start_char < c_end and p.location.kind != "country"
               and not _SPEAKS.match(text, p.end_char) and not LOCAL_OFFICE.match(text, p.end_char)]  # (not 高雄市长)
     return specific(inside[0].location) if inside else None
+
+
+# the stop of a trip a visit word names (首访首站选择不丹, 柬埔寨是…之行的最后一站, 将日本作为外访首站)
+STOP_NAMED = re.compile(r"的?(?:第[一二三四五六七八九十0-9]{1,2}|最后一|首|末)站(?:是|为|选择|选在|定在|便是|就是|落在|选定)?\s*")
+_STOP_SUBJECT = re.compile(r"(?:是|为|成为|作为)[^，。；,;]{0,20}")
+_OTHER_STOPS = re.compile(r"[，,]\s*(?:另外|另|其他|其余)[两三四五六七八九0-9]?站(?:分别)?(?:是|为)\s*")
+
+
+def named_stop(s: Sentence, t_start: int, t_end: int, clause: tuple[int, int]) -> Named | None:
+    """The place a visit word names as a stop of its trip: written after the stop (首访首站选择不丹)
+    or as the subject the stop is said of (老挝是…之行的最后一站, 将日本作为外访首站); else None."""
+    stop = STOP_NAMED.match(s.text, t_end)
+    if stop is None:
+        return None
+    after = next((p for p in s.places if p.start_char == stop.end()), None)
+    if after is not None:
+        return after
+    return next((p for p in reversed(s.places) if clause[0] <= p.start_char and p.end_char < t_start
+                 and _STOP_SUBJECT.fullmatch(s.text, p.end_char, t_start)), None)
+
+
+def _other_stops(s: Sentence, t_end: int) -> list[Location]:
+    """The stops listed after a named one (…最后一站，另外两站是泰国和越南)."""
+    stop = STOP_NAMED.match(s.text, t_end)
+    m = _OTHER_STOPS.search(s.text, stop.end(), s.end) if stop is not None else None
+    return _after(s.text, m.end(), s.end, s.places) if m is not None else []
 
 
 def _dest(s: Sentence, trig: Trigger) -> str:
@@ -119,6 +147,9 @@ def destinations(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: t
     stops listed after them (…，然后是马尔代夫和斯里兰卡)."""
     if trig.frame != "visit":
         return []
+    if (named := named_stop(s, t_start, t_end, clause)) is not None:  # 老挝是…之行的最后一站，另外两站是A和B
+        others = _other_stops(s, t_end)
+        return [loc for loc in map(specific, [named.location, *others]) if loc is not None] if others else []
     listed = PLACES_LISTED.match(s.text, t_end)  # 访问地点包括A、B
     found = _after(s.text, listed.end() if listed else t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places) \
         or _itinerary(s.text, clause[1], s.end, s.places)

@@ -93,6 +93,7 @@ class Sentence:
     trip: Trip | None = None  # the last dated stay this sentence told
     trips: list[Trip] = field(default_factory=list)  # every dated stay it told (a tour: one per country)
     relative: set[int] = field(default_factory=set)  # indexes of `found` told in a relative clause (来访的X)
+    reported: set[int] = field(default_factory=set)  # indexes of `found` told in a speaker's words (X说，…今年5月访问…)
     nominal: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # the sides of the noun-phrase meetings
     in_trip: list[Event] = field(default_factory=list)  # the events it dated by the trip under way
     _clauses: list[tuple[int, int]] | None = field(default=None, init=False, repr=False)  # (cut on first use)
