@@ -45,7 +45,7 @@ _HEAD_TITLES = ("部长", "大臣", "局长", "署长", "主任", "主席", "委
 _DYAD_AFTER = ("关系", "联盟", "同盟", "领导人", "首脑", "峰会", "会谈", "会晤", "外长", "两国", "三国", "三方", "四国",
                "四方", "五国",
                "双方", "合作", "建交", "政府", "元首", "总理", "防长", "对话", "磋商", "战略", "官员", "代表",
-               "谈判", "高层", "通话", "贸易")
+               "谈判", "高层", "通话", "贸易", "国防部长", "外交部长")
 
 
 class ActorResolver:
@@ -647,12 +647,13 @@ _NOT_ACTOR_AFTER = re.compile(r"(?:[两三四五六七八九十0-9]{1,2}国|各�
                               r"学会|网站|报纸|电视台|民众|网民|企业|商界|工商界|青年|学生|运动员|球队|艺术家|国家队|国家足球队|"
                               r"足球队|篮球队|代表队|选手)")
 # the office a dyad names when followed by these words (中美元首, 中日外长)
-_DYAD_OFFICE = re.compile(r"(?:两国|三国|四国|五国|双方|三方|四方)?(元首|首脑|领导|总理|首相|外长|防长)")
+_DYAD_OFFICE = re.compile(r"(?:两国|三国|四国|五国|双方|三方|四方)?(元首|首脑|领导|总理|首相|外长|防长|国防部长|外交部长)")
 _MEETING_AFTER = re.compile(r"(?:非正式)?(?:会议|会晤|峰会|会谈)")
 _MEETING_NOUN = re.compile(r"首脑会谈|首脑会晤|峰会|会晤|会谈")
 _PLACE_SUMMIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(首脑|元首)(?:会谈|会晤)")
 _DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "总理": "head_of_government",
-                 "首相": "head_of_government", "外长": "foreign_minister", "防长": "defence_minister"}
+                 "首相": "head_of_government", "外长": "foreign_minister", "防长": "defence_minister",
+                 "国防部长": "defence_minister", "外交部长": "foreign_minister"}
 def _sentence_at(doc: Doc, text: str, at: int) -> tuple[int, int]:
     """The bounds of the segmenter's sentence holding offset `at`."""
     sentences = doc.user_data.get("sentences") or [(0, len(text), None)]

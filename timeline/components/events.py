@@ -41,10 +41,11 @@ from timeline.lexicon import get_lexicon
 from timeline.record import Actor, Event, Location, When
 from timeline.temporal import as_date
 
-CAMEO = {"meeting": "040", "call": "041"}
+CAMEO = {"meeting": "040", "call": "041", "visit": "042"}
 DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道|消息)")
 HEADLINE_END = re.compile(r"[。！？!?]")
 # a meeting held over video (以视讯方式, 通过视频连线, 改以线上方式): a call
+_CALL_ON = frozenset({"拜访", "拜会"})  # calling on a person; on a place, a visit
 _BY_VIDEO = re.compile(r"(?:以|通过|透过|经由|改以|采取|采用)(?:视频|视讯|视像|线上|网络|远程|网上)(?:连线)?(?:方式|形式)?|进行(?:视频|视讯|视像|线上)"
                        r"|(?:视频|视讯|视像)$")  # (与A和B视频会见: right before the verb)
 
@@ -206,6 +207,9 @@ class EventExtractor:
                 self._trace(s, trig, t_start, sentence, trace.BLOCKED, "no place held")
                 return []
             trig = replace(trig, frame="visit")
+        if trig.word in _CALL_ON and any(p.start_char == t_end and p.location.kind != "building" for p in s.places) \
+                and not any(a.start_char == t_end for a in s.actors if any(x.kind == "person" for x in (a.actors or ()))):
+            trig = replace(trig, type="visit", cameo=CAMEO["visit"], frame="visit")  # 特使团21日拜访中国北京: a visit
         if trig.type == "meeting" and _BY_VIDEO.search(s.text, clause[0], t_start):
             trig = replace(trig, type="call", cameo="041")  # 以视讯方式与…会谈, 改以线上方式举行: a call
         reason = blocked(s, self.cues, trig, t_start, t_end, clause)

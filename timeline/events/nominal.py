@@ -99,13 +99,28 @@ def find_nominals(text: str, actors: list[Named], day: date | None,
         if m is None:
             continue
         word = m.group("office") or office
-        key = offices.get(word, word) if word else (LEADER if m.group("noun") in _SUMMIT or group else None)
+        # (a group of more than two meets at the top: 北欧五国会晤; a pair as any dyad: 两韩会谈 are the two Koreas)
+        key = offices.get(word, word) if word else (
+            LEADER if m.group("noun") in _SUMMIT or (group and len(set(isos)) > 2) else None)
         actors_, titled = _sides(list(dict.fromkeys(isos)), key, day)
         out.append(Nominal(start, stop, nouns[m.group("noun")], actors_, titled))
+    out = [_with_partner(text, n, actors) for n in out]
     for start, end, sides in nickname_meetings(text, day):  # “特金会”, 习拜会: the leaders' initials
         if not any(n.start < end and start < n.end for n in out):
             out.append(Nominal(start, end, "meeting", sides, ()))
     return out
+
+
+_WITH = re.compile(r"[^，。；、,;：:与同跟和]{0,8}?(?:与|同|跟)\s*")  # (拜登周四与…, 拜登将于本周与…)
+
+
+def _with_partner(text: str, n: Nominal, actors: list[Named]) -> Nominal:
+    """The phrase with the side named before it by 与/同/跟 (特朗普与中亚国家领导人会晤: he meets them too)."""
+    partner = next((a for a in actors if a.actors and a.label_ != "DYAD" and (m := _WITH.match(text, a.end_char))
+                    and m.end() == n.start and not any(a.end_char < b.start_char < n.start for b in actors)), None)
+    if partner is None:
+        return n
+    return Nominal(n.start, n.end, n.type, (*[a for a in partner.actors if a not in n.actors], *n.actors), n.titled)
 
 
 def _country_chains(text: str, actors: list[Named]) -> list[tuple[int, int, list[str]]]:
@@ -135,8 +150,9 @@ def _letter_dyads(text: str, taken: list[tuple[int, int]], named: set[str]) -> l
         a, b = m.span()
         a = letters_start(text, a, b)  # (参加中俄…: the 加 of 参加 is no Canada)
         if b - a < 2 or any(s < b and a < e for s, e in taken) or continues_a_name(text, a) \
-                or any(e.label == COUNTRY for e in get_lexicon().lookup(text[a:a + 2])):
-            continue  # (阿拉斯加峰会: the end of a place's name; 印尼外长会谈: Indonesia, not India and Nepal)
+                or any(e.label == COUNTRY for k in range(2, 6) for e in get_lexicon().lookup(text[a:a + k])):
+            continue  # (阿拉斯加峰会: the end of a place's name; 印尼外长会谈: Indonesia, not India and Nepal;
+            # 墨西哥总统对话: Mexico, not Mexico and Spain)
         isos = [next((iso for iso in by_short[c] if iso in named), by_short[c][0]) for c in text[a:b]]
         if len(set(isos)) == b - a:
             out.append((a, b, isos))
