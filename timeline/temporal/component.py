@@ -4,7 +4,7 @@ Sentences and their reference times come from `doc.user_data["sentences"]`
 (start, end, dct), as `timeline.pipeline` sets them. The last day-precise date of a
 sentence anchors 当天/次日 in the sentences after it (unless the sentence looks back: 这是…以来首次出访;
 and a past sentence's 当天 is the last day told that is not after the DCT, not a day still to come),
-and its year 同年/次年; a story told in another year (2018年4月27日……5月26日) lends its year to the
+and the last year written, looking back or not, 同年/次年; a story told in another year (2018年4月27日……5月26日) lends its year to the
 dates without one until a date counts from the DCT again or a paragraph opens on no date. A bare day
 that points back (5日当天) is the day written with its month before (12月5日), and so is its 当天.
 Results: `doc.spans["dates"]`, each Span carrying its `TimeExpr` in `span._.timex`.
@@ -68,6 +68,8 @@ class DateFinder:
                     continue
                 span._.timex = t
                 spans.append(span)
+                if t.date_start and t.date_end and t.date_start[:4] == t.date_end[:4]:
+                    year = int(t.date_start[:4])  # (上次访问…是在2015年。同年，…: a look back writes the year too)
                 if look_back:
                     continue
                 story = t.story
@@ -75,8 +77,6 @@ class DateFinder:
                     anchor = date.fromisoformat(t.date_start)
                     if day is None or anchor <= day:
                         told = anchor
-                if t.date_start and t.date_end and t.date_start[:4] == t.date_end[:4]:
-                    year = int(t.date_start[:4])
         doc.spans["dates"] = spans
         return doc
 
