@@ -43,6 +43,7 @@ _BEFORE_TRIGGER = re.compile(r"\s*(?:先后|分别|共|曾)?(?:[两二三四五�
 _LIST_SEP = re.compile(r"\s*(?:[、,，]\s*(?:和|及|与|以及)?|和|及|与|以及)\s*")
 _EVENT_NOUN_END = frozenset("”」会谈晤议")  # the end of an event's name (“特金会”, 峰会, 会谈)
 _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
+_ARRIVED_THEN = re.compile(r"(?:抵达|到达|飞抵)[^，。；;]{0,12}?(?:后|之后)$")  # 周四抵达北京后，将会晤…: that day
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 _LATER_CLAUSE = re.compile(r"\s*(?:而|并)?\s*(?:之后|此后|其后|顺道|顺路|顺访)")  # a clause opening after the time before (顺道造访: a stop on the way)
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
@@ -259,8 +260,8 @@ class Dating:
             pick = [d for d in dates if d.start < c_start][-1:]
             told = text[pick[0].end:_clause_end(text, pick[0].end, c_start)] if pick else ""
             if pick and trig.frame != "visit" and (
-                    (self.cues.has("planned", text[c_start:t_start]) and self.cues.has("journey", told))
-                    or _DEPARTURE.search(told)):
+                    (self.cues.has("planned", text[c_start:t_start]) and self.cues.has("journey", told)
+                     and not _ARRIVED_THEN.search(told)) or _DEPARTURE.search(told)):
                 pick = []  # (12日抵达以色列，与内塔尼亚胡会谈: talks that day, as told; 12日离开北京，对…进行访问，
                 # 并同阿尔巴尼斯举行会晤: the day of leaving home is no day of talks abroad)
             if pick and _new_subject(s, pick[0], c_start, t_start) and not pick[0].text.startswith(_TODAY) \

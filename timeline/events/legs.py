@@ -51,7 +51,8 @@ def stretch_legs(mentions: list[Event], departures: set[int]) -> list[Event]:
 def _stay_follows(mentions: list[Event], i: int) -> bool:
     """True when mention `i`, a departure, has a stay of the same traveller in the same country
     that starts within MAX_GAP + 1 days after it, told in its sentence or anywhere in the document
-    (将于8日至13日访华…7日启程前往中国)."""
+    (将于8日至13日访华…7日启程前往中国), or an arrival at the same place a day or two after it
+    (周三傍晚起飞前往北京，周四抵达北京)."""
     m = mentions[i]
     if not m.when.date_start or m.location is None or not m.actors:
         return False
@@ -59,7 +60,8 @@ def _stay_follows(mentions: list[Event], i: int) -> bool:
     return any(o.type == "visit" and o is not m and o.actors and o.actors[0].name == m.actors[0].name
                and o.location is not None and o.location.country == m.location.country and o.when.date_start
                and 0 < (date.fromisoformat(o.when.date_start) - day).days <= MAX_GAP + 1
-               and o.when.days > 1 for o in mentions)
+               and (o.when.days > 1 or o.location.name == m.location.name)
+               for o in mentions)
 
 
 def _stop(m: Event) -> bool:
