@@ -252,7 +252,8 @@ class Dating:
         pick = [d for d in in_clause if d.start < t_start][-1:] or in_clause[:1]
         # (并前往梵蒂冈与教宗会谈之后: a clause joined to the one before shares its time, subordinate or not)
         subordinate = _SUBORDINATE.match(text, t_start + len(trig.word)) and not _COORDINATED.match(text, c_start) \
-            and not _IN_A_CHAIN.search(text, s.start, c_start)  # (飞抵新加坡，并赴总统府…，与陈庆炎会面后，随即…: in turn)
+            and not _IN_A_CHAIN.search(text, s.start, c_start) \
+            and not _dated_subject(s, dates, c_start)  # (飞抵新加坡，并赴总统府…，与陈庆炎会面后，随即…: in turn)
         if not pick and not self.cues.invites(text[c_start:t_start]) and not subordinate:
             # a time adverbial of an earlier clause scopes over the rest of the sentence, but not
             # over a visit someone is invited to make, nor over an event that only locates the
@@ -619,3 +620,12 @@ def days(t: TimeExpr) -> int:
     if not t.date_start or not t.date_end:
         return 0
     return (date.fromisoformat(t.date_end) - date.fromisoformat(t.date_start)).days + 1
+
+
+def _dated_subject(s: Sentence, dates: list[TimeExpr], c_start: int) -> bool:
+    """True when a clause of its own is a day, and the clause at
+    `c_start` right after it opens on its subject (4月27日，两韩领袖在板门店会谈后，…: that day's talks;
+    not 3日，正值…会谈之后: a time the day's deed is told against)."""
+    return any((d.start == s.start or s.text[d.start - 1] in "，,") and _ADVERBIAL_END.match(s.text, d.end) and
+               _ADVERBIAL_END.match(s.text, d.end).end() == c_start for d in dates) \
+        and any(a.start_char == c_start for a in s.actors)
