@@ -814,6 +814,9 @@ _ENVOYS = ("特使", "特别代表", "私人代表")
 _ENVOY_GAP = re.compile(r"[、，,][^，,。；、和与及同跟]{0,12}")
 
 
+_VISITED = re.compile(r"(?:访问|到访|出访|抵达|前往|飞往|访|赴)$")
+
+
 def _chain_countries(index: _SpanIndex, person: Span, text: str) -> list[str]:
     """The countries in the run of countries, organisations and titles right before a name
     (中国驻英国大使刘晓明 -> CHN, GBR)."""
@@ -825,6 +828,8 @@ def _chain_countries(index: _SpanIndex, person: Span, text: str) -> list[str]:
             break  # (到泰国出席…会议的国家主席习近平: a verb stands between; 泰国 is where he went)
         if span.label_ not in (TITLE, ORG, COUNTRY, PLACE) or span_text(span).endswith("方"):
             break  # (韩方希望习近平…: 韩方 is a party that speaks, not a country describing the name)
+        if _VISITED.search(text, max(0, span.start_char - 2), span.start_char):
+            break  # (到访印度的莫里森: India is where he goes, not his country)
         if span.label_ == COUNTRY and span.kb_id_:
             out.insert(0, span.kb_id_)
         pos = span.start_char
