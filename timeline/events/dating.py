@@ -273,6 +273,11 @@ class Dating:
                 # (今天中方接待了…，秦刚同…会见: the day the story tells is everyone's)
             if pick and trig.frame == "visit" and _LATER_CLAUSE.match(text, c_start):
                 pick = []  # 将于本月底访问阿根廷，而之后将访问美国: a later journey, its time untold
+            if pick and s.dct is not None and pick[0].date_end and pick[0].date_end < as_date(s.dct).isoformat() \
+                    and self.cues.has("planned", text[c_start:t_start]) and not _ADVERBIAL_END.match(text, pick[0].end):
+                # 昨天通电话，双方表达将在峰会期间举行会谈的意愿: a plan, not the day gone by (but 去年八月，她计划
+                # 出访…: a day of its own is the whole sentence's)
+                pick = []
         pick = pick or trip[-1:]
         return pick[0] if pick else None
 

@@ -35,7 +35,7 @@ _INVITED_BY = re.compile(r"应|受|接受")
 
 _REPORTING = re.compile(r"宣布|表示|说|称|指出|证实|透露|报道|announced|said")
 # a clause opening with a subject of its own (…将访问阿根廷，他于周二抵达巴西): the tense before stops there
-_OWN_SUBJECT = re.compile(r"\s*(?:他们|她们|他|她|双方|两人)(?![们])")
+_OWN_SUBJECT = re.compile(r"\s*(?:他们|她们|他|她|双方|两人|这(?:也|还)?是)(?![们])")  # (…将会晤，这是9月9日通话后的…)
 _SUBORDINATE_END = re.compile(r"(?:后|之后|以后|前|之前|时|期间|之际)[，,；;：:]?$")  # a clause that only tells when
 
 
