@@ -117,9 +117,11 @@ def attended_places(s: Sentence, t_start: int, t_end: int, clause: tuple[int, in
             out.append(p.location)
     if out:
         return [loc for loc in map(specific, out) if loc is not None]
-    named = next((p for p in s.places if t_end <= p.start_char <= t_end + 2 and p.location.kind != "country"
-                  and _NAMED_GATHERING.match(text, p.end_char)
-                  and not text[t_end:p.start_char].strip("了在 ")), None)
+    named = next((p for p in s.places if t_end <= p.start_char <= t_end + 2 and not text[t_end:p.start_char].strip("了在 ")
+                  and (p.location.kind != "country" and _NAMED_GATHERING.match(text, p.end_char)
+                       or p.location.kind == "country" and any(  # 出席阿根廷G20峰会: the host of an organisation's summit
+                           x.start_char == p.end_char and x.label_ == "ORG" and _NAMED_GATHERING.match(text, x.end_char)
+                           for x in s.actors))), None)
     if named is not None:  # 出席平昌冬奥会开幕式, 参加达沃斯论坛: the city that names the gathering
         return [loc for loc in [specific(named.location)] if loc is not None]
     held_in = _fixed_venues().search(text, t_end, c_end)

@@ -396,5 +396,5 @@ def is_description(gap: str) -> bool:
     # (中共外事主管、国务委员杨洁篪: two offices of one person, joined by 、)
     # (国家发改委副主任兼能源局局长吴新雄: two offices joined by 兼, the second a known title)
     return bool(re.match(rf"^\s*[\u4e00-\u9fff、]{{0,16}}(?:{TITLE_ENDINGS})\s*$", gap)
-                or re.match(r"^[\u4e00-\u9fff、\s]{0,14}\s$", gap) and len(gap.strip()) <= 8
+                or re.match(r"^[\u4e00-\u9fff、\s]{0,24}\s$", gap) and len(gap.strip()) <= 8  # (中共中央外办主任: long, masked)
                 or re.match(r"^\s*了?[\u4e00-\u9fff\s]{2,14}兼[\u4e00-\u9fff]{0,6}\s+$", gap))
