@@ -85,6 +85,7 @@ _TOPIC = re.compile(rf"{ABOUT_JIU}[^，。；]{{1,30}}?(?:问题|局势|关系|�
 _TAKES_PART = re.compile(r"出席|参加|主持|举行|召开|与会|参与|attend|host")
 # …unless a report verb stands between too: who tells of the meeting does not attend it
 _REPORTS = re.compile(r"证实|表示|宣布|透露|指出|强调|说|称")
+_TELLS_AFTER = re.compile(r"[^，。；,;、和与及]{0,4}?(?:证实|宣布|透露|表示|指出|称)")  # a name, then the verb that tells
 
 
 def _referent(s: Sentence, c_start: int, focus: Focus) -> Actor | None:
@@ -141,6 +142,11 @@ class Frames:
                  and not office_of_next(text, a)]
         # (与出席联合国大会的韩正会面, 会见前来出席金砖峰会的拉马福萨: the gathering describes the person)
         left = [a for a in left if not attending(text, a, s.actors)]
+        if trig.frame in ("sym", "trans"):  # (佩斯科夫证实普京和内塔尼亚胡将举行会谈: the one who tells is no side)
+            # (苏纳克表示希望与习近平会面: no subject after the verb, he is the one who meets)
+            told = next((i for i in reversed(range(len(left) - 1)) if (m := _TELLS_AFTER.match(text, left[i].end_char))
+                         and not re.search(r"[与同跟向]", text[m.end():left[i + 1].start_char])), None)
+            left = left[told + 1:] if told is not None else left
         right = [a for a in right if not attending(text, a, s.actors)]
         group = self.cues.has("group", before) or self.cues.has("group", text[t_end:c_end])
         one = self.cues.has("one", before[-8:]) or before.lstrip()[:1] in ("他", "她") or bool(_DESCRIBED.match(text, c_start))
