@@ -637,9 +637,9 @@ class ActorResolver:
 SHARED_OFFICES = frozenset({"senior_official", "minister", "deputy_foreign_minister", "ambassador", "spokesperson",
                             "envoy", "deputy_head_of_government", "office", "military_chief", "party_leader",
                             "legislator"})
-_CHAIN_BREAK = re.compile(r"会谈|会晤|会见|会面|通话|时|期间|表示|访问|举行")
+_CHAIN_BREAK = re.compile(r"会谈|会晤|会见|会面|通话|时|期间|表示|访问|举行|^[与同跟]$")  # (乌克兰总统与普京: two people)
 _BREAK_BETWEEN = re.compile(r"[。！？；，、,.!?;\n]")
-_CHAIN_VERB = re.compile(r"出席|参加|访|前往|抵达|会见|会晤|赴")
+_CHAIN_VERB = re.compile(r"出席|参加|访|前往|抵达|会见|会晤|赴|与|同|跟")  # (乌克兰总统与普京: another person)
 _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 

@@ -20,7 +20,7 @@ from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, delegations, focus_with
 from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CEREMONY, CLAUSE_BREAK, CORE, INCLUDING, MEETING_VERB, Named, Sentence,
                                       THIS, WITH_TONG, after_dyad, attending, coordinated, dedupe, flat, invited_by, listed_on,
-                                      locative, names, names_issue, objects, office_of_next, partner)
+                                      listed_place, locative, names, names_issue, objects, office_of_next, partner)
 from timeline.events.places import STOP_NAMED
 from timeline.events.triggers import Trigger
 from timeline.lexicon import get_lexicon
@@ -85,6 +85,8 @@ _TOPIC = re.compile(rf"{ABOUT_JIU}[^，。；]{{1,30}}?(?:问题|局势|关系|�
 _TAKES_PART = re.compile(r"出席|参加|主持|举行|召开|与会|参与|attend|host")
 # …unless a report verb stands between too: who tells of the meeting does not attend it
 _REPORTS = re.compile(r"证实|表示|宣布|透露|指出|强调|说|称")
+_ATTENDS_BEFORE = re.compile(r"(?:出席|参加|参与)[^，。；,;]{0,8}$")
+_GATHERING_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:会晤|峰会|会议|论坛)")
 _TELLS_AFTER = re.compile(r"[^，。；,;、和与及]{0,4}?(?:证实|宣布|透露|表示|指出|称)")  # a name, then the verb that tells
 
 
@@ -130,6 +132,7 @@ class Frames:
         before = text[c_start:t_start]
         topic = _TOPIC.search(text, c_start, t_start)  # 就中日关系/苏丹局势交换意见: a topic, not a side
         left = [a for a in s.actors if c_start <= a.start_char < t_start and not locative(text, a) and not names_issue(text, a)
+                and not listed_place(text, a, s.places)
                 and not office_of_next(text, a)
                 and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)
                 and not (text[a.start_char - 1:a.start_char] == "被" and _PASSIVE_AGENT.match(text, a.end_char))]
@@ -150,7 +153,9 @@ class Frames:
         right = [a for a in right if not attending(text, a, s.actors)]
         group = self.cues.has("group", before) or self.cues.has("group", text[t_end:c_end])
         one = self.cues.has("one", before[-8:]) or before.lstrip()[:1] in ("他", "她") or bool(_DESCRIBED.match(text, c_start))
-        if trig.frame == "visit":
+        if trig.frame == "visit":  # (来南非出席金砖国家领导人会晤并进行国事访问: the gathering's name, no traveller)
+            left = [a for a in left if not (_ATTENDS_BEFORE.search(text, max(c_start, a.start_char - 10), a.start_char)
+                                            and _GATHERING_AFTER.match(text, a.end_char))]
             visitor = self._visitor(s, t_start, t_end, c_start, left, right, focus, one)
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
             # (来华出席论坛的A、B、C: the visitors listed after the trigger)

@@ -236,6 +236,18 @@ def locative(text: str, span: Named) -> bool:
             and _OCCASION_END.match(text, span.end_char) is not None)
 
 
+def listed_place(text: str, span: Named, places: list[Named]) -> bool:
+    """True when a place follows the place of the clause in a list (在西班牙马德里、瑞典斯德哥尔摩和瑞士
+    日内瓦进行磋商: 瑞典 and 瑞士 are places too, no sides)."""
+    pos = span.start_char
+    while (prev := next((p for p in places if p.start_char < pos and pos - p.end_char <= 1
+                         and text[p.end_char:pos] in ("", "、", "和", "及")), None)) is not None:
+        if locative(text, prev):
+            return True
+        pos = prev.start_char
+    return False
+
+
 # 在…泰国“东盟+3”峰会上: a country or organisation naming the occasion of the clause, no side in it
 _IN_OCCASION = re.compile(r"在[^，。；,;与同和跟]{0,20}$")
 _OCCASION_END = re.compile(r"[^，。；,;]{0,16}?(?:峰会|会议|论坛|大会|仪式|典礼)(?:上|期间|之际|时)")
