@@ -174,12 +174,14 @@ def _last_sound(text: str, end: int) -> bool:
     """True when the Han character at `end` ends the foreign name read so far: no verb, stop word,
     common word or office's seat starts there, and a mark, a verb or a stop word comes right after it."""
     if end + 1 > len(text) or not _han(text[end]) or text[end] in VERB_START or text[end] in OFFICE_SEATS \
+            or text[end] in _WHEN_AFTER_NAME \
             or text.startswith(STOP_AFTER, end) or text[end:end + 2] in common_words():
         return False
     after = text[end + 1:end + 2]
     return after == "" or after in NAME_END_MARKS or after in VERB_START or text.startswith(STOP_AFTER, end + 1)
 
 
+_WHEN_AFTER_NAME = frozenset("时后前等")  # 会见王储穆罕默德时, 两人: "when", no last sound of the name
 _NUMERAL_CHARS = frozenset("〇一二三四五六七八九十两廿卅")
 _ITEM_END = frozenset("、，。；,;（(和及与")
 OFFICE_SEATS = frozenset("府部办院署厅局处委")  # 总统府, 总理办: an office's seat after the title
@@ -199,8 +201,9 @@ def _item_end(text: str, pos: int, end: int) -> int:
     words = common_words()
     if text[end] in VERB_START or text[end] in _NUMERAL_CHARS or text[end] in _NOT_NAME_START \
             or text[end] in OFFICE_SEATS or text.startswith(STOP_AFTER, end) \
+            or (end > pos and k - end == 1 and text[end] in _WHEN_AFTER_NAME) \
             or any(text[i:i + 2] in words for i in range(max(pos, end - 1), k - 1)):
-        return end  # (总统府消息: an office and a word, no name)
+        return end  # (总统府消息: an office and a word, no name; 王储穆罕默德时，: "when")
     return k
 
 

@@ -44,6 +44,7 @@ _LIST_SEP = re.compile(r"\s*(?:[、,，]\s*(?:和|及|与|以及)?|和|及|与|�
 _EVENT_NOUN_END = frozenset("”」会谈晤议")  # the end of an event's name (“特金会”, 峰会, 会谈)
 _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
 _ARRIVED_THEN = re.compile(r"(?:抵达|到达|飞抵)[^，。；;]{0,12}?(?:后|之后)$")  # 周四抵达北京后，将会晤…: that day
+_COINCIDES = re.compile(r"适逢|恰逢|正逢|正值|时值")
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 _LATER_CLAUSE = re.compile(r"\s*(?:而|并)?\s*(?:之后|此后|其后|顺道|顺路|顺访)")  # a clause opening after the time before (顺道造访: a stop on the way)
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
@@ -198,6 +199,9 @@ class Dating:
         # 当地时间15日（北京时间16日）: the day where it happened, not its conversion to another clock
         if any((d.detail or "").startswith("当地时间") for d in dates):
             dates = [d for d in dates if not (d.detail and d.detail.split()[0] in _OTHER_CLOCKS)]
+        # 访问阿联酋的日子适逢2011年3月发生起义的11周年: what the day coincides with is another time
+        if (coincides := _COINCIDES.search(text, t_start, c_end)) is not None:
+            dates = [d for d in dates if d.start < coincides.start()]
         # 双方同意今年召开…会议, 签署2024年至2026年合作计划: a time after the word of agreeing dates what was
         # agreed, not the agreeing (Chinese puts the day of a deed before its verb)
         if trig.frame == "agree" and not trig.word.isascii():

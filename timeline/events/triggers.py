@@ -77,6 +77,8 @@ class TriggerFinder:
                 continue
             if trig.word.startswith("访") and s > 0 and text[s - 1] in _NOT_VISIT_BEFORE:
                 continue  # 采访新加坡总理 is an interview, not 访新加坡
+            if trig.word.startswith("来") and text[s - 1:s] in ("以", "後", "后") and text[s - 2:s - 1] != "前":
+                continue  # 以来访问中国: since (以来), then a visit; 后来访华: later (the visit word follows)
             if trig.word == "回访" and text[s - 1:s] in _COUNT_BEFORE_HUI:
                 continue  # 上一回访马: the last time (一回) he visited Malaysia, no return visit
             if trig.dest and e - s == 2 and e < len(text) and text[e] not in AFTER_LETTER and (
