@@ -40,6 +40,8 @@ _GO_TO_DO = re.compile(r"\s*(?:会见|会晤|会面|见面|出席|参加|迎接|
 _ANNIVERSARY = re.compile(r"[^，。；]{0,4}?[0-9一二两三四五六七八九十百]+周年")  # 访华50周年: a date remembered
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:府|宫|官邸|大楼|大厦|机场|会场|酒店|饭店|宾馆)(?![\u4e00-\u9fff]{0,2}(?:市|省|州))")
 _ATTENDEES = re.compile(r"的(?:还有|有)")
+_EITHER_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:或者|或是)")  # (一是…或是: the alternatives of a clause)
+_EITHER_BEFORE = re.compile(r"(?:或者|或是)(?:与|同|跟|向|前往|到|赴)[^，。；,;]{0,12}$")  # (not 今天或者明天将访问)
 # 到泰国出席…会议的习近平: 到 a place to attend or visit is a journey (not 到目前, 受到)
 _PURPOSE_AFTER = re.compile(r"\s*(?:出席|参加|访问|进行|举行|与|同|会见|会晤)")
 # a meeting named as the matter spoken about (在谈到两国总统会晤问题时, 就首脑会谈一事)
@@ -180,10 +182,15 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
             and not _someone_new(s, c_start, t_start) and not _FACT_BEFORE.search(before) \
             and trig.type in s.doc.user_data.get("told_types", ()):  # (no such event told yet: this tells it)
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
+    if _EITHER_AFTER.match(text, t_end, c_end) or _EITHER_BEFORE.search(before):
+        return "alternative"  # 均已访以或者与内塔尼亚胡通电话: one or the other, neither told for sure
     if _TOPIC_AFTER.match(text, t_end) and _TOPIC_BEFORE.search(before):
         return "topic"  # 在谈到俄土两国总统会晤问题时: what is spoken about, not an event told
     if trig.word.endswith(_GATHERINGS) and _EDGE_OF.match(text, t_end) and "在" in before:
         return "time clause"  # 在北约外长会议前与…举行新闻发布会, 在外长会议期间: when the next verb happens
+    if trig.frame == "visit" and _EDGE_OF.match(text, t_end) and "visit" in s.doc.user_data.get("told_types", ()) \
+            and not any(c_start <= d.start < t_start for d in s.dates):
+        return "time clause"  # 小马科斯出访前未提及…: the trip told, as a time
     if _ATTENDEES.match(text, t_end):
         return "attendees of the event told"  # 出席会谈的还有国家安全顾问沙利文等人
     if _ANNIVERSARY.match(text, t_end):
