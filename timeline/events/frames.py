@@ -85,6 +85,7 @@ _TOPIC = re.compile(rf"{ABOUT_JIU}[^，。；]{{1,30}}?(?:问题|局势|关系|�
 _TAKES_PART = re.compile(r"出席|参加|主持|举行|召开|与会|参与|attend|host")
 # …unless a report verb stands between too: who tells of the meeting does not attend it
 _REPORTS = re.compile(r"证实|表示|宣布|透露|指出|强调|说|称")
+_INSTEAD_OF = re.compile(r"(?:代替|替代|取代|代表)[^，。；,;]{0,4}$")
 _ATTENDS_BEFORE = re.compile(r"(?:出席|参加|参与)[^，。；,;]{0,8}$")
 _GATHERING_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:会晤|峰会|会议|论坛)")
 _TELLS_AFTER = re.compile(r"[^，。；,;、和与及]{0,4}?(?:证实|宣布|透露|表示|指出|称)")  # a name, then the verb that tells
@@ -423,6 +424,7 @@ class Frames:
             return None
         # (与美国总统川普进行正式工作访问: the host; not …，与贝里斯总督察芙拉应我国政府邀请: one invited)
         persons = [a for a in left if flat([a])[0].kind == "person" and not invited_by(text, a)
+                   and not _INSTEAD_OF.search(text, max(c_start, a.start_char - 6), a.start_char)  # 代替总统拜登: not him
                    and not (partner(text, a, c_start) and not _INVITED_AFTER.match(text, a.end_char))]
         sent = _SENDS.search(text, c_start, t_start)
         # (派代表团访问华盛顿: a delegation sent, its country standing for it below)

@@ -18,8 +18,9 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
     if trig.frame == "visit":
         # (not past another journey: 结束对哥伦比亚的访问后抵达利马 was in Colombia; not the visitor's
         # country after 来访的: 同来访的叙利亚外长会谈 was where the talks were)
-        after = [p for p in places if t_end <= p.start_char <= min(t_end + 6, c_end)
-                 and not _ANOTHER_JOURNEY.search(text, t_end, p.start_char) and not text.startswith("的", t_end)]
+        after = [p for p in places if t_end <= p.start_char <= min(t_end + 8, c_end)
+                 and not _ANOTHER_JOURNEY.search(text, t_end, p.start_char) and not text.startswith("的", t_end)
+                 and not _ALLY_OF.match(text, p.end_char)]  # (访问美国盟友泰国: Thailand, an ally of the US)
         if trig.dest:
             c = get_lexicon().countries.get(_dest(s, trig))
             inside = [p for p in after if c is not None and p.location.country == c.iso3]
@@ -237,6 +238,7 @@ def place_location(name: str) -> Location | None:
 
 _TO = re.compile(r"赴|抵|前往|飞往")
 # allies or partners described before the countries a visit word names (访问友邦巴拿马, 出访太平洋盟国)
+_ALLY_OF = re.compile(r"的?(?:盟友|盟国|盟邦|友邦|邻国|伙伴国)")
 _ALLIES = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:友邦|盟邦|盟国|邦交国|邻国|伙伴国))?\s*")  # (加勒比海的友邦A、B)
 PLACES_LISTED = re.compile(r"(?:地点|国家|城市|目的地|各站)?(?:包括|包含|涵盖)[：:]?")  # (a visit's places listed next)
 _ITINERARY = re.compile(r"[，,：:]\s*(?:此行|行程|此次行程|这次出访)?将?(?:包括|包含|涵盖|分别是|分别为|依次为|依次是|先后前往)[：:]?\s*")
