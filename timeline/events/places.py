@@ -239,7 +239,7 @@ def place_location(name: str) -> Location | None:
 _TO = re.compile(r"赴|抵|前往|飞往")
 # allies or partners described before the countries a visit word names (访问友邦巴拿马, 出访太平洋盟国)
 _ALLY_OF = re.compile(r"的?(?:盟友|盟国|盟邦|友邦|邻国|伙伴国)")
-_ALLIES = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:友邦|盟邦|盟国|邦交国|邻国|伙伴国))?\s*")  # (加勒比海的友邦A、B)
+_ALLIES = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:友邦|盟邦|盟国|邦交国|邻国|伙伴国|国家))?\s*")  # (加勒比海的友邦A、B)
 PLACES_LISTED = re.compile(r"(?:地点|国家|城市|目的地|各站)?(?:包括|包含|涵盖)[：:]?")  # (a visit's places listed next)
 _ITINERARY = re.compile(r"[，,：:]\s*(?:此行|行程|此次行程|这次出访)?将?(?:包括|包含|涵盖|分别是|分别为|依次为|依次是|先后前往)[：:]?\s*")
 _STOP = re.compile(r"(?:第[一二三四五六七八九十0-9]{1,2}|最后一|首)站[、，,：:]?\s*")
@@ -266,7 +266,9 @@ def _after(text: str, t_end: int, c_end: int, places: list[Named]) -> list[Locat
         if out and not gap and out[-1].kind == "country" and p.location.country == out[-1].country:
             out[-1], pos = p.location, p.end_char  # 转访日本东京和韩国首尔: the city of the country named
             continue
-        if (out and not CONJ.match(gap)) or (not out and gap.strip() and not _ALLIES.fullmatch(gap)):
+        described = out and (m := re.match(r"\s*(?:和|与|及|以及|、)", gap)) is not None \
+            and _ALLIES.fullmatch(gap, m.end()) is not None  # 阿曼及非洲国家科特迪瓦: the next country, described
+        if (out and not CONJ.match(gap) and not described) or (not out and gap.strip() and not _ALLIES.fullmatch(gap)):
             break
         if not out and p.location.kind == "region" and _ALLIES.match(text, p.end_char).end() > p.end_char:
             pos = p.end_char  # 访问中南美洲友邦巴拿马及巴拉圭: the region holds the countries named next
