@@ -237,15 +237,16 @@ def locative(text: str, span: Named) -> bool:
 
 
 def listed_place(text: str, span: Named, places: list[Named]) -> bool:
-    """True when a place follows the place of the clause in a list (在西班牙马德里、瑞典斯德哥尔摩和瑞士
-    日内瓦进行磋商: 瑞典 and 瑞士 are places too, no sides)."""
+    """True when a place follows the place of the clause in a list marked by 、 (在西班牙马德里、瑞典斯德哥尔摩
+    和瑞士日内瓦进行磋商: 瑞典 and 瑞士 are places too, no sides); 在日内瓦和美国举行会谈 may name a partner."""
     if not any(p.start_char == span.start_char for p in places):
         return False  # (在开罗和塞西举行会面: a person after the place is a partner)
-    pos = span.start_char
+    pos, marks = span.start_char, []
     while (prev := next((p for p in places if p.start_char < pos and pos - p.end_char <= 1
                          and text[p.end_char:pos] in ("", "、", "和", "及")), None)) is not None:
+        marks.append(text[prev.end_char:pos])
         if locative(text, prev):
-            return True
+            return "、" in marks
         pos = prev.start_char
     return False
 
