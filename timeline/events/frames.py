@@ -62,7 +62,7 @@ _DELEGATION_NOUN = "(?:访问团|访团|代表团|庆贺团|贺团|考察团)"  
 _DELEGATION = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,4}}?{_DELEGATION_NOUN}|该团|此团|[两三四五六七八九各]团)"
                          r"(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
 # the words that join a subject to its partners (not the 同 of 同日: 同日A与B会面)
-_JOIN_WORD = re.compile(rf"与|{WITH_TONG}|和|跟|and |with ")
+_JOIN_WORD = re.compile(rf"(?<![参给])与(?!会)|{WITH_TONG}|和|跟|and |with ")  # (受邀与会的X, 参与: no partner)
 # the one who leads others on a trip (A率领B等访台, A亲率B…): the words between A and B
 _LEADS = re.compile(r"[^。；;]{0,40}?(?:亲自?率领|率领|亲率|带领)[^，。；,;]{0,20}$")
 # a delegation the text says countries make up (由A、B和C等六国组成的代表团)
