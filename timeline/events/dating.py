@@ -632,9 +632,9 @@ def days(t: TimeExpr) -> int:
 
 
 def _dated_subject(s: Sentence, dates: list[TimeExpr], c_start: int) -> bool:
-    """True when a clause of its own is a day, and the clause at
-    `c_start` right after it opens on its subject (4月27日，两韩领袖在板门店会谈后，…: that day's talks;
-    not 3日，正值…会谈之后: a time the day's deed is told against)."""
-    return any((d.start == s.start or s.text[d.start - 1] in "，,") and _ADVERBIAL_END.match(s.text, d.end) and
-               _ADVERBIAL_END.match(s.text, d.end).end() == c_start for d in dates) \
-        and any(a.start_char == c_start for a in s.actors)
+    """True when a day is a clause of its own and the clause at `c_start` right after it opens on
+    its subject (4月27日，两韩领袖在板门店会谈后，…: that day's talks; not 3日，正值…会谈之后: a time
+    the day's deed is told against)."""
+    return any((d.start == s.start or s.text[d.start - 1] in "，,")
+               and (comma := _ADVERBIAL_END.match(s.text, d.end)) is not None and comma.end() == c_start
+               for d in dates) and any(a.start_char == c_start for a in s.actors)

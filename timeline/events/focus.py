@@ -77,12 +77,11 @@ def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: 
     # (穆伊兹同来访的印度外长苏杰生举行会谈: the subject is not the visitor of the relative clause)
     told = [e.actors[0] for i, e in enumerate(found) if e.actors and e.actors[0].kind == "person" and i not in relative]
     subject = told[0] if told else persons[0] if persons else focus.subject
-    core = [e for e in found if e.type in ("call", "meeting", "visit", "agreement")]
+    core = [(i, e) for i, e in enumerate(found) if e.type in ("call", "meeting", "visit", "agreement")]
     if core:
         # the most sides, then the most people; of equals, the latest told
-        last = max(reversed(core), key=lambda e: (len(e.actors), sum(a.kind == "person" for a in e.actors)))
-        when = next((e.when for i, e in enumerate(found) if e.type in ("call", "meeting", "visit", "agreement")
-                     and e.when.date_start and i not in reported), focus.when)
+        last = max(reversed([e for _, e in core]), key=lambda e: (len(e.actors), sum(a.kind == "person" for a in e.actors)))
+        when = next((e.when for i, e in core if e.when.date_start and i not in reported), focus.when)
         if len(last.actors) == 1 and last.type == "visit":
             # 应苏林邀请，普京抵达河内: the visitor and the host named with them are 两国领导人 next
             visitor = last.actors[0]

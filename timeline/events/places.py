@@ -60,7 +60,8 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
 
 
 # the stop of a trip a visit word names (首访首站选择不丹, 柬埔寨是…之行的最后一站, 将日本作为外访首站)
-STOP_NAMED = re.compile(r"的?(?:第[一二三四五六七八九十0-9]{1,2}|最后一|首|末)站(?:是|为|选择|选在|定在|便是|就是|落在|选定)?\s*")
+_STOP_WORD = r"(?:第[一二三四五六七八九十0-9]{1,2}|最后一|首|末)站"  # 首站, 第二站, 最后一站
+STOP_NAMED = re.compile(rf"的?{_STOP_WORD}(?:是|为|选择|选在|定在|便是|就是|落在|选定)?\s*")
 _STOP_SUBJECT = re.compile(r"(?:是|为|成为|作为)[^，。；,;]{0,20}")
 _OTHER_STOPS = re.compile(r"[，,]\s*(?:另外|另|其他|其余)[两三四五六七八九0-9]?站(?:分别)?(?:是|为)\s*")
 
@@ -146,8 +147,9 @@ _SPEAKS = re.compile(r"(?:发布|表示|称|说|宣布|发表|声明|证实|否�
 
 
 def destinations(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> list[Location]:
-    """The countries a visit word names, when it names several (访问日本和印尼, 对A和B的访问), with the
-    stops listed after them (…，然后是马尔代夫和斯里兰卡)."""
+    """The countries a visit word names, when it names several (访问日本和印尼, 对A和B的访问, 访问地点包括A、B,
+    前往中东国家A及非洲国家B), with the stops listed after them (…，然后是马尔代夫和斯里兰卡; 老挝是…之行的最后一站，
+    另外两站是A和B)."""
     if trig.frame != "visit":
         return []
     if (named := named_stop(s, t_start, t_end, clause)) is not None:  # 老挝是…之行的最后一站，另外两站是A和B
@@ -238,11 +240,12 @@ def place_location(name: str) -> Location | None:
 
 _TO = re.compile(r"赴|抵|前往|飞往")
 # allies or partners described before the countries a visit word names (访问友邦巴拿马, 出访太平洋盟国)
-_ALLY_OF = re.compile(r"的?(?:盟友|盟国|盟邦|友邦|邻国|伙伴国)")
-_ALLIES = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:友邦|盟邦|盟国|邦交国|邻国|伙伴国|国家))?\s*")  # (加勒比海的友邦A、B)
+_ALLY_WORDS = "友邦|盟邦|盟国|邦交国|邻国|伙伴国"
+_ALLY_OF = re.compile(rf"的?(?:盟友|{_ALLY_WORDS})")  # (美国盟友泰国: whose ally the next country is)
+_ALLIES = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,6}}?(?:{_ALLY_WORDS}|国家))?\s*")  # (加勒比海的友邦A、B)
 PLACES_LISTED = re.compile(r"(?:地点|国家|城市|目的地|各站)?(?:包括|包含|涵盖)[：:]?")  # (a visit's places listed next)
 _ITINERARY = re.compile(r"[，,：:]\s*(?:此行|行程|此次行程|这次出访)?将?(?:包括|包含|涵盖|分别是|分别为|依次为|依次是|先后前往)[：:]?\s*")
-_STOP = re.compile(r"(?:第[一二三四五六七八九十0-9]{1,2}|最后一|首)站[、，,：:]?\s*")
+_STOP = re.compile(rf"{_STOP_WORD}[、，,：:]?\s*")
 _ANOTHER_JOURNEY = re.compile(r"后|抵达|到达|前往|飞往|转往|转赴|离开|返回|飞抵")
 
 
