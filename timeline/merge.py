@@ -9,7 +9,7 @@ merging never guesses across documents (SPEC.md, "The event record"). Three step
    organisation, or one unknown): an undated mention
    joins the nearest event of its document that it fits, the dated event its words refer to. A
    wording by countries folds into the event that names the people for them (中澳会晤 beside
-   李强同阿尔巴尼斯会晤).
+   李强同阿尔巴尼斯会晤); talks with no place, told of the sides of a call on its day, are that call.
 2. Across documents (`link`), a document's event joins the events of other documents only when
    they are the one candidate it can refer to, with the same type, actors and status and a place
    that agrees:
@@ -186,7 +186,23 @@ def _by_doc(mentions: Iterable[Event]) -> dict[str, list[Event]]:
 
 def merge_document(mentions: list[Event]) -> list[Event]:
     """The events of one document: its mentions merged (step 1 of the module docstring)."""
-    return _fold_coarse(_merge_same(mentions))
+    return _fold_talks_into_calls(_fold_coarse(_merge_same(mentions)))
+
+
+def _fold_talks_into_calls(events: list[Event]) -> list[Event]:
+    """Talks with no place told of the same sides on the day of their call (马克龙周五与泽连斯基通电话…
+    马克龙周五下午还与泽连斯基会谈) are that call: folded into it."""
+    calls = {(frozenset(a.name for a in e.actors), e.when.date_start): i for i, e in enumerate(events)
+             if e.type == "call" and e.when.date_start and e.when.date_start == e.when.date_end}
+    if not calls:
+        return events
+    out: list[Event | None] = list(events)
+    for i, e in enumerate(events):
+        j = calls.get((frozenset(a.name for a in e.actors), e.when.date_start)) if e.type == "meeting" else None
+        if j is not None and e.location is None and e.when.date_start == e.when.date_end and e.status == events[j].status:
+            out[j] = _absorb(out[j], e).with_(type="call", cameo=events[j].cameo, location=events[j].location)
+            out[i] = None
+    return [e for e in out if e is not None]
 
 
 def _merge_same(mentions: list[Event]) -> list[Event]:

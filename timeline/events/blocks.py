@@ -40,6 +40,8 @@ _GO_TO_DO = re.compile(r"\s*(?:会见|会晤|会面|见面|出席|参加|迎接|
 _ANNIVERSARY = re.compile(r"[^，。；]{0,4}?[0-9一二两三四五六七八九十百]+周年")  # 访华50周年: a date remembered
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:府|宫|官邸|大楼|大厦|机场|会场|酒店|饭店|宾馆)(?![\u4e00-\u9fff]{0,2}(?:市|省|州))")
 _ATTENDEES = re.compile(r"的(?:还有|有)")
+_IN_TALKS = re.compile(r"在(?:与|同|和)[^，。；,;]{1,16}$")
+_DURING_TALKS = re.compile(r"(?:中|时|期间)")
 _EITHER_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:或者|或是)")  # (一是…或是: the alternatives of a clause)
 _EITHER_BEFORE = re.compile(r"(?:或者|或是)(?:与|同|跟|向|前往|到|赴)[^，。；,;]{0,12}$")  # (not 今天或者明天将访问)
 # 到泰国出席…会议的习近平: 到 a place to attend or visit is a journey (not 到目前, 受到)
@@ -191,6 +193,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if trig.frame == "visit" and _EDGE_OF.match(text, t_end) and "visit" in s.doc.user_data.get("told_types", ()) \
             and not any(c_start <= d.start < t_start for d in s.dates):
         return "time clause"  # 小马科斯出访前未提及…: the trip told, as a time
+    if trig.type == "meeting" and _IN_TALKS.search(before) and _DURING_TALKS.match(text, t_end) \
+            and "call" in s.doc.user_data.get("told_types", ()) and "meeting" not in s.doc.user_data.get("told_types", ()):
+        return "the call told"  # 马克龙周五与泽连斯基通电话。…在与泽连斯基会谈中马克龙重申: the call, as a time
     if _ATTENDEES.match(text, t_end):
         return "attendees of the event told"  # 出席会谈的还有国家安全顾问沙利文等人
     if _ANNIVERSARY.match(text, t_end):
