@@ -249,6 +249,12 @@ class Frames:
         listed = self._listed_partners(s, t_end, c_start, c_end, left, focus)
         if listed:
             return listed
+        these = _THESE_COUNTRIES.search(text, c_start, t_start)
+        if these is not None:  # 访问A、B和C，并与这些国家领袖举行会谈: the subject meets each
+            subject = flat([a for a in left if a.start_char < these.start()]) or (
+                (zero,) if (zero := self.zero_subject(s, c_start, these.start() - 1, focus)) is not None else ())
+            holders = _listed_holders(s, these.start(), these.group(1), titled)
+            return [(*subject, h) for h in holders if h not in subject] if subject else []
         conj = None
         # in the text with titles blanked: 外交与对外经济部长西雅尔托同拉夫罗夫通电话 joins at 同, not 与;
         # a 和 that joins two subjects gives way to a 与 after them (A和B将前往东京与C会谈: A and B meet C)
@@ -274,6 +280,7 @@ class Frames:
             return [dedupe(actors)]
         subject = flat([a for a in left if a.start_char < conj])
         partners = dedupe(flat([a for a in left if a.start_char > conj]))
+
         if not subject and self.cues.has("group", text[c_start:conj]) and len(focus.actors) > 1:
             subject = focus.actors  # 四国领袖当天与泽连斯基会谈: the leaders of the event just told
         if not subject:  # (杜达和三国元首正在前往乌克兰，与泽连斯基会面: all of them)
@@ -603,6 +610,28 @@ def _office_holders(actors: tuple[Actor, ...], word: str, titled: dict[Actor, tu
         actor = Actor(holder.name, holder.name_en, "person", holder.country, office) if holder else (
             lex.countries[a.country].actor() if a.country in lex.countries else a)
         titled[actor] = (a.country, office)
+        out.append(actor)
+    return tuple(out)
+
+
+# the leaders or ministers of the countries a sentence just listed (访问埃及、加纳和肯尼亚，并与这些国家领袖会谈)
+_THESE_COUNTRIES = re.compile(r"(?<=[与同和跟])(?:这些|上述|这几个)(?:国家|国)的?(领导人|领袖|首脑|元首|外长)")
+_THESE_OFFICES = {"领导人": "leader", "领袖": "leader", "首脑": "leader", "元首": "head_of_state", "外长": "foreign_minister"}
+
+
+def _listed_holders(s: Sentence, before: int, word: str, titled: dict[Actor, tuple[str, str]]) -> tuple[Actor, ...]:
+    """The holders of the office `word` names in each country the sentence lists before `before`
+    (re-resolved at the event's date later, like any title), else the countries."""
+    from timeline.groups import get_groups
+    lex, out = get_lexicon(), []
+    isos = list(dict.fromkeys(p.location.country for p in s.places
+                              if p.end_char <= before and p.location.kind == "country" and p.location.country))
+    for iso in isos:
+        office = get_groups().leader_office.get(iso, "head_of_state") if _THESE_OFFICES[word] == "leader" \
+            else _THESE_OFFICES[word]
+        holder = lex.holder(iso, office, None)
+        actor = Actor(holder.name, holder.name_en, "person", iso, office) if holder else lex.countries[iso].actor()
+        titled[actor] = (iso, office)
         out.append(actor)
     return tuple(out)
 
