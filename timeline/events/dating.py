@@ -62,7 +62,8 @@ _JOURNEY_LENGTH = re.compile(rf"(?:此趟|此行|这趟|这次|此次|本次|这
 # the length of a tour of several countries (为期8天的五国之行), not of one stop
 _TOUR_NOUN = re.compile(r"的?[一二两三四五六七八九十0-9]{1,2}国")
 # a clause of what a person did then: elected, sworn in, appointed (not 18日在安曼举行的…峰会, 时任…的)
-_RELATIVE_CLAUSE = re.compile(r"[^，。；,;的]{0,8}?(?:选举|大选|当选|胜选|胜出|获胜|就任|上任|出任|获任命|卸任|辞职)[^，。；,;的]{0,4}的")
+_RELATIVE_CLAUSE = re.compile(r"[^，。；,;的与同和跟]{0,8}?(?:选举|大选|当选|胜选|胜出|获胜|就任|上任|出任|获任命|卸任|辞职|履新|"
+                              r"赴任|到任|就职)[^，。；,;的]{0,4}的")  # (5月底甫赴美履新的谢锋: when he took office)
 _LENGTH_AFTER = re.compile(r"[，,]\s*(?:进行|展开|开始)?(?=为期|[0-9一二两三四五六七八九十]{1,2}天)")
 # a length closing the sentence in a clause of its own (…起访问A和B，出席…峰会，为期7天。): the journey's
 _LENGTH_CLOSES = re.compile(r"[，,]\s*(?:行程|访问|此行)?(?=为期[^，,。；;]{1,6}[。；;！!]?\s*$)")

@@ -262,7 +262,8 @@ class Frames:
                  if any(a.start_char > c_start + m.start() for a in left) or _PARTNER_PRONOUN.match(text, c_start + m.start())]
         if joins:
             conj = joins[0][0]
-            if joins[0][1] in ("和", "and "):
+            if joins[0][1] in ("和", "and ") and any(a.start_char < conj for a in left):
+                # (…，和北约盟邦国安顾问、欧盟委员会与欧洲理事会官员会晤: 和 opening the clause joins the partners)
                 conj = next((at for at, word in joins[1:] if word not in ("和", "and ")), conj)
             # A与B还将与C举行会见: the 与 after the predicate's adverb joins the partner; the first, two subjects
             conj = next((at for at, _ in joins if at > conj and _PREDICATE_START.search(text, conj, at)), conj)
