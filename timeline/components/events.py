@@ -45,6 +45,7 @@ CAMEO = {"meeting": "040", "call": "041", "visit": "042"}
 DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道|消息)")
 HEADLINE_END = re.compile(r"[。！？!?]")
 # a meeting held over video (以视讯方式, 通过视频连线, 改以线上方式): a call
+_COPULA = re.compile(r"\s*(?:这|此|那)?(?:也|还|将|亦)?是")  # a clause that opens on a copula (是她…再次访问中国)
 _CALL_ON = frozenset({"拜访", "拜会"})  # calling on a person; on a place, a visit
 _BY_VIDEO = re.compile(r"(?:以|通过|透过|经由|改以|采取|采用)(?:视频|视讯|视像|线上|网络|远程|网上)(?:连线)?(?:方式|形式)?|进行(?:视频|视讯|视像|线上)"
                        r"|(?:视频|视讯|视像)$")  # (与A和B视频会见: right before the verb)
@@ -299,7 +300,8 @@ class EventExtractor:
             status = "cancelled" if cancelled else self.status.of(s.text, trig, t_start, clause[0], when, s.dct)
             events.append((Event("meeting", CAMEO["meeting"], status, present, when, attended[0], "", "", 0, 0,
                                  confidence=_confidence(present, when, trig)), source in (TRIP, OCCASION, FOCUS)))
-        if trig.frame == "visit" and not cancelled:
+        if trig.frame == "visit" and not cancelled and not _COPULA.match(s.text, clause[0]):
+            # (…，是她去年7月后再次访问中国: a copula looking back names no trip under way)
             # a stay (访问, 访华, 将于17日至23日…赴法国), not a journey told with a day (周四抵达北京展开访问:
             # the day of arrival)
             # (a day's journey told as a one-day stay is the stay: 今日启程前往新加坡，进行为期一天的访问)
