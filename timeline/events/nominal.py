@@ -111,6 +111,7 @@ def find_nominals(text: str, actors: list[Named], day: date | None,
     return out
 
 
+_NUMERALS = "〇一二三四五六七八九十廿卅"
 _DURING_AFTER = "晤谈议问见程判面话"  # the last letters of event words before 中 (会晤中, 访问中, 谈判中)
 _WITH = re.compile(r"[^，。；、,;：:与同跟和]{0,8}?(?:与|同|跟)\s*")  # (拜登周四与…, 拜登将于本周与…)
 
@@ -150,8 +151,9 @@ def _letter_dyads(text: str, taken: list[tuple[int, int]], named: set[str]) -> l
     for m in _letters().finditer(text):
         a, b = m.span()
         a = letters_start(text, a, b)  # (参加中俄…: the 加 of 参加 is no Canada)
-        if text[a] == "中" and text[a - 1:a] and text[a - 1] in _DURING_AFTER:
-            a += 1  # 会晤中意识到: 中 is "during" the event just named, no China
+        if (text[a] == "中" and text[a - 1:a] and text[a - 1] in _DURING_AFTER) or (
+                text[a] == "日" and text[a - 1:a] and (text[a - 1].isdigit() or text[a - 1] in _NUMERALS)):
+            a += 1  # 会晤中意识到: 中 is "during" the event just named, no China; 20日以视频会议: a day, no Japan
         if b - a < 2 or any(s < b and a < e for s, e in taken) or continues_a_name(text, a) \
                 or any(e.label == COUNTRY for k in range(2, 6) for e in get_lexicon().lookup(text[a:a + k])):
             continue  # (阿拉斯加峰会: the end of a place's name; 印尼外长会谈: Indonesia, not India and Nepal;
