@@ -120,6 +120,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     text = s.text
     c_start, c_end = clause
     before = text[c_start:t_start]
+    told_types = s.doc.user_data.get("told_types", ())  # the types of the events told so far
     if cues.ends_with("negation", text[max(c_start, t_start - 3):t_start]):
         return "negation"
     if cues.has("hypothetical", before.replace("若干", "")):
@@ -182,7 +183,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if any(cues.has("reference", text[a:a + 4]) and not _day_opens_clause(s, a, t_start) for a in s.clause_starts(t_start)) \
             and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)) \
             and not _someone_new(s, c_start, t_start) and not _FACT_BEFORE.search(before) \
-            and trig.type in s.doc.user_data.get("told_types", ()):  # (no such event told yet: this tells it)
+            and trig.type in told_types:  # (no such event told yet: this tells it)
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
     if _EITHER_AFTER.match(text, t_end, c_end) or _EITHER_BEFORE.search(before):
         return "alternative"  # 均已访以或者与内塔尼亚胡通电话: one or the other, neither told for sure
@@ -190,11 +191,11 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "topic"  # 在谈到俄土两国总统会晤问题时: what is spoken about, not an event told
     if trig.word.endswith(_GATHERINGS) and _EDGE_OF.match(text, t_end) and "在" in before:
         return "time clause"  # 在北约外长会议前与…举行新闻发布会, 在外长会议期间: when the next verb happens
-    if trig.frame == "visit" and _EDGE_OF.match(text, t_end) and "visit" in s.doc.user_data.get("told_types", ()) \
+    if trig.frame == "visit" and _EDGE_OF.match(text, t_end) and "visit" in told_types \
             and not any(c_start <= d.start < t_start for d in s.dates):
         return "time clause"  # 小马科斯出访前未提及…: the trip told, as a time
     if trig.type == "meeting" and _IN_TALKS.search(before) and _DURING_TALKS.match(text, t_end) \
-            and "call" in s.doc.user_data.get("told_types", ()) and "meeting" not in s.doc.user_data.get("told_types", ()):
+            and "call" in told_types and "meeting" not in told_types:
         return "the call told"  # 马克龙周五与泽连斯基通电话。…在与泽连斯基会谈中马克龙重申: the call, as a time
     if _ATTENDEES.match(text, t_end):
         return "attendees of the event told"  # 出席会谈的还有国家安全顾问沙利文等人

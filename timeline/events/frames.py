@@ -622,19 +622,11 @@ _THESE_OFFICES = {"领导人": "leader", "领袖": "leader", "首脑": "leader",
 
 def _listed_holders(s: Sentence, before: int, word: str, titled: dict[Actor, tuple[str, str]]) -> tuple[Actor, ...]:
     """The holders of the office `word` names in each country the sentence lists before `before`
-    (re-resolved at the event's date later, like any title), else the countries."""
-    from timeline.groups import get_groups
-    lex, out = get_lexicon(), []
-    isos = list(dict.fromkeys(p.location.country for p in s.places
-                              if p.end_char <= before and p.location.kind == "country" and p.location.country))
-    for iso in isos:
-        office = get_groups().leader_office.get(iso, "head_of_state") if _THESE_OFFICES[word] == "leader" \
-            else _THESE_OFFICES[word]
-        holder = lex.holder(iso, office, None)
-        actor = Actor(holder.name, holder.name_en, "person", iso, office) if holder else lex.countries[iso].actor()
-        titled[actor] = (iso, office)
-        out.append(actor)
-    return tuple(out)
+    (`_holder_for`: re-resolved at the event's date later, like any title), else the countries."""
+    countries = get_lexicon().countries
+    isos = dict.fromkeys(p.location.country for p in s.places
+                         if p.end_char <= before and p.location.kind == "country" and p.location.country in countries)
+    return tuple(_holder_for(countries[iso].actor(), _THESE_OFFICES[word], s.dct, titled) for iso in isos)
 
 
 def holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple[str, str]],
