@@ -279,6 +279,8 @@ class EventExtractor:
                 wheres = [where(s, trig, t_start, t_end, clause) or _place_of(source, s, focus)]
             if each_time and len(wheres) == len(sides):
                 wheres = [wheres[i]]
+            if trig.type == "meeting" and len(wheres) == 1:
+                wheres = [_host_stop(s, actors, wheres[0])]
             status = "cancelled" if cancelled else self.status.of(s.text, trig, t_start, clause[0], when, s.dct)
             # a day of travel before a tour of several countries: 12日抵达惠灵顿，开始对新西兰、澳大利亚进行访问
             # dates the first stop only, as does the day a tour starts (12日展开三国访问，行程包括…); 12日离开北京，
@@ -523,6 +525,19 @@ def _visit_host(s: Sentence, actor: Actor) -> Actor | None:
         return None
     c = get_lexicon().countries.get(visit.location.country)
     return c.actor() if c is not None and c.kind == "country" else None
+
+
+def _host_stop(s: Sentence, actors: tuple[Actor, ...], place: Location | None) -> Location | None:
+    """Talks on a tour of several countries this sentence told happen in the host's country, one
+    of its stops (此行将访问印尼、新加坡，除会见两国元首外: each head of state at home), not at the
+    last stop named."""
+    if place is None:
+        return None
+    stops = [e.location for e in s.found if e.type == "visit" and e.location is not None and e.actors[:1] == actors[:1]]
+    hosts = {a.country for a in actors[1:] if a.kind == "person" and a.country}
+    if len({p.country for p in stops}) < 2 or place.country not in {p.country for p in stops} or place.country in hosts:
+        return place
+    return next((p for p in stops if p.country in hosts), place)
 
 
 def _place_of(source: str | None, s: Sentence, focus: Focus) -> Location | None:

@@ -63,6 +63,8 @@ _DELEGATION = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,4}}?{_DELEGATION_NOUN}|该�
                          r"(?:一行|成员)?(?:还|也|亦|则|并|将|在|于|分别|\s)")
 # the words that join a subject to its partners (not the 同 of 同日: 同日A与B会面)
 _JOIN_WORD = re.compile(rf"(?<![参给])与(?!会)|{WITH_TONG}|和|跟|and |with ")  # (受邀与会的X, 参与: no partner)
+# a verb that meets the person after it (将会见新加坡总理李显龙): he is the host, no traveller
+_MEETS_BEFORE = re.compile(r"(?:会见|会晤|接见|拜会|拜见|拜访|会面|晤见)[^，。；,;]{0,12}$")
 # the one who leads others on a trip (A率领B等访台, A亲率B…): the words between A and B
 _LEADS = re.compile(r"[^。；;]{0,40}?(?:亲自?率领|率领|亲率|带领)[^，。；,;]{0,20}$")
 # a delegation the text says countries make up (由A、B和C等六国组成的代表团)
@@ -485,8 +487,11 @@ class Frames:
         # (出席二十国集团峰会而访日: no organisation travels, but a movement does: 塔利班代表团抵达奥斯陆)
         if hosts:
             return flat(hosts[-1:])[0]
+        # (…访问纽约，并与总统拜登会谈: the host met, not the traveller; 6日到7日访问新加坡，将会见李显龙: nor the
+        # one a later clause's verb meets)
         later = [a for a in s.actors if a.start_char >= t_end and flat([a])[0].kind == "person"
-                 and not partner(text, a, t_end)]  # (…访问纽约，并与总统拜登会谈: the host met, not the traveller)
+                 and not partner(text, a, t_end)
+                 and not _MEETS_BEFORE.search(text, s.clause_of(a.start_char)[0], a.start_char)]
         if later and focus.subject is not None and THIS.search(text, max(c_start, t_start - 8), t_start) \
                 and later[0].start_char >= s.clause_of(t_start)[1]:
             return focus.subject  # 此次访问正值…，当选总统特朗普将…: the visit told already, by its traveller

@@ -10,6 +10,10 @@ from timeline.temporal.expr import Span, distance, shift_month
 
 # a plan's day may have passed by up to this much when the paper prints it (reported the day before)
 _LATE_REPORT = timedelta(days=2)
+# a plan told of a day this close before the paper's is a plan that was (此前估计将于2月21日到访, printed on
+# the 24th), not one for the same day next year, which a writer would give its year (明年2月21日)
+_STALE_PLAN = timedelta(days=30)
+_FAR_AHEAD = timedelta(days=300)
 
 
 _STORY_GOES_ON = 10  # days after the anchor a bare day may carry the story on
@@ -49,6 +53,9 @@ class Context:
                 return max(fit, key=lambda c: c.first)
         elif tense == "future":  # (将于12日出访 in a paper of the 13th: a plan reported a day late, not next month)
             fit = [c for c in candidates if c.last >= ref - _LATE_REPORT]
+            stale = [c for c in candidates if ref - _STALE_PLAN <= c.last < ref - _LATE_REPORT]
+            if fit and stale and min(c.first for c in fit) - ref > _FAR_AHEAD:
+                return max(stale, key=lambda c: c.first)
             if fit:
                 return min(fit, key=lambda c: c.first)
         return min(candidates, key=lambda c: (distance(c, ref), -c.first.toordinal()))
