@@ -465,9 +465,10 @@ def _attends_organisation(s: Sentence, actors: tuple[Actor, ...]) -> bool:
     orgs = {a.name for a in actors if a.kind == "org" and not get_lexicon().is_movement(a.name)}  # (与塔利班谈判: talks)
     if not orgs or sum(a.kind != "org" for a in actors) != 1 or any(a.kind == "country" for a in actors):
         return False
-    headed = [x for x in s.actors if orgs & {a.name for a in x.actors or ()}
-              and (_ORG_HEAD.match(s.text, x.end_char) or _ORG_MEETS.match(s.text, x.end_char))]
-    return not headed
+    named = [x for x in s.actors if orgs & {a.name for a in x.actors or ()}]
+    if not named:
+        return False  # (访团将接受…款宴: a body's delegation on the trip told, not a summit this sentence names)
+    return not any(_ORG_HEAD.match(s.text, x.end_char) or _ORG_MEETS.match(s.text, x.end_char) for x in named)
 
 
 def _at_home(actors: tuple[Actor, ...], place: Location | None) -> bool:

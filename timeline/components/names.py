@@ -36,7 +36,8 @@ CJK = "\u4e00-\u9fff"
 STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等", "将", "也", "已", "曾", "是", "的",
                "对", "就", "向", "会见", "会晤", "通电话", "通话", "举行", "称", "指出", "强调", "出席",
                "访问", "抵达", "当地时间", "周", "星期", "今天", "昨天", "今日", "昨", "应", "上", "下", "还",
-               "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又", "伉俪", "夫妇", "提出")
+               "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又", "伉俪", "夫妇", "提出",
+               "计划", "预计", "预定", "拟")
 # words of time that may follow a title (总统明日会晤…): no name starts with one
 _TIME_WORDS = ("今天", "今日", "明天", "明日", "昨天", "昨日", "当天", "次日", "同日", "近日", "日前", "今年", "去年",
                "明年", "本月", "下月", "上月", "月底", "月初", "稍后", "随后", "当晚", "今晚", "明晚")
@@ -290,6 +291,10 @@ class NameFinder:
             if country not in NAME_MAX_CJK and (item := _item_end(text, title_end, end)) > end \
                     and free(title_end, item) and (end > title_end or _country_before(gaz, span, text) is not None):
                 end = item  # 代表院主席谢尔盖延科、 / 缅甸国防部长貌貌埃、: the name fills the list's item
+            if end == title_end and country is not None and country not in NAME_MAX_CJK \
+                    and (han := _name_after(text, title_end, "CHN", self.translit)) - title_end == 3 \
+                    and (han == len(text) or text[han] in NAME_END_MARKS or text.startswith(STOP_AFTER, han)):
+                end = han  # 美国交通部长赵小兰等人, 马来西亚交通部长陆兆福表示: a Chinese name abroad, closed off
             if end == title_end and country is None and title is not None and (
                     title.rank in _OFFICIALS or (title.rank == "minister" and len(span_text(span)) >= 4)):
                 # 特使王岐山, 國安局長蔡明彥, 越共中央经济部长阮文平: an official's Chinese name of three

@@ -82,6 +82,17 @@ _ADVERBIAL_END = re.compile(r"\s*[，,]")  # a day that closes its clause: a tim
 _FIRST = re.compile(r"首先")  # 首先会晤A，然后…: the deeds of the day just told, in turn
 _DURING = re.compile(r"\s*(?:其间|期间|在此期间|访问期间)")
 _GATHERING = re.compile(r"峰会|会议|论坛|大会|年会")
+
+
+def _during_clause(s: Sentence, c_start: int, t_start: int) -> bool:
+    """The clause at `c_start` opens with 期间/其间, or goes on from the latest clause that does, with no
+    date written in between and no subject or 期间 of its own (…，期间将晋见A，拜会B; not …，期间会到德国出席
+    会议，王毅与会期间可能与布林肯会面: the conference's days)."""
+    if _DURING.match(s.text, c_start):
+        return True
+    opened = [c for c in s.clause_starts(c_start) if _DURING.match(s.text, c)]
+    return bool(opened) and not any(opened[-1] <= d.start < t_start for d in s.dates) \
+        and not any(c_start <= a.start_char < t_start for a in s.actors) and "期间" not in s.text[c_start:t_start]
 # a clause that goes on with the subject before it, opening with the verb (…为期三天的访问，分别会晤A和B)
 _NO_SUBJECT = re.compile(r"\s*(?:分别|还|也|将|并|同时|亦)*")
 # a clause opening with the edge of a gathering or talks (签字仪式前，, 三方会谈举行前，, 开幕式前,)
@@ -113,8 +124,10 @@ class Dating:
         """The interval of the event the trigger at `t_start` states, with sides `actors`, and
         where it comes from: SAID (the sentence's words), TRIP, OCCASION or FOCUS (inherited from
         the discourse), None (undated)."""
-        if s.trip is not None and trig.type in ("meeting", "agreement") and _DURING.match(s.text, clause[0]):
-            return s.trip.when, TRIP  # …起访华两天，其间将同丁薛祥会面: within the stay this sentence told
+        if s.trip is not None and trig.type in ("meeting", "agreement") and _during_clause(s, clause[0], t_start):
+            # …起访华两天，其间将同丁薛祥会面: within the stay this sentence told (…，期间将晋见A，拜会B: the
+            # clauses that go on from it too)
+            return s.trip.when, TRIP
         # (…上月在缅甸出席东盟外长会议期间亦有见面: a gathering dated by its own clause, not the one in focus)
         occasion = self.occasion(s) or (focus.occasion if not any(d.date_start and clause[0] <= d.start < t_start
                                                                   for d in s.dates) else None)

@@ -72,6 +72,9 @@ _COMPOSED = re.compile(r"由(?P<members>[^，。；,;]{2,40}?)(?:等[一二三�
                        r"(?:代表团|访问团|调解团|和平团|使团|特使团)")
 # a delegation as the subject of a journey (访问团晚间抵达桃园机场)
 _DELEGATION_TRAVELS = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,4}}?{_DELEGATION_NOUN}|该团|此团)(?:一行)?(?![的成])")
+# the words between a body and its delegation (欧洲议会「外交委员会」（AFET）代表团, 美国国会众议院代表团)
+_DELEGATION_AFTER = re.compile(rf"(?:[「“《][^」”》，。]{{1,12}}[」”》]|[（(][^）)，。]{{1,12}}[）)]|[\u4e00-\u9fff]){{0,8}}?"
+                               rf"(?:{_DELEGATION_NOUN}|议员团|委员会)")
 # a delegation as the one met (会晤访问团, 接见代表团一行)
 _DELEGATION_MET = re.compile(rf"了?\s*(?:[\u4e00-\u9fff]{{0,6}}?{_DELEGATION_NOUN}|该团)(?:一行)?")
 _TOPIC_VERB = re.compile(r"\s*(?:商讨|讨论|磋商|商议|探讨|谈|就|论)")  # what talks are about, right after them
@@ -208,6 +211,8 @@ class Frames:
             callers = [a for a in flat([x for x in left if x.start_char >= received.start("by")]) if a.kind == "person"]
             hosts = flat([x for x in left if x.end_char <= received.start()])
             hosts = [a for a in hosts if a.kind == "person"] or hosts  # (国王在罗济塔王宫接受: no palace)
+            if callers and not hosts and (guest := self.zero_subject(s, c_start, received.start(), focus)) is not None:
+                return [(guest, c) for c in dict.fromkeys(callers) if c != guest]  # 访团将接受A及B款宴: each hosts it
             if callers and hosts:
                 return [(h, callers[-1]) for h in dict.fromkeys(hosts) if h != callers[-1]]
         objs = objects(masked, t_end, right) if trig.frame in ("trans", "sym") else []
@@ -230,6 +235,12 @@ class Frames:
                 if len(each) == 1 and _each_subject(text, c_start, t_start, subj):
                     return [(a, *each[0]) for a in subj]  # 国王和首相分别会见胡春华: one meeting with each host
                 return [(*subj, *o) for o in each]
+            if trig.frame == "trans":
+                # (代表团…将访台，期间将晋见总统A、副总统B: the body whose visit this sentence told meets each;
+                # with no one before the verb, those it names after it never meet one another)
+                travellers = [ev.actors[0] for ev in s.found if ev.type == "visit"]
+                return [(travellers[-1], a) for o in objs for a in (o.actors or ()) if a != travellers[-1]] \
+                    if travellers else []
         if not objs and trig.frame in ("trans", "sym") and left and (guest := _delegation_met(s, t_end, focus)):
             return [(*flat(left[-1:]), guest)]  # 总统明日会晤访问团: the one who leads the delegation on its trip
         return self._sym_sides(s, trig, t_start, t_end, clause, left, right, focus_with(focus, s.found),
@@ -394,7 +405,7 @@ class Frames:
         starts = s.clause_starts(c_start)
         nearest = None
         # (not the object of an event told in it: 会见意大利总理梅洛尼，并前往梵蒂冈与教宗会谈 is still the visitor's)
-        objects_told = {x.name for ev in s.found for x in ev.actors[1:] if ev.actors[0].kind == "person"}
+        objects_told = {x.name for ev in s.found for x in ev.actors[1:]}
         for a, b in reversed(list(zip(starts, starts[1:] + [c_start]))):
             spans = [x for x in s.actors if a <= x.start_char < b and not locative(text, x)]
             pronoun = _PRONOUN_SUBJECT.match(text, a, b)
@@ -445,6 +456,8 @@ class Frames:
             return speakers[-1] if text.startswith("我", sent.end()) and speakers else None
         if persons:
             return flat(persons[-1:])[0]
+        if (sender := _delegation_sender(s, t_start)) is not None:
+            return sender  # 欧洲议会「外交委员会」代表团应政府邀请，将于25日访台: the body whose delegation travels
         people = self.cues.people_at(text, c_start, t_start)
         own = [a for a in left if people is not None and people - 6 <= a.end_char <= people]
         if own and flat(own[-1:])[0].kind == "country":
@@ -502,6 +515,20 @@ class Frames:
                 return ev.actors[0]
         met = {a.name for x in s.actors if partner(text, x, s.clause_of(x.start_char)[0]) for a in x.actors or ()}
         return focus.subject if focus.subject is None or focus.subject.name not in met else None
+
+
+def _delegation_sender(s: Sentence, t_start: int) -> Actor | None:
+    """The country or organisation whose delegation or committee opens a clause as its subject (欧洲议会「外交
+    委员会」（AFET）代表团应政府邀请，将于25日访台; 泰国代表团将访问北京), with no person named before the trigger."""
+    text = s.text
+    ahead = [a for a in s.actors if s.start <= a.start_char < t_start]
+    if not ahead or any(x.kind == "person" for a in ahead for x in flat([a])):
+        return None
+    first = ahead[0]  # (外交部指出，欧洲议会外交委员会25日至27日访问台湾: a clause of its own)
+    if first.start_char not in s.clause_starts(first.start_char + 1) or not _DELEGATION_AFTER.match(text, first.end_char):
+        return None
+    actor = flat([first])[0]
+    return actor if actor.kind in ("country", "org") else None
 
 
 def _leader_of(s: Sentence, visitor: Actor, c_start: int) -> Actor | None:
