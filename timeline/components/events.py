@@ -287,7 +287,8 @@ class EventExtractor:
             # 对…进行访问 none (9日访问马来西亚和新加坡: both)
             told = s.text[s.start:t_start]
             tour = len(wheres) > 1 and when.date_start is not None and when.date_start == when.date_end and (
-                self.cues.has("journey", told) or self.cues.has("tour_start", told[-12:]))  # (12日展开三国访问)
+                self.cues.has("journey", told) or self.cues.has("tour_start", told[-12:])  # (12日展开三国访问)
+                or _OVER_DAYS.search(s.text, clause[0], t_start) is not None)  # (今天展开…访问，在8天时间到访A、B…)
             leaving = tour and self.cues.has("departure", told)
             for n, place in enumerate(wheres):  # 访问日本和印尼: one visit per country
                 if trig.type == "visit" and _at_home(actors, place):
@@ -526,6 +527,10 @@ def _visit_host(s: Sentence, actor: Actor) -> Actor | None:
         return None
     c = get_lexicon().countries.get(visit.location.country)
     return c.actor() if c is not None and c.kind == "country" else None
+
+
+# a tour told over some days (在8天时间到访A、B、C和D): its day is the first stop's
+_OVER_DAYS = re.compile(r"[0-9一二两三四五六七八九十]+天(?:时间|之内|内)")
 
 
 def _host_stop(s: Sentence, actors: tuple[Actor, ...], place: Location | None) -> Location | None:

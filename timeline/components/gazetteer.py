@@ -174,6 +174,7 @@ class Gazetteer:
         # dropped for an equal one (a name spelled alike) would overwrite the kept one's
         chosen = {id(span): entries for span, entries in spans}
         kept = _other_spellings(doc, kept, chosen, text)
+        kept = _letter_countries(doc, kept, chosen, text)
         if "《" in text:  # 《澳大利亚人报》报道称, 英国《金融时报》: a newspaper's name and country are no side
             titles = [m.span() for m in _PUBLICATION.finditer(text)]
             kept = [sp for sp in kept if not any(a <= sp.start_char and sp.end_char <= b or sp.end_char == a
@@ -182,6 +183,39 @@ class Gazetteer:
             span._.entries = chosen[id(span)]
         doc.spans["gazetteer"] = _compound_offices(doc, kept)
         return doc
+
+
+# what may stand before X国 of a country named before (与尼国总统会面): not a word's first character
+_LETTER_BEFORE = frozenset("与同和跟及、，,对向在赴访由为是的")
+
+
+def _letter_countries(doc: Doc, spans: list[Span], chosen: dict[int, tuple[Entry, ...]], text: str) -> list[Span]:
+    """`spans` with X国 written before an office or a government as the country last named whose name
+    starts with X (普京到访尼加拉瓜，与尼国总统会面: Nicaragua); nothing when no country so named came
+    before, or when the characters are part of a word."""
+    if "国" not in text:
+        return spans
+    out = sorted(spans, key=lambda sp: sp.start_char)
+    starts = {sp.start_char: sp for sp in out}
+    added: list[Span] = []
+    for m in re.finditer(r"([\u4e00-\u9fff])国", text):
+        at = m.start()
+        if any(sp.start_char <= at < sp.end_char or sp.start_char <= at + 1 < sp.end_char for sp in out):
+            continue
+        nxt = starts.get(m.end())
+        if not ((nxt is not None and nxt.label_ == TITLE) or text.startswith(("政府", "元首", "领导人", "官员"), m.end())):
+            continue
+        if at > 0 and text[at - 1] not in _LETTER_BEFORE:
+            continue
+        named = [sp for sp in out if sp.end_char <= at and sp.label_ == COUNTRY and len(sp.text) > 1
+                 and sp.text[0] == m.group(1)]
+        if not named:
+            continue
+        span = doc.char_span(at, m.end(), label=COUNTRY, kb_id=named[-1].kb_id_)
+        if span is not None:
+            chosen[id(span)] = chosen[id(named[-1])]
+            added.append(span)
+    return sorted(out + added, key=lambda sp: sp.start_char) if added else spans
 
 
 # the name of a newspaper, an agency or a broadcaster in book-title marks (《澳大利亚人报》, 《朝日新闻》)

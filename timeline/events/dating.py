@@ -101,6 +101,8 @@ _EDGE_OF_TOLD = re.compile(r"\s*[^，。；,;]{0,10}?(?P<noun>仪式|典礼|开�
 _GATHERING_NOUNS = frozenset({"仪式", "典礼", "开幕式", "峰会", "会议"})
 _SAID_NOUNS = frozenset({"演讲", "讲话", "致辞", "午宴", "晚宴", "国宴"})  # what no event tells: the day last written
 _DESCRIBES_HOST = re.compile(r"[^，。；,;的]{0,12}?(?:轮值主席国|主席国|东道国|东道主)")
+# 今年最后一次国际访问, 今年第二次出访: a year or month that counts the occurrences, not the day of this one
+_COUNTS_OCCURRENCE = re.compile(r"的?(?:最后一次|首次|第[一二三四五六七八九十两\d]+次|首个|第一个|最后一个)")
 _ABOUT = re.compile(rf"针对|关于|有关|{ABOUT_JIU}")  # what words are about: 针对…会谈表示
 _WHILE_CLAUSE = re.compile(r"(?:期间|之际|间隙)\s*[，,]\s*$")  # a clause that only tells when, closing before the next
 _DURING_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:期间|逗留期间)")  # 在里斯本期间: during the stay there
@@ -233,6 +235,8 @@ class Dating:
         dates = [d for d in dates if not _describes_person(s, d)]
         # 访问今年东盟轮值主席国马来西亚: a year that describes the host, not the visit's
         dates = [d for d in dates if not _DESCRIBES_HOST.match(text, d.end)]
+        # 今天展开今年最后一次国际访问: the day, not the year that counts the trips (with no day, the year)
+        dates = [d for d in dates if d.date_start == d.date_end or not _COUNTS_OCCURRENCE.match(text, d.end)] or dates
         # 9日针对与拜登的电话磋商表示: a day before a topic the words are about dates the words, not the topic
         if trig.type != "statement" and _ABOUT.search(text, c_start, t_start) \
                 and self.cues.first("report", text, t_start, c_end) is not None:

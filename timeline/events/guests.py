@@ -13,7 +13,7 @@ from timeline.events.places import country_location
 from timeline.record import Event
 
 # 来华出席峰会多个国家元首, 来访的各国领导人, 到访的外长们: a relative clause on people left unnamed
-_GUESTS = re.compile(r"(?P<come>来华|访华|来访|到访)[^，。；]{0,12}?(?:元首|领导人|首脑|总统|总理|外长|贵宾|政要)")
+_GUESTS = re.compile(r"(?P<come>来华|访华|来访|到访)[^，。；,;]{0,12}?(?:元首|领导人|首脑|总统|总理|外长|贵宾|政要)")
 _TO_CHINA = ("来华", "访华")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 REACH = 3  # the sentences after the one that announces the guests that may still name them
