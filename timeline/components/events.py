@@ -288,12 +288,15 @@ class EventExtractor:
             told = s.text[s.start:t_start]
             tour = len(wheres) > 1 and when.date_start is not None and when.date_start == when.date_end and (
                 self.cues.has("journey", told) or self.cues.has("tour_start", told[-12:])  # (12日展开三国访问)
+                or self.cues.has("tour_start", s.text[clause[0]:t_start])  # (25日展开A、B和C的三国访问)
                 or _OVER_DAYS.search(s.text, clause[0], t_start) is not None)  # (今天展开…访问，在8天时间到访A、B…)
+            # (目前正在进行A、B和C的三国访问: a tour under way is at one of its stops today, which the words do not say)
+            under_way = len(wheres) > 1 and _UNDER_WAY.search(s.text, clause[0], t_start) is not None
             leaving = tour and self.cues.has("departure", told)
             for n, place in enumerate(wheres):  # 访问日本和印尼: one visit per country
                 if trig.type == "visit" and _at_home(actors, place):
                     continue  # 王毅抵达北京, 习近平访华: a trip home is no visit
-                leg = When() if tour and (n or leaving) else when
+                leg = When() if (tour and (n or leaving)) or under_way else when
                 events.append((Event(trig.type, trig.cameo, status, actors, leg, place, "", "", 0, 0,
                                      confidence=_confidence(actors, leg, trig)), inherited))
                 if source == TRIP:
@@ -529,6 +532,8 @@ def _visit_host(s: Sentence, actor: Actor) -> Actor | None:
     return c.actor() if c is not None and c.kind == "country" else None
 
 
+# a tour under way as the story is written (not 正在协调11月3日至5日出访: arranging one)
+_UNDER_WAY = re.compile(r"正在(?:进行|展开|访问|出访|巡访)|目前正(?:进行|展开|访问|出访)")
 # a tour told over some days (在8天时间到访A、B、C和D): its day is the first stop's
 _OVER_DAYS = re.compile(r"[0-9一二两三四五六七八九十]+天(?:时间|之内|内)")
 

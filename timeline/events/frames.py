@@ -383,11 +383,8 @@ class Frames:
         of the sentence before the clause, else the subject in focus. Only when nothing but
         time, place and adverbs stands between the clause start and the trigger."""
         text = s.text
-        if _DELEGATION.match(text, c_start) and focus.trip is not None:
-            # 访团将分别与总统…会晤: the delegation of the trip under way, met as its leader
-            leader = next((a for a in (*focus.actors, focus.subject) if a is not None and a.name in focus.trip.travellers), None)
-            if leader is not None:
-                return leader
+        if _DELEGATION.match(text, c_start) and (leader := _trip_leader(focus)) is not None:
+            return leader  # 访团将分别与总统…会晤: the delegation of the trip under way, met as its leader
         if re.search(AND_WORD, text[c_start:t_start]):
             return None
         c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, t_start, s.end)), s.end)
@@ -407,6 +404,8 @@ class Frames:
         # (not the object of an event told in it: 会见意大利总理梅洛尼，并前往梵蒂冈与教宗会谈 is still the visitor's)
         objects_told = {x.name for ev in s.found for x in ev.actors[1:]}
         for a, b in reversed(list(zip(starts, starts[1:] + [c_start]))):
+            if _DELEGATION_TRAVELS.match(text, a) and (leader := _trip_leader(focus)) is not None:
+                return leader  # 周民淦表示，访团预计1日启程，当天抵达帛琉，接着拜会…: the delegation's, not the speaker
             spans = [x for x in s.actors if a <= x.start_char < b and not locative(text, x)]
             pronoun = _PRONOUN_SUBJECT.match(text, a, b)
             if pronoun and not any(x.start_char < pronoun.end() for x in spans):
@@ -489,6 +488,8 @@ class Frames:
         quoted = quoted[max(quoted.rfind("“"), quoted.rfind("「")) + 1:] if re.search("[“「]", quoted) else None
         speakers = {ev.actors[0].name for ev in s.found if ev.type == "statement"} \
             if quoted is not None and not re.search(r"我(?![们国方])", quoted) else set()  # (“我将飞往英国”: his own)
+        if (leader := _delegation_clause_before(s, c_start, focus)) is not None:
+            return leader  # 周民淦表示，访团预计1日启程，当天下午抵达帛琉: the delegation travels, not the speaker
         earlier = [a for a in s.actors if a.start_char < c_start and flat([a])[0].kind == "person"
                    and not invited_by(text, a) and flat([a])[0].name not in speakers]
         if earlier:
@@ -515,6 +516,27 @@ class Frames:
                 return ev.actors[0]
         met = {a.name for x in s.actors if partner(text, x, s.clause_of(x.start_char)[0]) for a in x.actors or ()}
         return focus.subject if focus.subject is None or focus.subject.name not in met else None
+
+
+def _delegation_clause_before(s: Sentence, c_start: int, focus: Focus) -> Actor | None:
+    """The leader of the trip under way when the nearest clause before `c_start` that names a subject
+    opens on a delegation (访团预计…启程，当天下午抵达帛琉), else None."""
+    starts = s.clause_starts(c_start)
+    for a, b in reversed(list(zip(starts, starts[1:] + [c_start]))):
+        if a >= c_start:
+            continue
+        if _DELEGATION_TRAVELS.match(s.text, a):
+            return _trip_leader(focus)
+        if any(a <= x.start_char < b for x in s.actors if any(y.kind == "person" for y in x.actors or ())):
+            return None
+    return None
+
+
+def _trip_leader(focus: Focus) -> Actor | None:
+    """The one who leads the trip under way, as the narrative names him (a delegation's subject)."""
+    if focus.trip is None:
+        return None
+    return next((a for a in (*focus.actors, focus.subject) if a is not None and a.name in focus.trip.travellers), None)
 
 
 def _delegation_sender(s: Sentence, t_start: int) -> Actor | None:
@@ -558,9 +580,11 @@ def _delegation_met(s: Sentence, t_end: int, focus: Focus) -> Actor | None:
     """The leader of the trip under way, when the one met right after the trigger is its delegation
     (总统明日会晤访问团并设宴款待) and no name inside the phrase belongs to another country; else None."""
     m = _DELEGATION_MET.match(s.text, t_end)
-    if m is None or focus.trip is None:
+    if m is None:
         return None
-    leader = next((a for a in (*focus.actors, focus.subject) if a is not None and a.name in focus.trip.travellers), None)
+    # (…率领跨党派议员庆贺团来访，总统将于明天上午接见访团: the visit this sentence told)
+    told = [ev.actors[0] for ev in s.found if ev.type == "visit" and ev.actors[0].kind == "person"]
+    leader = told[-1] if told else _trip_leader(focus)
     inside = {a.country for x in s.actors if t_end <= x.start_char < m.end() for a in (x.actors or ())}
     return leader if leader is not None and inside <= {leader.country} else None
 

@@ -290,10 +290,11 @@ def _itinerary(text: str, c_end: int, s_end: int, places: list[Named]) -> list[L
 
 
 def _before(text: str, t_start: int, c_start: int, places: list[Named]) -> list[Location]:
-    """The countries of "对A和B的访问" / "赴A、B访问": joined by 和/、/及 after 对 or 赴, right before the visit word."""
+    """The countries of "对A和B的访问" / "赴A、B访问" / "进行A、B和C的东南亚3国访问": joined by 和/、/及 after
+    对, 赴, 进行 or 展开, right before the visit word."""
     before = sorted((p for p in places if c_start <= p.start_char < t_start), key=lambda p: p.start_char)
     for i, first in enumerate(before):
-        if text[first.start_char - 1:first.start_char] not in ("对", "赴"):
+        if not text.endswith(("对", "赴", "进行", "展开"), 0, first.start_char):
             continue
         chain, pos = [first], first.end_char
         for p in before[i + 1:]:
