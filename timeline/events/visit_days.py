@@ -3,8 +3,9 @@
 A headline or a lead often tells the visit without a date (王毅访问柬埔寨) and the body the talks held
 there with one (王毅昨天(13日)在金边会见洪森). The talks fall within the stay, so their days are the best
 interval the document gives the visit: from the first to the last, when they lie within a fortnight.
-Only visits told as made, by one person, to a country the talks are located in, and never told with a
-day anywhere in the document (then the merge dates them).
+Only visits by one person, to a country the talks are located in, and never told with a day anywhere
+in the document (then the merge dates them); a visit for talks still planned there, at most a month
+wide and the only ones, takes their interval and is planned too.
 """
 from __future__ import annotations
 
@@ -13,32 +14,43 @@ from datetime import date
 from timeline.record import Event, When
 
 MAX_DAYS = 14  # talks further apart than this are not one stay
+_PLAN_DAYS = 31  # a plan's talks told more coarsely than a month date no visit
 
 
 def date_by_talks(mentions: list[Event]) -> list[Event]:
     """`mentions` with each undated visit made by one person dated by that person's single-day
-    meetings located in the visit's country (from the first day to the last)."""
+    meetings located in the visit's country (from the first day to the last); a planned one by the
+    interval of the one planned meeting there, however coarse (拟12月中旬在东京与柯林斯会谈。配合柯林斯访日: 12月中旬)."""
     days: dict[tuple[str, str], list[str]] = {}  # (traveller, country) -> the days of talks there
+    plans: dict[tuple[str, str], set[When]] = {}  # (traveller, country) -> the intervals of talks planned there
     for m in mentions:
-        if m.type == "meeting" and m.location is not None and m.location.country and m.when.date_start \
-                and m.when.date_start == m.when.date_end:
-            for a in m.actors:
-                if a.kind == "person":
-                    days.setdefault((a.name, m.location.country), []).append(m.when.date_start)
+        if m.type != "meeting" or m.location is None or not m.location.country or not m.when.date_start:
+            continue
+        for a in m.actors:
+            if a.kind != "person":
+                continue
+            if m.when.date_start == m.when.date_end:
+                days.setdefault((a.name, m.location.country), []).append(m.when.date_start)
+            if m.status == "planned" and m.when.days <= _PLAN_DAYS:
+                plans.setdefault((a.name, m.location.country), set()).add(m.when)
     told = {(a.name, m.location.country) for m in mentions if m.type == "visit" and m.when.date_start
             and m.location is not None for a in m.actors}  # (a visit told with a day elsewhere: the merge dates it)
     out = []
     for m in mentions:
-        held = days.get((m.actors[0].name, m.location.country)) \
-            if _undated_visit(m) and (m.actors[0].name, m.location.country) not in told else None
+        key = (m.actors[0].name, m.location.country) if m.location is not None else None
+        held = days.get(key) if _undated_visit(m) and key not in told else None
+        # (配合柯林斯访日 tells no tense of its own: the visit for talks still planned is planned too)
+        planned = plans.get(key) if (_undated_visit(m, "planned") or _undated_visit(m)) and key not in told else None
         if held:
             first, last = min(held), max(held)
             if (date.fromisoformat(last) - date.fromisoformat(first)).days < MAX_DAYS:
                 m = m.with_(when=When(first if first == last else None, None, first, last, None))
+        elif planned is not None and len(planned) == 1:
+            m = m.with_(when=next(iter(planned)), status="planned")
         out.append(m)
     return out
 
 
-def _undated_visit(m: Event) -> bool:
-    return m.type == "visit" and m.when.date_start is None and m.status == "occurred" and len(m.actors) == 1 \
+def _undated_visit(m: Event, status: str = "occurred") -> bool:
+    return m.type == "visit" and m.when.date_start is None and m.status == status and len(m.actors) == 1 \
         and m.actors[0].kind == "person" and m.location is not None and m.location.country is not None
