@@ -318,6 +318,11 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
             ctx = Context(ctx.dct, ctx.anchor, ctx.tense_at, ctx.sentence_anchor, span.first.year, story)
         else:
             ctx = Context(ctx.dct, ctx.anchor, ctx.tense_at, ctx.sentence_anchor, ctx.year, story)
+        spaced = end
+        while spaced < len(norm) and norm[spaced] == " ":
+            spaced += 1
+        if text[end:spaced].strip():  # (2014 年 8 月 15 日: the units the normalized text moved before its spaces)
+            end = start + len(text[start:spaced].rstrip())
         out.append(TimeExpr(text[start:end], start, end, span.value, span.mod,
                             span.first.isoformat(), span.last.isoformat(),
                             " ".join(detail) or None, anchored, story))

@@ -21,10 +21,21 @@ _WIDE = str.maketrans("０１２３４５６７８９－～∼〜（）", "01234
 _RANGE_BETWEEN = re.compile(r"(?<=[至到~-])(\s*[0-9]{1,2}日)间")
 
 
+# a date with spaces between its numbers and units (2014 年 8 月 15 日, as some copy sets it): written
+# compact, the spaces moved after it, so that offsets of what follows stay valid
+_SPACED_DATE = re.compile(r"(?<![0-9])(?:[0-9]{4} ?年 ?)?[0-9]{1,2} ?月(?: ?[0-9]{1,2} ?[日号])?|(?<![0-9])[0-9]{4} 年"
+                          r"|(?<![0-9])[0-9]{1,2} [日号]")
+
+
+def _compact(m: re.Match[str]) -> str:
+    return m.group().replace(" ", "") + " " * m.group().count(" ")
+
+
 def normalize(text: str) -> str:
     """`text` with the Traditional time characters and full-width forms the grammars read
     replaced by their Simplified/ASCII forms, character for character."""
-    return _RANGE_BETWEEN.sub(r"\1 ", text.translate(_TRAD).translate(_WIDE))
+    text = _RANGE_BETWEEN.sub(r"\1 ", text.translate(_TRAD).translate(_WIDE))
+    return _SPACED_DATE.sub(_compact, text) if " " in text else text
 
 
 @lru_cache(maxsize=1)
