@@ -47,6 +47,8 @@ _EITHER_BEFORE = re.compile(r"(?:或者|或是)(?:与|同|跟|向|前往|到|赴
 # 到泰国出席…会议的习近平: 到 a place to attend or visit is a journey (not 到目前, 受到)
 _PURPOSE_AFTER = re.compile(r"\s*(?:出席|参加|访问|进行|举行|与|同|会见|会晤)")
 # a meeting named as the matter spoken about (在谈到两国总统会晤问题时, 就首脑会谈一事)
+# a sentence told within a visit (访问期间，两国元首将就…交换意见): the views exchanged are the talks of the stay
+_DURING_VISIT = re.compile(r"\s*(?:在)?(?:访问|访[\u4e00-\u9fff]|此访|出访|此行)期间")
 _TOPIC_BEFORE = re.compile(rf"谈到|谈及|提到|提及|问及|关于|{ABOUT_JIU}")
 _TOPIC_AFTER = re.compile(r"\s*(?:问题|一事|议题|话题)")
 _GROUP_LED = re.compile(r"率[^，。；]{0,12}?(?:团|代表团)$")  # 率中国艺术团到平壤: the leader travels
@@ -173,7 +175,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
             and not one_letter_country(text, t_end):
         return "travel word without a place"  # 前往桃机国宾门接机: going somewhere the story names no place for
     if cues.has("part_of", trig.word) and (any(e.type in ("call", "meeting") for e in s.found)
-                                           or cues.has("group", before)):
+                                           or (cues.has("group", before) and not _DURING_VISIT.match(text, s.start))):
         return "part of the event just told"  # 通电话，就…交换意见; 双方深入交换意见
     if trig.word == "致电" and cues.has("message", text[t_end:s.end]):
         return "message"  # 致电祝贺/慰问: a message, not a phone call

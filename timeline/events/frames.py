@@ -289,7 +289,7 @@ class Frames:
             if (group and len(names(actors)) < 2) or (not actors and self.cues.has("group", text[s.start:t_start])):
                 office = _GROUP_OFFICE.search(text, s.start, t_start)
                 pair = _sentence_pair(s, t_start)  # 普京为到访的莫迪举办国宴，两人在会面时拥抱: these two
-                actors = actors + (_office_holders(focus.actors, office.group(1), titled) if office
+                actors = actors + (_office_holders(_with_host(focus), office.group(1), titled) if office
                                    else pair or tuple(focus.actors))
             return [dedupe(actors)]
         subject = flat([a for a in left if a.start_char < conj])
@@ -650,6 +650,18 @@ def _named_first(named: tuple[Actor, ...], sides: tuple[Actor, ...]) -> tuple[Ac
     """`named` people, then the `sides` of countries none of them stands for."""
     stood_for = {a.country for a in named if a.kind == "person"}
     return named + tuple(a for a in sides if a.country not in stood_for or a.kind == "org")
+
+
+def _with_host(focus: Focus) -> tuple[Actor, ...]:
+    """The actors in focus; during a trip that they do not make, or that its traveller alone makes,
+    the traveller and the host country (普京将对蒙古进行国事访问。访问期间，两国元首将…: Putin and Mongolia)."""
+    actors, trip = focus.actors, focus.trip
+    if trip is None or trip.country is None or not trip.people or trip.country not in get_lexicon().countries:
+        return actors
+    traveller = trip.people[0]
+    if trip.country == traveller.country or (len(actors) > 1 and traveller in actors):
+        return actors
+    return traveller, get_lexicon().countries[trip.country].actor()
 
 
 def _office_holders(actors: tuple[Actor, ...], word: str, titled: dict[Actor, tuple[str, str]]) -> tuple[Actor, ...]:
