@@ -262,11 +262,12 @@ class Frames:
         listed = self._listed_partners(s, t_end, c_start, c_end, left, focus)
         if listed:
             return listed
-        these = _THESE_COUNTRIES.search(text, c_start, t_start)
+        these = _THESE_COUNTRIES.search(text, c_start, t_end)  # (与各国首脑会谈: the office may open the trigger)
+        these = these if these is not None and these.start() < t_start else None
         if these is not None:  # 访问A、B和C，并与这些国家领袖举行会谈: the subject meets each
             subject = flat([a for a in left if a.start_char < these.start()]) or (
                 (zero,) if (zero := self.zero_subject(s, c_start, these.start() - 1, focus)) is not None else ())
-            holders = _listed_holders(s, these.start(), these.group(1), titled)
+            holders = _listed_holders(s, these.start(), these.group(1), titled, subject, focus)
             return [(*subject, h) for h in holders if h not in subject] if subject else []
         conj = None
         # in the text with titles blanked: 外交与对外经济部长西雅尔托同拉夫罗夫通电话 joins at 同, not 与;
@@ -684,16 +685,22 @@ def _office_holders(actors: tuple[Actor, ...], word: str, titled: dict[Actor, tu
 
 
 # the leaders or ministers of the countries a sentence just listed (访问埃及、加纳和肯尼亚，并与这些国家领袖会谈)
-_THESE_COUNTRIES = re.compile(r"(?<=[与同和跟])(?:这些|上述|这几个)(?:国家|国)的?(领导人|领袖|首脑|元首|外长)")
+_THESE_COUNTRIES = re.compile(r"(?<=[与同和跟])(?:这些|上述|这几个|各)(?:国家|国)的?(领导人|领袖|首脑|元首|外长)")
 _THESE_OFFICES = {"领导人": "leader", "领袖": "leader", "首脑": "leader", "元首": "head_of_state", "外长": "foreign_minister"}
 
 
-def _listed_holders(s: Sentence, before: int, word: str, titled: dict[Actor, tuple[str, str]]) -> tuple[Actor, ...]:
-    """The holders of the office `word` names in each country the sentence lists before `before`
-    (`_holder_for`: re-resolved at the event's date later, like any title), else the countries."""
+def _listed_holders(s: Sentence, before: int, word: str, titled: dict[Actor, tuple[str, str]],
+                    subject: tuple[Actor, ...] = (), focus: Focus | None = None) -> tuple[Actor, ...]:
+    """The holders of the office `word` names in each country the sentence lists before `before`, or
+    with none listed, each country the subject's trips told so far went to (…转到意大利、斯洛伐克。期间与
+    各国首脑会谈) (`_holder_for`: re-resolved at the event's date later, like any title)."""
     countries = get_lexicon().countries
     isos = dict.fromkeys(p.location.country for p in s.places
                          if p.end_char <= before and p.location.kind == "country" and p.location.country in countries)
+    if not isos and focus is not None:
+        travellers = {a.name for a in subject}
+        isos = dict.fromkeys(t.country for t in (*focus.trips, *s.trips)
+                             if t.travellers & travellers and t.country in countries)
     return tuple(_holder_for(countries[iso].actor(), _THESE_OFFICES[word], s.dct, titled) for iso in isos)
 
 
