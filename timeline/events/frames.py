@@ -215,7 +215,8 @@ class Frames:
                 return [(guest, c) for c in dict.fromkeys(callers) if c != guest]  # 访团将接受A及B款宴: each hosts it
             if callers and hosts:
                 return [(h, callers[-1]) for h in dict.fromkeys(hosts) if h != callers[-1]]
-        objs = objects(masked, t_end, right) if trig.frame in ("trans", "sym") else []
+        # (与王毅讨论了乌克兰…: what a verb of discussing takes is a topic, not a side)
+        objs = objects(masked, t_end, right) if trig.frame in ("trans", "sym") and not _TOPIC_VERB.fullmatch(trig.word) else []
         if not objs and trig.frame == "trans" and (called_on := _object_before(s, left, t_start)) is not None:
             objs = [called_on[0]]  # 对新加坡总理李显龙进行礼节性拜访: the one called on, before the verb
             left = [a for a in left if a.end_char <= called_on[1]]
@@ -257,8 +258,8 @@ class Frames:
         text = s.text
         c_start, c_end = clause
         titled = s.doc.user_data.setdefault("titled", {})
-        near_right = flat([r for r in right if r.start_char - t_end <= 2
-                           and not _TOPIC_VERB.match(text, t_end, r.start_char)])  # (通话商讨朝鲜…: a topic)
+        near_right = flat([r for r in right if r.start_char - t_end <= 2 and not _TOPIC_VERB.match(text, t_end, r.start_char)
+                           and not _TOPIC_VERB.fullmatch(trig.word)])  # (通话商讨朝鲜…, 与王毅讨论了乌克兰…: a topic)
         listed = self._listed_partners(s, t_end, c_start, c_end, left, focus)
         if listed:
             return listed
