@@ -75,6 +75,8 @@ _DELEGATION_TRAVELS = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,4}}?{_DELEGATION_NO
 # the words between a body and its delegation (欧洲议会「外交委员会」（AFET）代表团, 美国国会众议院代表团)
 _DELEGATION_AFTER = re.compile(rf"(?:[「“《][^」”》，。]{{1,12}}[」”》]|[（(][^）)，。]{{1,12}}[）)]|[\u4e00-\u9fff]){{0,8}}?"
                                rf"(?:{_DELEGATION_NOUN}|议员团|委员会)")
+# a story's dateline in brackets before its first clause (（中央社记者黄雅诗台北18日电）)
+_DATELINE_BEFORE = re.compile(r"\s*[（(][^（）()]{1,40}?(?:电|专电|讯)[）)]\s*")
 # a delegation as the one met (会晤访问团, 接见代表团一行)
 _DELEGATION_MET = re.compile(rf"了?\s*(?:[\u4e00-\u9fff]{{0,6}}?{_DELEGATION_NOUN}|该团)(?:一行)?")
 _TOPIC_VERB = re.compile(r"\s*(?:商讨|讨论|磋商|商议|探讨|谈|就|论)")  # what talks are about, right after them
@@ -225,6 +227,12 @@ class Frames:
             left = [a for a in left if not earlier or a.end_char <= earlier[-1]]
         if objs:
             zero = None if left else self.zero_subject(s, c_start, t_start, focus)
+            travellers = [ev.actors[0] for ev in s.found if ev.type == "visit"]
+            met = {a for ev in s.found for a in ev.actors[1:]} | {a for o in objs for a in (o.actors or ())}
+            if zero is not None and travellers and trig.frame == "trans" and zero in met:
+                # (日本…代表团将于25日访台，期间将晋见A、B，拜会C: the visitor this sentence told, not one it meets
+                # or met, whom the focus may hold from the headline)
+                zero = travellers[-1]
             if left or zero:
                 delegates = () if left else self._delegations(s, c_start, t_start, focus)
                 subj = flat(left) or delegates or coordinated(masked, text, s.actors, zero, c_start)
@@ -239,7 +247,6 @@ class Frames:
             if trig.frame == "trans":
                 # (代表团…将访台，期间将晋见总统A、副总统B: the body whose visit this sentence told meets each;
                 # with no one before the verb, those it names after it never meet one another)
-                travellers = [ev.actors[0] for ev in s.found if ev.type == "visit"]
                 return [(travellers[-1], a) for o in objs for a in (o.actors or ()) if a != travellers[-1]] \
                     if travellers else []
         if not objs and trig.frame in ("trans", "sym") and left and (guest := _delegation_met(s, t_end, focus)):
@@ -548,8 +555,9 @@ def _delegation_sender(s: Sentence, t_start: int) -> Actor | None:
     ahead = [a for a in s.actors if s.start <= a.start_char < t_start]
     if not ahead or any(x.kind == "person" for a in ahead for x in flat([a])):
         return None
-    first = ahead[0]  # (外交部指出，欧洲议会外交委员会25日至27日访问台湾: a clause of its own)
-    if first.start_char not in s.clause_starts(first.start_char + 1) or not _DELEGATION_AFTER.match(text, first.end_char):
+    first = ahead[0]  # (外交部指出，欧洲议会外交委员会25日至27日访问台湾: a clause of its own; after a dateline)
+    opens = first.start_char in s.clause_starts(first.start_char + 1) or _DATELINE_BEFORE.fullmatch(text, s.start, first.start_char)
+    if not opens or not _DELEGATION_AFTER.match(text, first.end_char):
         return None
     actor = flat([first])[0]
     return actor if actor.kind in ("country", "org") else None
