@@ -101,6 +101,9 @@ _EDGE_OF_TOLD = re.compile(r"\s*[^，。；,;]{0,10}?(?P<noun>仪式|典礼|开�
 _GATHERING_NOUNS = frozenset({"仪式", "典礼", "开幕式", "峰会", "会议"})
 _SAID_NOUNS = frozenset({"演讲", "讲话", "致辞", "午宴", "晚宴", "国宴"})  # what no event tells: the day last written
 _DESCRIBES_HOST = re.compile(r"[^，。；,;的]{0,12}?(?:轮值主席国|主席国|东道国|东道主)")
+# a clause of "before doing" (在访问莫斯科和基辅之前): its 在 right before the trigger, its 之前 after it
+_BEFORE_DOING = re.compile(r"在(?:[^，。；,;]{0,4})$")
+_BEFORE_DOING_END = re.compile(r"[^，。；,;]{0,20}?(?:之前|以前)")
 # 今年最后一次国际访问, 今年第二次出访: a year or month that counts the occurrences, not the day of this one
 _COUNTS_OCCURRENCE = re.compile(r"的?(?:最后一次|首次|第[一二三四五六七八九十两\d]+次|首个|第一个|最后一个)")
 _ABOUT = re.compile(rf"针对|关于|有关|{ABOUT_JIU}")  # what words are about: 针对…会谈表示
@@ -204,7 +207,7 @@ class Dating:
             if written:
                 d = written[-1]
                 return When(d.date, d.date_mod, d.date_start, d.date_end, d.text), FOCUS
-            if focus.said is not None:
+            if focus.said is not None and focus.said.date_start:
                 return focus.said, FOCUS
         return When(), None
 
@@ -241,6 +244,11 @@ class Dating:
         if trig.type != "statement" and _ABOUT.search(text, c_start, t_start) \
                 and self.cues.first("report", text, t_start, c_end) is not None:
             dates = [d for d in dates if not (d.end <= t_start and _ABOUT.search(text, d.end, t_start))]
+        # 昨夜在访问莫斯科和基辅之前，再与…通话: a day before a clause of "before doing" dates the other deed, not
+        # the one the clause looks ahead to
+        before_doing = _BEFORE_DOING.search(text, c_start, t_start)
+        if before_doing is not None and _BEFORE_DOING_END.match(text, t_start):
+            dates = [d for d in dates if not d.end <= before_doing.start()]
         # 3日…决定取消了对韩国的访问: a day before the word that calls the event off dates the calling off
         dates = [d for d in dates if not self.cues.has("cancelled", text[d.end:t_start])]
         # 在“特金会”前一天通电话: a day counted from another event dates neither (but 普京周四…展开“特别军事
