@@ -185,6 +185,7 @@ class Gazetteer:
         return doc
 
 
+_LETTER_COUNTRY = re.compile(r"([\u4e00-\u9fff])国")
 # what may stand before X国 of a country named before (与尼国总统会面): not a word's first character
 _LETTER_BEFORE = frozenset("与同和跟及、，,对向在赴访由为是的")
 
@@ -196,16 +197,18 @@ def _letter_countries(doc: Doc, spans: list[Span], chosen: dict[int, tuple[Entry
     if "国" not in text:
         return spans
     out = sorted(spans, key=lambda sp: sp.start_char)
-    starts = {sp.start_char: sp for sp in out}
+    titles = {sp.start_char for sp in out if sp.label_ == TITLE}
+    covered: set[int] = set()
     added: list[Span] = []
-    for m in re.finditer(r"([\u4e00-\u9fff])国", text):
+    for m in _LETTER_COUNTRY.finditer(text):
         at = m.start()
-        if any(sp.start_char <= at < sp.end_char or sp.start_char <= at + 1 < sp.end_char for sp in out):
-            continue
-        nxt = starts.get(m.end())
-        if not ((nxt is not None and nxt.label_ == TITLE) or text.startswith(("政府", "元首", "领导人", "官员"), m.end())):
-            continue
+        if m.end() not in titles and not text.startswith(("政府", "元首", "领导人", "官员"), m.end()):
+            continue  # (most X国 are words or countries of their own: 中国外长, 美国政府 are spans already)
         if at > 0 and text[at - 1] not in _LETTER_BEFORE:
+            continue
+        if not covered:
+            covered = {i for sp in out for i in range(sp.start_char, sp.end_char)}
+        if at in covered or at + 1 in covered:
             continue
         named = [sp for sp in out if sp.end_char <= at and sp.label_ == COUNTRY and len(sp.text) > 1
                  and sp.text[0] == m.group(1)]
