@@ -265,8 +265,9 @@ class Frames:
         text = s.text
         c_start, c_end = clause
         titled = s.doc.user_data.setdefault("titled", {})
-        near_right = flat([r for r in right if r.start_char - t_end <= 2 and not _TOPIC_VERB.match(text, t_end, r.start_char)
-                           and not _TOPIC_VERB.fullmatch(trig.word)])  # (通话商讨朝鲜…, 与王毅讨论了乌克兰…: a topic)
+        # (通话商讨朝鲜…, 与王毅商讨了乌克兰…: a topic)
+        near_right = () if _TOPIC_VERB.fullmatch(trig.word) else \
+            flat([r for r in right if r.start_char - t_end <= 2 and not _TOPIC_VERB.match(text, t_end, r.start_char)])
         listed = self._listed_partners(s, t_end, c_start, c_end, left, focus)
         if listed:
             return listed
@@ -699,14 +700,14 @@ _THESE_OFFICES = {"领导人": "leader", "领袖": "leader", "首脑": "leader",
 
 
 def _listed_holders(s: Sentence, before: int, word: str, titled: dict[Actor, tuple[str, str]],
-                    subject: tuple[Actor, ...] = (), focus: Focus | None = None) -> tuple[Actor, ...]:
+                    subject: tuple[Actor, ...], focus: Focus) -> tuple[Actor, ...]:
     """The holders of the office `word` names in each country the sentence lists before `before`, or
     with none listed, each country the subject's trips told so far went to (…转到意大利、斯洛伐克。期间与
     各国首脑会谈) (`_holder_for`: re-resolved at the event's date later, like any title)."""
     countries = get_lexicon().countries
     isos = dict.fromkeys(p.location.country for p in s.places
                          if p.end_char <= before and p.location.kind == "country" and p.location.country in countries)
-    if not isos and focus is not None:
+    if not isos:
         travellers = {a.name for a in subject}
         isos = dict.fromkeys(t.country for t in (*focus.trips, *s.trips)
                              if t.travellers & travellers and t.country in countries)

@@ -19,8 +19,9 @@ _PLAN_DAYS = 31  # a plan's talks told more coarsely than a month date no visit
 
 def date_by_talks(mentions: list[Event]) -> list[Event]:
     """`mentions` with each undated visit made by one person dated by that person's single-day
-    meetings located in the visit's country (from the first day to the last); a planned one by the
-    interval of the one planned meeting there, however coarse (拟12月中旬在东京与柯林斯会谈。配合柯林斯访日: 12月中旬)."""
+    meetings located in the visit's country (from the first day to the last); one with no tense of its
+    own or planned, by the interval of the one planned meeting there, at most a month wide
+    (拟12月中旬在东京与柯林斯会谈。配合柯林斯访日: 12月中旬)."""
     days: dict[tuple[str, str], list[str]] = {}  # (traveller, country) -> the days of talks there
     plans: dict[tuple[str, str], set[When]] = {}  # (traveller, country) -> the intervals of talks planned there
     for m in mentions:
@@ -38,9 +39,9 @@ def date_by_talks(mentions: list[Event]) -> list[Event]:
     out = []
     for m in mentions:
         key = (m.actors[0].name, m.location.country) if m.location is not None else None
-        held = days.get(key) if _undated_visit(m) and key not in told else None
+        held = days.get(key) if _undated_visit(m, ("occurred",)) and key not in told else None
         # (配合柯林斯访日 tells no tense of its own: the visit for talks still planned is planned too)
-        planned = plans.get(key) if (_undated_visit(m, "planned") or _undated_visit(m)) and key not in told else None
+        planned = plans.get(key) if _undated_visit(m, ("occurred", "planned")) and key not in told else None
         if held:
             first, last = min(held), max(held)
             if (date.fromisoformat(last) - date.fromisoformat(first)).days < MAX_DAYS:
@@ -51,6 +52,6 @@ def date_by_talks(mentions: list[Event]) -> list[Event]:
     return out
 
 
-def _undated_visit(m: Event, status: str = "occurred") -> bool:
-    return m.type == "visit" and m.when.date_start is None and m.status == status and len(m.actors) == 1 \
+def _undated_visit(m: Event, statuses: tuple[str, ...]) -> bool:
+    return m.type == "visit" and m.when.date_start is None and m.status in statuses and len(m.actors) == 1 \
         and m.actors[0].kind == "person" and m.location is not None and m.location.country is not None
