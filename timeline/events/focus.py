@@ -95,8 +95,9 @@ def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: 
 
 
 def trip_of(event: Event) -> Trip | None:
-    """A dated visit by people as the trip under way (the caller leaves out arrivals: the day
-    of an arrival is not the interval of the stay)."""
+    """A dated visit by people, or by the body whose delegation travels (a country or an organisation
+    with no person named), as the trip under way (the caller leaves out arrivals: the day of an
+    arrival is not the interval of the stay)."""
     # (a body's delegation travels too: 欧洲议会代表团访台，期间将晋见…, 访团将接受…款宴)
     people = tuple(a for a in event.actors if a.kind == "person") or tuple(a for a in event.actors[:1] if a.kind in ("org", "country"))
     if event.type != "visit" or event.when.days > 31 or not people:

@@ -72,12 +72,8 @@ def _gap() -> re.Pattern[str]:
 _COUNTRIES_BEFORE = re.compile(r"[0-9一二三四五六七八九十两]国$")
 # what follows a count of time after which something happens again (8年之后，马杜罗总统再次访问巴西)
 _AGAIN_AFTER = re.compile(r"[^。；;！？]{0,20}?(?:再次|再度|首次|重返|重回|又一次|第一次)")
-_AHEAD = re.compile(r"将|计划|预计|拟|即将")  # (两天后，…首次会议将在伦敦举行: a day ahead after all)
-
-
-def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence holding offset `at` ends."""
-    return min((i for i in (text.find(c, at) for c in "。；;！？") if i >= 0), default=len(text))
+# a word looking ahead in the same sentence (两天后，…首次会议将在伦敦举行: a day ahead after all)
+_AHEAD = re.compile(r"[^。；;！？]*?(?:将|计划|预计|拟)")
 _AFTER_EVENT = re.compile(r"在[\u4e00-\u9fff]{1,6}$")  # 在断交7年之后: from the event named before the count
 # what may stand right before a count of years from the DCT (将于两年后); any other letter ends a deed
 # the count starts from
@@ -108,8 +104,8 @@ def _candidates(text: str) -> list[_Match]:
             continue  # 访问东盟3国7日，昨日抵达: a trip of seven days, not the 7th
         if m.kind == "ago" and _gap().search(text, max(0, m.start - 6), m.start):
             continue  # 时隔近5年后再次访华: a gap between two visits, not a day from the DCT
-        if m.kind == "ago" and "后" in (m.groups.get("dir") or "") and (again := _AGAIN_AFTER.match(text, m.end)) \
-                and not _AHEAD.search(text, max(0, m.start - 4), _sentence_end(text, again.end())):
+        if m.kind == "ago" and "后" in (m.groups.get("dir") or "") and _AGAIN_AFTER.match(text, m.end) \
+                and not _AHEAD.match(text, max(0, m.start - 4)):
             continue  # 8年之后，马杜罗再次访问巴西: after a gap since the last time, not a day from the DCT
         if m.kind == "ago" and _AFTER_EVENT.search(text, max(0, m.start - 8), m.start):
             continue  # 在断交7年之后, 在贝内特到访10天前: counted from an event the phrase names, not from the DCT

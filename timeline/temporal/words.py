@@ -28,6 +28,7 @@ _SPACED_DATE = re.compile(r"(?<![0-9])(?:[0-9]{4} ?年 ?)?[0-9]{1,2} ?月(?: ?[0
 
 
 def _compact(m: re.Match[str]) -> str:
+    """A spaced date written compact, its spaces after it (same length)."""
     return m.group().replace(" ", "") + " " * m.group().count(" ")
 
 
