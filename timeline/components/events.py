@@ -146,7 +146,8 @@ class EventExtractor:
                                      frozenset(s.reported), tuple(s.trips), last_said(s), self.dating.venue(s))
         _in_stays_told(mentions, trip_dated)
         doc.user_data["mentions"] = within_windows(stretch_legs(
-            date_by_talks(_yield_dates(mentions, weak, _headline(mentions, text, sentences))), departures))
+            date_by_talks(_yield_dates(mentions, weak, _headline(mentions, text, sentences),
+                                      as_date(doc.user_data.get("dct")))), departures))
         return doc
 
     @staticmethod
@@ -571,11 +572,12 @@ def _headline(mentions: list[Event], text: str, sentences: list) -> set[int]:
     return {i for i, m in enumerate(mentions) if m.char_start == start}
 
 
-def _yield_dates(mentions: list[Event], weak: set[int], headline: set[int]) -> list[Event]:
+def _yield_dates(mentions: list[Event], weak: set[int], headline: set[int], day: date | None) -> list[Event]:
     """Mentions dated weakly (by the discourse, or in a headline) take the date and status of
     the same event (type and sides) where the document tells it in words of its own, so that
     they merge into it instead of standing as a second event. A headline's words carry no tense
-    (中韩外长会谈本月举行): where the body tells the event undated, the headline takes its status.
+    (中韩外长会谈本月举行): where the body tells the event undated, the headline takes its status,
+    unless the headline's own date lies wholly after or before the publication `day` (明天开始访问).
     A visit elsewhere dated only by the discourse is not on the day of the traveller's dated visit."""
     said: dict[tuple, Event] = {}
     told: dict[tuple, Event] = {}
@@ -592,7 +594,8 @@ def _yield_dates(mentions: list[Event], weak: set[int], headline: set[int]) -> l
         body = told.get(key) if i in headline else None
         if own is not None:
             m = m.with_(when=When(), status=own.status)
-        elif body is not None:
+        elif body is not None and not (day is not None and m.when.date_start and (
+                m.when.date_start > day.isoformat() or m.when.date_end < day.isoformat())):
             m = m.with_(status=body.status)
         elif i in weak and m.type == "visit" and any(k[:2] == key[:2] and k[2] != key[2] for k in said):
             m = m.with_(when=When())  # 4日飞抵法国。访法结束后，他将访问瑞典: not on the French leg's day

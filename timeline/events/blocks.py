@@ -11,6 +11,7 @@ from timeline.events.cues import Cues
 from timeline.events.guests import unnamed_guests
 from timeline.events.places import PLACES_LISTED, named_stop, one_letter_country
 from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, MEETING_VERB, Sentence, strip_actors
+from timeline.events.status import HELD_LATER
 from timeline.events.triggers import Trigger
 
 _NTH = re.compile(r"第[二三四五六七八九十两0-9]{1,3}次")  # 这是两国领导人的第三次会晤: the meeting just told
@@ -214,7 +215,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     possessive = text[t_start - 1:t_start] == "的" and not trig.word.startswith("行程") \
         and not (trig.frame == "visit" and PLACES_LISTED.match(text, t_end)) and not any(
         a.end_char < t_start and not s.masked[a.end_char:t_start - 1].strip() for a in s.actors) \
-        and not _HELD.search(before) and not cues.has("planned", before)
+        and not _HELD.search(before) and not cues.has("planned", before) \
+        and not HELD_LATER.match(text, t_end)  # (与A、B等国家的双边会谈也在计划之中: talks still to come)
     # (进行了…的磋商, 出席在…举行的会晤: the event itself; 正在协调与马科斯等人的会谈: one planned)
     nominal = text[t_end:t_end + 1] == "的" and not any(  # 正在德国访问的中国外长王毅 is a visit
         a.start_char > t_end and not _FORMER.sub("", s.masked[t_end + 1:a.start_char]).strip() for a in s.actors)

@@ -181,9 +181,9 @@ class Dating:
             # the day still to come that the story spoke of before)
             day = as_date(s.dct).isoformat()
             return When(day, None, day, day, None), SAID
-        sequence = self.cues.has("sequence", sentence) or (
-            _FIRST.search(text, s.start, t_start) is not None and focus.when is not None
-            and focus.when.date_start == focus.when.date_end)
+        # (the next deed of the day in focus; not of a stay of several days: 接着，他又飞往北京)
+        sequence = (self.cues.has("sequence", sentence) or _FIRST.search(text, s.start, t_start) is not None) \
+            and focus.when is not None and focus.when.date_start == focus.when.date_end
         if focus.when is not None and (carry or sequence):
             return focus.when, FOCUS  # (…23日抵达以色列。克里首先会晤A，然后前往B: the deeds of that day in turn)
         if trig.frame == "agree" and len(actors) > 1 and focus.when is not None and focus.when.date_start \
@@ -197,7 +197,8 @@ class Dating:
             # of a conference the trip attends, itself undated)
             return trip.when, TRIP
         if trip is not None and trip.when.date_start and trig.type in ("meeting", "agreement") \
-                and _traveller_meets(trip, actors) and not self.cues.looks_back(text, s.start):
+                and _traveller_meets(trip, actors, s.doc.user_data.get("venues") or {}) \
+                and not self.cues.looks_back(text, s.start):
             # 吴钊燮亦将会晤…秘书长席瑞索, 同时他们还会拜会…部长: the traveller's talks told with no day
             # of their own, while the trip is told, fall within it
             return trip.when, TRIP
@@ -634,13 +635,15 @@ def _trip_for(s: Sentence, focus: Focus, c_start: int, t_start: int, actors: tup
     return focus.trip
 
 
-def _traveller_meets(trip: Trip, actors: tuple[Actor, ...]) -> bool:
+def _traveller_meets(trip: Trip, actors: tuple[Actor, ...], venues: dict[str, Location]) -> bool:
     """True when a traveller of `trip` meets someone who is not one, and no one of a third country
-    (还将会见波兰总理 while the trip told is to Lithuania: a stop of its own)."""
+    (还将会见波兰总理 while the trip told is to Lithuania: a stop of its own), unless the document
+    holds a gathering (`venues`) in the country visited: the leaders who come to it meet there."""
     names = {a.name for a in actors}
     others = [a for a in actors if a.name not in trip.travellers]
-    return bool(names & trip.travellers) and bool(others) and all(
-        a.country in (None, trip.country) or trip.country is None for a in others)
+    summit = trip.country is not None and any(v.country == trip.country for v in venues.values())
+    return bool(names & trip.travellers) and bool(others) and (summit or all(
+        a.country in (None, trip.country) or trip.country is None for a in others))
 
 
 def _hosted(trip: Trip, actors: tuple[Actor, ...]) -> bool:

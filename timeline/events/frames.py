@@ -45,6 +45,8 @@ _LISTED_AFTER = re.compile(r"[，,]\s*(?:分别是|分别为|其中包括|包括
 # a relative clause on the visitor after the travel word (到访的…, 来华出席论坛的…), or a longer one
 # ending right before a title (出席亚太经合组织领导人非正式会议的国家主席习近平)
 _SHORT_RELATIVE = re.compile(r"[^，。,；、]{0,8}?的")
+# words that end the noun phrase a relative clause describes before the next person (…峰会之机同A会谈)
+_PAST_NOUN_PHRASE = re.compile(r"之机|之际|期间|[同与跟和向对及]|举行|会见|会晤|会谈|访问")
 _LONG_RELATIVE = re.compile(r"[^，。,；、的]{9,24}的(?=[^，。,；、的]{0,8}?[\u4e00-\u9fff])")
 # the agent of a passive inside a modifier (被朝鲜绑架的日本人: 朝鲜 describes them, it is no side)
 _PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
@@ -95,6 +97,10 @@ _REPORTS = re.compile(r"证实|表示|宣布|透露|指出|强调|说|称")
 _INSTEAD_OF = re.compile(r"(?:代替|替代|取代|代表)[^，。；,;]{0,4}$")
 _ATTENDS_BEFORE = re.compile(r"(?:出席|参加|参与)[^，。；,;]{0,8}$")
 _GATHERING_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:会晤|峰会|会议|论坛)")
+# right after a group or an organisation (and its bracketed alias): the name of its gathering, as the
+# occasion of something else (东盟外长会议期间, APEC峰会之机; not 出席G7峰会, where the group is a side)
+_NAMES_GATHERING = re.compile(r"(?:\s?[（(][^（）()]{1,12}[)）]|[)）])?(?:会晤|峰会|会议|论坛|会(?![见晤谈面议商同与]))"
+                              r"[^，。；,;]{0,3}?(?:期间|之机|之际|场边|间隙|前夕|时)")
 _TELLS_AFTER = re.compile(r"[^，。；,;、和与及]{0,4}?(?:证实|宣布|透露|表示|指出|称)")  # a name, then the verb that tells
 
 
@@ -158,6 +164,11 @@ class Frames:
             told = next((i for i in reversed(range(len(left) - 1)) if (m := _TELLS_AFTER.match(text, left[i].end_char))
                          and not re.search(r"[与同跟向]", text[m.end():left[i + 1].start_char])), None)
             left = left[told + 1:] if told is not None else left
+            # (王毅与岸田文雄上月出席东盟外长会议期间见面, 借出席APEC峰会之机同A会谈: a group or an organisation
+            # naming the gathering that is the occasion is no side of the people who meet there)
+            named = [a for a in left if a.label_ not in ("GROUP", "ORG") or not _NAMES_GATHERING.match(text, a.end_char)
+                     or a.end_char >= t_start]
+            left = named if len(named) > 1 else left
         right = [a for a in right if not attending(text, a, s.actors)]
         group = self.cues.has("group", before) or self.cues.has("group", text[t_end:c_end])
         one = self.cues.has("one", before[-8:]) or before.lstrip()[:1] in ("他", "她") or bool(_DESCRIBED.match(text, c_start))
@@ -436,9 +447,10 @@ class Frames:
         rel = _SHORT_RELATIVE.match(text, t_end, t_end + 9) or _LONG_RELATIVE.match(text, t_end)
         if rel and right and not STOP_NAMED.match(text, t_end):  # (not …之行的第一站是泰国: its stop)
             # 到访的日本外相岩屋毅, 来华出席论坛的智利外长: a relative clause on the visitor
-            after = [a for a in flat([r for r in right if r.start_char >= rel.end()]) if a.kind == "person"]
-            if after:
-                return after[0]
+            # (the person the clause describes comes right after its 的, not 出席在利马举行的峰会之机同A会谈)
+            after = [r for r in right if r.start_char >= rel.end() and flat([r])[0].kind == "person"]
+            if after and not _PAST_NOUN_PHRASE.search(s.masked, rel.end(), after[0].start_char):
+                return flat(after[:1])[0]
             if text[t_end:t_end + 1] == "的":
                 return flat(right[:1])[0]
         if _DELEGATION_TRAVELS.match(text, c_start) and not any(flat([a])[0].kind == "person" for a in left):
@@ -453,7 +465,9 @@ class Frames:
             # 他的儿子十月访问中国(，到昆明参加…), 部长们先期抵达上海: a relative or unnamed people travel
             return None
         # (与美国总统川普进行正式工作访问: the host; not …，与贝里斯总督察芙拉应我国政府邀请: one invited)
+        # (约翰逊向马克龙通报了他本周访问基辅的结果: the one told is not the traveller)
         persons = [a for a in left if flat([a])[0].kind == "person" and not invited_by(text, a)
+                   and not _SPOKEN_TO.search(s.masked, c_start, a.start_char)
                    and not _INSTEAD_OF.search(text, max(c_start, a.start_char - 6), a.start_char)  # 代替总统拜登: not him
                    and not (partner(text, a, c_start) and not _INVITED_AFTER.match(text, a.end_char))]
         sent = _SENDS.search(text, c_start, t_start)

@@ -16,8 +16,10 @@ _DURING_PLANNED = re.compile(r"[^，。；,;]{0,12}?(?:期间|之际|时)[，,]?
 
 
 # a meeting noun, then its holding still to come (会晤即将举行, 会谈将于9月4日在索契举行)
-_HELD_LATER = re.compile(r"\s*(?:也|还|预计)?(?:即将|将|拟|定于|计划)[^，。；,;]{0,14}?(?:举行|召开|进行)"
-                         r"|\s*(?:正在|仍在|还在)(?:调整|协调|安排|筹备|磋商|商讨)")  # (会谈正在调整中: being arranged)
+# (会谈正在调整中, 会谈也在分别进行协调: being arranged; 会谈也在计划之中; 会谈将是两国…的首次: to come)
+HELD_LATER = re.compile(r"\s*(?:也|还|预计)?(?:即将|将|拟|定于|计划)[^，。；,;]{0,14}?(?:举行|召开|进行)"
+                         r"|\s*(?:也|还|均)?(?:正在|仍在|还在|在)(?:分别)?(?:进行)?(?:调整|协调|安排|筹备|磋商|商讨)"
+                         r"|\s*(?:也|还|均)?在(?:计划|安排|筹划|酝酿|筹备)之中|\s*(?:也|还)?将是")
 # the plan a trip is part of (有访问韩国的预定, 访华的计划): still to come
 _PLAN_NOUN = re.compile(r"[^，。；,;的]{0,8}的(?:预定|计划|安排|打算|日程)")
 # a clause joined to the one before (并同…会谈), or one that leaves its subject out and opens with the
@@ -69,7 +71,7 @@ class Status:
             return "planned"  # 将从本星期六(26日)开始，对美国进行八天访问: the clause that says when it starts
         if trig.frame == "visit" and _DURING_PLANNED.match(text, t_start + len(trig.word)) and not past_year:
             return "planned"
-        if (_HELD_LATER.match(text, t_start + len(trig.word)) or _PLAN_NOUN.match(text, t_start + len(trig.word))) \
+        if (HELD_LATER.match(text, t_start + len(trig.word)) or _PLAN_NOUN.match(text, t_start + len(trig.word))) \
                 and not past_year:
             return "planned"  # 两人的会晤即将举行, 会谈将于4日在索契举行: still to be held
         if self.cues.invites(before):  # 邀请她访美 (but 应…邀请 reports a visit)
