@@ -93,8 +93,8 @@ def _someone_new(s: Sentence, c_start: int, t_start: int) -> bool:
                for x in s.actors if c_start <= x.start_char < t_start for a in (x.actors or ()))
 
 
-# what moves a traveller on to the next stop (安倍之后转到意大利, 随后转到, 再转到)
-_NEXT_STOP = re.compile(r"(?:之后|其后|随后|然后|接着|稍后|再|又|将|并|后)$")
+# what moves a traveller on to the next stop (安倍之后转到意大利, 随后转到, 再转到, 之后会转到)
+_NEXT_STOP = re.compile(r"(?:之后|其后|随后|然后|接着|稍后|再|又|将|并|后)会?$")
 
 
 # talks that are the means of the deed the clause tells (通过双边协商就…达成协议, 协商签署了协议)

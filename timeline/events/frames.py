@@ -45,6 +45,8 @@ _LISTED_AFTER = re.compile(r"[，,]\s*(?:分别是|分别为|其中包括|包括
 # a relative clause on the visitor after the travel word (到访的…, 来华出席论坛的…), or a longer one
 # ending right before a title (出席亚太经合组织领导人非正式会议的国家主席习近平)
 _SHORT_RELATIVE = re.compile(r"[^，。,；、]{0,8}?的")
+_SENDER_OF = re.compile(r"[^，。；,;、]{0,4}?(?:特使|特别代表|私人代表)")  # a name, then the office of someone it sends
+_MODIFIES_NEXT = re.compile(r"[^，。；,;、与同跟和及的]{1,8}的[^，。；,;、与同跟和及的]{0,12}")  # A就职仪式的(主席)B: A describes B
 # words that end the noun phrase a relative clause describes before the next person (…峰会之机同A会谈)
 _PAST_NOUN_PHRASE = re.compile(r"之机|之际|期间|[同与跟和向对及]|举行|会见|会晤|会谈|访问")
 _LONG_RELATIVE = re.compile(r"[^，。,；、的]{9,24}的(?=[^，。,；、的]{0,8}?[\u4e00-\u9fff])")
@@ -164,6 +166,13 @@ class Frames:
             told = next((i for i in reversed(range(len(left) - 1)) if (m := _TELLS_AFTER.match(text, left[i].end_char))
                          and not re.search(r"[与同跟向]", text[m.end():left[i + 1].start_char])), None)
             left = left[told + 1:] if told is not None else left
+            # (出席A就职仪式的习近平主席特别代表、国家副主席王岐山会见B: the one the relative clause names and the
+            # one who sends the envoy are no sides; the envoy is)
+            people = [a for a in left if any(x.kind == "person" for x in a.actors or ())]
+            left = [a for a in left if not any(
+                b.start_char > a.end_char and (_MODIFIES_NEXT.fullmatch(text, a.end_char, b.start_char)
+                                               or _SENDER_OF.match(text, a.end_char)) for b in people)
+                    or not any(x.kind == "person" for x in a.actors or ())]
             # (王毅与岸田文雄上月出席东盟外长会议期间见面, 借出席APEC峰会之机同A会谈: a group or an organisation
             # naming the gathering that is the occasion is no side of the people who meet there)
             named = [a for a in left if a.label_ not in ("GROUP", "ORG") or not _NAMES_GATHERING.match(text, a.end_char)
@@ -449,6 +458,8 @@ class Frames:
             # 到访的日本外相岩屋毅, 来华出席论坛的智利外长: a relative clause on the visitor
             # (the person the clause describes comes right after its 的, not 出席在利马举行的峰会之机同A会谈)
             after = [r for r in right if r.start_char >= rel.end() and flat([r])[0].kind == "person"]
+            while len(after) > 1 and _SENDER_OF.match(text, after[0].end_char):
+                after = after[1:]  # (…的习近平主席特别代表、国家副主席王岐山: the envoy travels, not the one who sends him)
             if after and not _PAST_NOUN_PHRASE.search(s.masked, rel.end(), after[0].start_char):
                 return flat(after[:1])[0]
             if text[t_end:t_end + 1] == "的":

@@ -37,8 +37,8 @@ THIS = re.compile(r"(?:这次|此次|本次|该次|这一次)[^，。；]{0,6}$"
 _PARTNER_BEFORE = re.compile(rf"(?:与|{WITH_TONG}|跟|(?<!共)和(?![平解睦谈]))[^，,。；与同跟和]*$")
 _CLAUSE_TAIL = re.compile(r"[^，,；;：:。]*$")
 _CLAUSE_HEAD = re.compile(r"[^，,；;：:。]*")
-LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "in ", "at ", "to ", "visit ", "visits ", "visited ",
-            "visiting ")
+LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "出访地", "访问地", "举办地", "所在地",  # 在出访地韩国首尔
+            "in ", "at ", "to ", "visit ", "visits ", "visited ", "visiting ")
 # the second and later countries a visit word lists (访问印度尼西亚和印度): places too
 _VISITED_NEXT = re.compile(r"(?:访问|出访|前往|抵达|赴)[\u4e00-\u9fff]{2,7}(?:、|和|及|与)$")
 CONJ = re.compile(r"^\s*(?:[,，]\s*(?=[和与及以]))?(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")  # (，与: the last of a list)
