@@ -166,13 +166,8 @@ class Frames:
             told = next((i for i in reversed(range(len(left) - 1)) if (m := _TELLS_AFTER.match(text, left[i].end_char))
                          and not re.search(r"[与同跟向]", text[m.end():left[i + 1].start_char])), None)
             left = left[told + 1:] if told is not None else left
-            # (出席A就职仪式的习近平主席特别代表、国家副主席王岐山会见B: the one the relative clause names and the
-            # one who sends the envoy are no sides; the envoy is)
             people = [a for a in left if any(x.kind == "person" for x in a.actors or ())]
-            left = [a for a in left if not any(
-                b.start_char > a.end_char and (_MODIFIES_NEXT.fullmatch(text, a.end_char, b.start_char)
-                                               or _SENDER_OF.match(text, a.end_char)) for b in people)
-                    or not any(x.kind == "person" for x in a.actors or ())]
+            left = [a for a in left if a not in people or not _describes_next(text, a, people)]
             # (王毅与岸田文雄上月出席东盟外长会议期间见面, 借出席APEC峰会之机同A会谈: a group or an organisation
             # naming the gathering that is the occasion is no side of the people who meet there)
             named = [a for a in left if a.label_ not in ("GROUP", "ORG") or not _NAMES_GATHERING.match(text, a.end_char)
@@ -551,6 +546,13 @@ class Frames:
                 return ev.actors[0]
         met = {a.name for x in s.actors if partner(text, x, s.clause_of(x.start_char)[0]) for a in x.actors or ()}
         return focus.subject if focus.subject is None or focus.subject.name not in met else None
+
+
+def _describes_next(text: str, person: Named, people: list[Named]) -> bool:
+    """True when `person` only describes a person named after it in the clause: inside the relative
+    clause on that one (出席A就职仪式的B会见C: A), or as the one who sends that envoy (B主席特别代表、副主席D: B)."""
+    return any(b.start_char > person.end_char and (_MODIFIES_NEXT.fullmatch(text, person.end_char, b.start_char)
+                                                   or _SENDER_OF.match(text, person.end_char)) for b in people)
 
 
 def _delegation_clause_before(s: Sentence, c_start: int, focus: Focus) -> Actor | None:
