@@ -34,6 +34,7 @@ _ABSENT = re.compile(r"缺席|(?:未|没有|并未|未能|不会|不再|拒绝)(
 _DURING_AFTER = re.compile(r"(?:期间|之际|时)")
 _GATHERINGS = ("会议", "外长会")  # (a gathering named to tell when something else happens)
 _EDGE_OF = re.compile(r"之?[前后]|期间")
+_BRACKETED_EDGE = re.compile(r"(?:[（(][^（）()]{1,16}[)）])?(?:之?[前后]|期间)")  # 于5月G7首脑会议（广岛峰会）后
 _HABIT = re.compile(r"通常|一般会|往往|惯例|历来|每年|每次|每逢|经常|时常|常常")
 _HELD = re.compile(r"(?:进行|举行|开展|出席|参加)了?[^，。；]*$")
 # 前往会见, 赴迎接: going to do something there, no place named (a visit needs its destination)
@@ -192,8 +193,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "alternative"  # 均已访以或者与内塔尼亚胡通电话: one or the other, neither told for sure
     if _TOPIC_AFTER.match(text, t_end) and _TOPIC_BEFORE.search(before):
         return "topic"  # 在谈到俄土两国总统会晤问题时: what is spoken about, not an event told
-    if trig.word.endswith(_GATHERINGS) and _EDGE_OF.match(text, t_end) and "在" in before:
-        return "time clause"  # 在北约外长会议前与…举行新闻发布会, 在外长会议期间: when the next verb happens
+    if trig.word.endswith(_GATHERINGS) and _BRACKETED_EDGE.match(text, t_end) and ("在" in before or "于" in before):
+        # 在北约外长会议前与…举行新闻发布会, 在外长会议期间, 于5月G7首脑会议（广岛峰会）后访韩: when the next verb happens
+        return "time clause"
     if trig.frame == "visit" and _EDGE_OF.match(text, t_end) and "visit" in told_types \
             and not any(c_start <= d.start < t_start for d in s.dates):
         return "time clause"  # 小马科斯出访前未提及…: the trip told, as a time

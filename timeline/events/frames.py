@@ -48,7 +48,7 @@ _SHORT_RELATIVE = re.compile(r"[^，。,；、]{0,8}?的")
 _SENDER_OF = re.compile(r"[^，。；,;、]{0,4}?(?:特使|特别代表|私人代表)")  # a name, then the office of someone it sends
 _MODIFIES_NEXT = re.compile(r"[^，。；,;、与同跟和及的]{1,8}的[^，。；,;、与同跟和及的]{0,12}")  # A就职仪式的(主席)B: A describes B
 # words that end the noun phrase a relative clause describes before the next person (…峰会之机同A会谈)
-_PAST_NOUN_PHRASE = re.compile(r"之机|之际|期间|[同与跟和向对及]|举行|会见|会晤|会谈|访问")
+_PAST_NOUN_PHRASE = re.compile(r"之机|之际|期间|[同与跟和向对及是在将的]|举行|会见|会晤|会谈|访问|出席|参加")
 _LONG_RELATIVE = re.compile(r"[^，。,；、的]{9,24}的(?=[^，。,；、的]{0,8}?[\u4e00-\u9fff])")
 # the agent of a passive inside a modifier (被朝鲜绑架的日本人: 朝鲜 describes them, it is no side)
 _PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
@@ -101,8 +101,10 @@ _ATTENDS_BEFORE = re.compile(r"(?:出席|参加|参与)[^，。；,;]{0,8}$")
 _GATHERING_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:会晤|峰会|会议|论坛)")
 # right after a group or an organisation (and its bracketed alias): the name of its gathering, as the
 # occasion of something else (东盟外长会议期间, APEC峰会之机; not 出席G7峰会, where the group is a side)
-_NAMES_GATHERING = re.compile(r"(?:\s?[（(][^（）()]{1,12}[)）]|[)）])?(?:会晤|峰会|会议|论坛|会(?![见晤谈面议商同与]))"
-                              r"[^，。；,;]{0,3}?(?:期间|之机|之际|场边|间隙|前夕|时)")
+_GATHERING_NAME = r"(?:\s?[（(][^（）()]{1,12}[)）]|[)）])?(?:会晤|峰会|会议|论坛|会(?![见晤谈面议商同与]))"
+_NAMES_GATHERING = re.compile(_GATHERING_NAME + r"[^，。；,;]{0,3}?(?:期间|之机|之际|场边|间隙|前夕|时)")
+# (出席…七国集团外长会议, G7广岛峰会: the gathering, no visitor)
+_NAMES_ANY_GATHERING = re.compile(rf"{_GATHERING_NAME}|[\u4e00-\u9fff]{{1,4}}?(?:峰会|会议|论坛)")
 _TELLS_AFTER = re.compile(r"[^，。；,;、和与及]{0,4}?(?:证实|宣布|透露|表示|指出|称)")  # a name, then the verb that tells
 
 
@@ -178,7 +180,8 @@ class Frames:
         one = self.cues.has("one", before[-8:]) or before.lstrip()[:1] in ("他", "她") or bool(_DESCRIBED.match(text, c_start))
         if trig.frame == "visit":  # (来南非出席金砖国家领导人会晤并进行国事访问: the gathering's name, no traveller)
             left = [a for a in left if not (_ATTENDS_BEFORE.search(text, max(c_start, a.start_char - 10), a.start_char)
-                                            and _GATHERING_AFTER.match(text, a.end_char))]
+                                            and _GATHERING_AFTER.match(text, a.end_char))
+                    and not (a.label_ in ("GROUP", "ORG") and _NAMES_ANY_GATHERING.match(text, a.end_char))]
             visitor = self._visitor(s, t_start, t_end, c_start, left, right, focus, one)
             # one visit per visitor (each travels; a joint trip is several visits, as the keys count them)
             # (来华出席论坛的A、B、C: the visitors listed after the trigger)
@@ -251,9 +254,11 @@ class Frames:
             if left or zero:
                 delegates = () if left else self._delegations(s, c_start, t_start, focus)
                 subj = flat(left) or delegates or coordinated(masked, text, s.actors, zero, c_start)
-                # 会见A、B和C, 陆续会见…等9国总统: one meeting with each (together only when the clause says so)
-                each = [(a,) for o in objs for a in (o.actors or ())] if not self.cues.has("joint", text[c_start:c_end]) \
-                    else [flat(objs)]
+                # 会见A、B和C, 陆续会见…等9国总统: one meeting with each (together when the clause says so, or
+                # when they are the people of one other country: 会见美国国务卿A和防长B)
+                together = self.cues.has("joint", text[c_start:c_end]) or (
+                    _one_country(s, focus, flat(objs), subj) and "分别" not in text[c_start:c_end])
+                each = [flat(objs)] if together else [(a,) for o in objs for a in (o.actors or ())]
                 if delegates:  # 庆贺团将分别晋见总统A、接受外长B款宴: each delegation meets each of them
                     return [(a, *o) for o in each for a in delegates]
                 if len(each) == 1 and _each_subject(text, c_start, t_start, subj):
@@ -351,8 +356,9 @@ class Frames:
         joint = (self.cues.has("joint", text[c_start:c_end]) or self.cues.has("joint", trig.word) or one_phrase
                  or self.cues.has("joint", self.cues.without("gathering", before) if named else before)) \
             and "分别" not in text[c_start:c_end] and "双边" not in text[c_start:c_end]  # (与A、B等5国领导人举行双边会谈)
-        if subject and len(partners) > 1 and not joint:
-            return [(*subject, p) for p in partners]
+        if subject and len(partners) > 1 and not joint and not (_one_country(s, focus, partners, subject)
+                                                                  and "分别" not in text[c_start:c_end]):
+            return [(*subject, p) for p in partners]  # (与澳大利亚防长A、外长B会谈: one side, one meeting)
         # (A、B将同来访的C会谈: hosts receive the traveller in focus one by one, unless together)
         hosts = len(partners) == 1 and focus.trip is not None and partners[0].name in focus.trip.travellers \
             and not joint and not any(a.name in focus.trip.travellers for a in subject)
@@ -452,7 +458,8 @@ class Frames:
         if rel and right and not STOP_NAMED.match(text, t_end):  # (not …之行的第一站是泰国: its stop)
             # 到访的日本外相岩屋毅, 来华出席论坛的智利外长: a relative clause on the visitor
             # (the person the clause describes comes right after its 的, not 出席在利马举行的峰会之机同A会谈)
-            after = [r for r in right if r.start_char >= rel.end() and flat([r])[0].kind == "person"]
+            after = [r for r in right if r.start_char >= rel.end() and flat([r])[0].kind == "person"
+                     and not (r.label_ == "GROUP" and _NAMES_ANY_GATHERING.match(text, r.end_char))]
             while len(after) > 1 and _SENDER_OF.match(text, after[0].end_char):
                 after = after[1:]  # (…的习近平主席特别代表、国家副主席王岐山: the envoy travels, not the one who sends him)
             if after and not _PAST_NOUN_PHRASE.search(s.masked, rel.end(), after[0].start_char):
@@ -510,7 +517,8 @@ class Frames:
             visits = [ev for ev in s.found if ev.type == "visit"]
             if visits:
                 return visits[-1].actors[0]
-        told = [ev for ev in s.found if ev.type in CORE and ev.actors[0].kind == "person"]
+        # (not the first of a group's summit told in a time clause: 于5月七国集团峰会后的今夏访问越南)
+        told = [ev for ev in s.found if ev.type in CORE and ev.actors[0].kind == "person" and len(ev.actors) <= 3]
         if told:  # 13日在安曼会见阿卜杜拉二世，此后又到访卡塔尔: the subject of the event just told
             return told[-1].actors[0]
         # (not a speaker quoted: 发言人表示：“通过此次访问…” speaks of someone else's visit)
@@ -546,6 +554,20 @@ class Frames:
                 return ev.actors[0]
         met = {a.name for x in s.actors if partner(text, x, s.clause_of(x.start_char)[0]) for a in x.actors or ()}
         return focus.subject if focus.subject is None or focus.subject.name not in met else None
+
+
+def _one_country(s: Sentence, focus: Focus, partners: tuple[Actor, ...], subject: tuple[Actor, ...]) -> bool:
+    """True when several partners are all people of one country that is none of the subject's, come to
+    the subject rather than hosting the subject's trip: one side, one meeting (首相在官邸与澳大利亚国防部长A、
+    外交部长B会谈); the hosts of a trip (访华期间将与A、B会谈) or of a place the sentence names are met one by one."""
+    countries = {a.country for a in partners}
+    if len(partners) < 2 or not all(a.kind == "person" for a in partners) or len(countries) != 1 \
+            or None in countries or countries & {a.country for a in subject}:
+        return False
+    travellers = {a.name for a in subject}
+    hosted = any(t.country in countries and t.travellers & travellers for t in (*focus.trips, *s.trips))
+    places = [p.location for p in s.places] + [focus.place]  # (抵达法国。他当天同法国总统A、总理B会面: there)
+    return not hosted and not any(p is not None and p.country in countries for p in places)
 
 
 def _describes_next(text: str, person: Named, people: list[Named]) -> bool:
