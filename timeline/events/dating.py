@@ -58,7 +58,8 @@ _OVERNIGHT = re.compile(rf"[^，。；]{{0,6}}?[、，,]?(?:停留|逗留|过境
 _SET_OFF_WORDS = "启程|起程|出发|动身"  # the words of setting off on a journey
 _SET_OFF = re.compile(rf"\s*(?:{_SET_OFF_WORDS}|登机)")
 # the length of the journey just set off on (此趟共九天八夜, 此行为期五天)
-_JOURNEY_LENGTH = re.compile(rf"(?:此趟|此行|这趟|这次|此次|本次|这场|此番)(?:行程|出访|访问)?[^，。；0-9]{{0,3}}?(?:为期{_N}[天日]|{_N}天{_N}[晚夜])")
+_JOURNEY_LENGTH = re.compile(rf"(?:此趟|此行|这趟|这次|此次|本次|这场|此番)(?:行程|出访|访问)?[^，。；0-9]{{0,3}}?(?:为期{_N}[天日]|{_N}天{_N}[晚夜])"
+                             rf"|(?<![为期0-9一二两三四五六七八九十]){_N}[天日]的(?:访问|行程|出访)(?:中|期间)")  # (两天的访问中)
 # the length of a tour of several countries (为期8天的五国之行), not of one stop
 _TOUR_NOUN = re.compile(r"的?[一二两三四五六七八九十0-9]{1,2}国")
 # a clause of what a person did then: elected, sworn in, appointed (not 18日在安曼举行的…峰会, 时任…的)
@@ -481,8 +482,8 @@ def _set_off_before(s: Sentence, t_start: int, focus: Focus) -> When | None:
     said = focus.said
     if m is None or said is None or not said.date_start or said.date_start != said.date_end:
         return None
-    before = s.text[max(0, s.start - 80):s.start]
-    before = before[before.rfind("。", 0, len(before) - 1) + 1:]
+    # (the sentence before, or an earlier one when none since has written a date: 今天率团飞抵德里。…。两天的访问中)
+    before = s.text[max(0, s.start - 400):s.start]
     if not _SET_OFF.search(before) and not _ARRIVAL.search(before):
         return None
     return opened_stay(said, _days(_DURATION.search(m.group())))
@@ -594,10 +595,11 @@ _TODAY = ("今天", "今日", "昨天", "昨日")  # the day a story tells, not 
 
 
 def _describes_person(s: Sentence, d: TimeExpr) -> bool:
-    """True when `d` lies in a relative clause ending in 的 right before a person (在11月5日大选中胜出的特朗普)."""
+    """True when `d` lies in a relative clause ending in 的 right before a person, titles and countries
+    between (在11月5日大选中胜出的特朗普, 此前一天宣誓就职的意大利新总理梅洛尼)."""
     m = _RELATIVE_CLAUSE.match(s.text, d.end)
-    return m is not None and any(x.start_char == m.end() and any(a.kind == "person" for a in (x.actors or ()))
-                                 for x in s.actors)
+    return m is not None and any(x.start_char >= m.end() and len(s.masked[m.end():x.start_char].replace(" ", "")) <= 1
+                                 and any(a.kind == "person" for a in (x.actors or ())) for x in s.actors)
 
 
 def _clause_end(text: str, at: int, limit: int) -> int:
