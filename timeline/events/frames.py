@@ -134,14 +134,17 @@ class Frames:
               focus: Focus) -> list[tuple[Actor, ...]]:
         """The sides of each event the trigger states (countries standing in for the holders of the
         office the trigger names: 韩中日三国…领导人会议 is a meeting of their leaders)."""
-        office = next((key for word, key in _TRIGGER_OFFICES.items() if word in trig.word), None)
+        # (韩中日三国…领导人会议: the trigger names the office; 日澳两国…举行外长防长磋商: the words right before it)
+        offices = [key for word, key in _TRIGGER_OFFICES.items() if word in trig.word] or \
+            [key for word, key in _TRIGGER_OFFICES.items() if word in s.text[max(s.start, t_start - 4):t_start]]
         found = self._sides(s, trig, t_start, t_end, clause, focus)
         titled = s.doc.user_data.setdefault("titled", {})
         if trig.type == "call":
             found = [_counterpart(sides, s.dct, titled) for sides in found]
-        if office is None:
+        if not offices:
             return found
-        return [tuple(_holder_for(a, office, s.dct, titled) for a in sides) for sides in found]
+        return [dedupe(tuple(_holder_for(a, office, s.dct, titled) for a in sides for office in offices[:2]))
+                for sides in found]
 
     def _sides(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int],
                focus: Focus) -> list[tuple[Actor, ...]]:
