@@ -40,6 +40,7 @@ MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "
 # trigger words that name the office of their sides
 _TRIGGER_OFFICES = {"领导人": "leader", "首脑": "leader", "峰会": "leader", "元首": "head_of_state",
                     "外长": "foreign_minister", "防长": "defence_minister"}
+_VISIT_THEN_AND = re.compile(r"访[\u4e00-\u9fff](?:和|与|及|、)")  # 访日和: the next visit's traveller follows
 _PLURAL_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}们")  # 部长们, 官员们: people left unnamed
 _LISTED_AFTER = re.compile(r"[，,]\s*(?:分别是|分别为|其中包括|包括|即)")  # …会谈，分别是A、B: who they are
 # a relative clause on the visitor after the travel word (到访的…, 来华出席论坛的…), or a longer one
@@ -179,9 +180,14 @@ class Frames:
                      or a.end_char >= t_start]
             left = named if len(named) > 1 else left
         right = [a for a in right if not attending(text, a, s.actors)]
-        group = self.cues.has("group", before) or self.cues.has("group", text[t_end:c_end])
+        # (10月在老挝会谈时，两人就…达成共识: the group the main clause opens with holds the talks of the time clause)
+        group = self.cues.has("group", before) or self.cues.has("group", text[t_end:c_end]) or (
+            _TIME_CLAUSE_END.fullmatch(text, t_end, c_end) is not None and self.cues.has("group", text[c_end:c_end + 6]))
         one = self.cues.has("one", before[-8:]) or before.lstrip()[:1] in ("他", "她") or bool(_DESCRIBED.match(text, c_start))
         if trig.frame == "visit":  # (来南非出席金砖国家领导人会晤并进行国事访问: the gathering's name, no traveller)
+            # (尹锡悦访日和石破访韩: a visit word before 和 ends the first visit; its traveller is no one's partner)
+            c_start = max([m.end() for m in _VISIT_THEN_AND.finditer(text, c_start, t_start)], default=c_start)
+            left = [a for a in left if a.start_char >= c_start]
             left = [a for a in left if not (_ATTENDS_BEFORE.search(text, max(c_start, a.start_char - 10), a.start_char)
                                             and _GATHERING_AFTER.match(text, a.end_char))
                     and not (a.label_ in ("GROUP", "ORG") and _NAMES_ANY_GATHERING.match(text, a.end_char))]
