@@ -40,6 +40,7 @@ MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "
 # trigger words that name the office of their sides
 _TRIGGER_OFFICES = {"领导人": "leader", "首脑": "leader", "峰会": "leader", "元首": "head_of_state",
                     "外长": "foreign_minister", "防长": "defence_minister"}
+_HOME_SEAT = re.compile(r"官邸|总理府|总统府|首相府")  # where a leader receives at home (在官邸与…会谈)
 _VISIT_THEN_AND = re.compile(r"访[\u4e00-\u9fff](?:和|与|及|、)")  # 访日和: the next visit's traveller follows
 _PLURAL_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}们")  # 部长们, 官员们: people left unnamed
 _LISTED_AFTER = re.compile(r"[，,]\s*(?:分别是|分别为|其中包括|包括|即)")  # …会谈，分别是A、B: who they are
@@ -137,7 +138,7 @@ class Frames:
         office the trigger names: 韩中日三国…领导人会议 is a meeting of their leaders)."""
         # (韩中日三国…领导人会议: the trigger names the office; 日澳两国…举行外长防长磋商: the words right before it)
         offices = [key for word, key in _TRIGGER_OFFICES.items() if word in trig.word] or \
-            [key for word, key in _TRIGGER_OFFICES.items() if word in s.text[max(s.start, t_start - 4):t_start]]
+            [key for word, key in _TRIGGER_OFFICES.items() if re.search(rf"(?<!副){word}", s.text[max(s.start, t_start - 5):t_start])]
         found = self._sides(s, trig, t_start, t_end, clause, focus)
         titled = s.doc.user_data.setdefault("titled", {})
         if trig.type == "call":
@@ -566,17 +567,20 @@ class Frames:
 
 
 def _one_country(s: Sentence, focus: Focus, partners: tuple[Actor, ...], subject: tuple[Actor, ...]) -> bool:
-    """True when several partners are all people of one country that is none of the subject's, come to
-    the subject rather than hosting the subject's trip: one side, one meeting (首相在官邸与澳大利亚国防部长A、
-    外交部长B会谈); the hosts of a trip (访华期间将与A、B会谈) or of a place the sentence names are met one by one."""
+    """True when several partners are all people of one country that is none of the subject's, and the
+    sentence places the talks at the subject's home (在官邸/总理府, a place in the subject's country): guests who
+    came together, one side, one meeting (首相在官邸与澳大利亚国防部长A、外交部长B会谈). The hosts of a trip
+    are met one by one (布林肯会见中国国家主席A、外长B), and so are partners nothing places."""
     countries = {a.country for a in partners}
+    home = {a.country for a in subject}
     if len(partners) < 2 or not all(a.kind == "person" for a in partners) or len(countries) != 1 \
-            or None in countries or countries & {a.country for a in subject}:
+            or None in countries or countries & home:
         return False
     travellers = {a.name for a in subject}
-    hosted = any(t.country in countries and t.travellers & travellers for t in (*focus.trips, *s.trips))
-    places = [p.location for p in s.places] + [focus.place]  # (抵达法国。他当天同法国总统A、总理B会面: there)
-    return not hosted and not any(p is not None and p.country in countries for p in places)
+    if any(t.travellers & travellers for t in (*focus.trips, *s.trips)):
+        return False
+    return _HOME_SEAT.search(s.text, s.start, s.end) is not None or any(
+        p.location is not None and p.location.country in home for p in s.places)
 
 
 def _describes_next(text: str, person: Named, people: list[Named]) -> bool:
