@@ -677,7 +677,7 @@ def _latest_holder(sentence: tuple[int, int], at: int, told: list[tuple[int, Act
 # countries whose people's names begin with the surname (李显龙 -> 李总理)
 _SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "VNM"})
 # what may stand right before such a surname: a verb or a preposition, not the end of another word
-_BEFORE_SURNAME = frozenset("与同和跟及对向为由让请被把将在是据称说见访待盼望迎谢接送陪随等")
+_BEFORE_SURNAME = frozenset("与同和跟及对向为由让请被把将在是据称说见访待盼望迎谢接送陪随等的了")  # (到访的李总理, 会见了李总理)
 _LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
 
 

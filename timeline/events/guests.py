@@ -36,10 +36,10 @@ def unnamed_guests(text: str, at: int, persons_at: set[int]) -> bool:
 
 
 def _unnamed(text: str, m: re.Match[str], persons_at: set[int]) -> bool:
-    """No person after the group word in its clause (来华出席峰会多个国家元首, but not 到访的乌克兰
-    总统办公室主任叶尔马克)."""
+    """No person after the visit word in its clause (来华出席峰会多个国家元首, but not 到访的乌克兰
+    总统办公室主任叶尔马克, nor 到访的李总理, a person whose name ends in the office word)."""
     end = _CLAUSE_END.search(text, m.end())
-    return not any(m.end() <= p < (end.start() if end else len(text)) for p in persons_at)
+    return not any(m.end("come") <= p < (end.start() if end else len(text)) for p in persons_at)
 
 
 def guest_visit(e: Event, host: str) -> Event | None:
