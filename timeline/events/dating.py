@@ -190,6 +190,8 @@ class Dating:
         if trig.frame == "agree" and len(actors) > 1 and focus.when is not None and focus.when.date_start \
                 and {a.name for a in actors} == {a.name for a in focus.actors}:
             return focus.when, FOCUS  # …10日举行会谈。日韩首脑就…达成了一致: what the sides of the talks just told agreed
+        if self.cues.has("then_past", text[s.start:t_start]) and (then := _day_written(s, t_start, focus)) is not None:
+            return then, FOCUS  # 这将是X自去年11月以来再次访俄。X当时曾与…会谈: then, not on the trip under way
         trip = _trip_for(s, focus, clause[0], t_start, actors)
         if trip is not None and trig.type in ("meeting", "agreement") and (
                 _DURING_TRIP.search(text, clause[0], t_start) or _DURING.match(text, s.start) or _hosted(trip, actors)
@@ -203,14 +205,8 @@ class Dating:
             # 吴钊燮亦将会晤…秘书长席瑞索, 同时他们还会拜会…部长: the traveller's talks told with no day
             # of their own, while the trip is told, fall within it
             return trip.when, TRIP
-        if self.cues.has("then", text[s.start:t_start]):  # 峰会5月19日在广岛举行；届时将举行…会谈: on the day just
-            # written (24日抵达喀布尔，届时将与…会面: in this sentence, else in the one before)
-            written = [d for d in s.dates if d.end <= t_start and d.date_start]
-            if written:
-                d = written[-1]
-                return When(d.date, d.date_mod, d.date_start, d.date_end, d.text), FOCUS
-            if focus.said is not None and focus.said.date_start:
-                return focus.said, FOCUS
+        if self.cues.has("then", text[s.start:t_start]) and (then := _day_written(s, t_start, focus)) is not None:
+            return then, FOCUS  # 峰会5月19日在广岛举行；届时将举行…会谈: on the day just written
         return When(), None
 
     def _expression(self, s: Sentence, trig: Trigger, t_start: int, clause: tuple[int, int]) -> TimeExpr | None:
@@ -635,6 +631,16 @@ def _trip_for(s: Sentence, focus: Focus, c_start: int, t_start: int, actors: tup
     if named and focus.trip is not None and focus.trip.country not in named:
         return None
     return focus.trip
+
+
+def _day_written(s: Sentence, t_start: int, focus: Focus) -> When | None:
+    """The day last written before `t_start`: in this sentence (24日抵达喀布尔，届时将与…会面), else
+    the last a sentence before wrote; None when there is none."""
+    written = [d for d in s.dates if d.end <= t_start and d.date_start]
+    if written:
+        d = written[-1]
+        return When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
+    return focus.said if focus.said is not None and focus.said.date_start else None
 
 
 def _traveller_meets(trip: Trip, actors: tuple[Actor, ...], venues: dict[str, Location]) -> bool:

@@ -266,8 +266,8 @@ class Frames:
                 subj = flat(left) or delegates or coordinated(masked, text, s.actors, zero, c_start)
                 # 会见A、B和C, 陆续会见…等9国总统: one meeting with each (together when the clause says so, or
                 # when they are the people of one other country: 会见美国国务卿A和防长B)
-                together = self.cues.has("joint", text[c_start:c_end]) or (
-                    _one_country(s, focus, flat(objs), subj) and "分别" not in text[c_start:c_end])
+                together = (self.cues.has("joint", text[c_start:c_end]) or _one_country(s, focus, flat(objs), subj)) \
+                    and "分别" not in text[c_start:c_end]  # (出席…会议的李克强分别会见A、B: one each)
                 each = [flat(objs)] if together else [(a,) for o in objs for a in (o.actors or ())]
                 if delegates:  # 庆贺团将分别晋见总统A、接受外长B款宴: each delegation meets each of them
                     return [(a, *o) for o in each for a in delegates]
