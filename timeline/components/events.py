@@ -32,7 +32,7 @@ from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
 from timeline.events.legs import stretch_legs
 from timeline.events.places import attended_places, destinations, held_gatherings, where
-from timeline.events.sentence import (THIS, Named, Sentence, dedupe, mask_modifiers, names, partner, within,
+from timeline.events.sentence import (CORE, THIS, Named, Sentence, dedupe, mask_modifiers, names, partner, within,
                                       without_subject)
 from timeline.events.status import Status
 from timeline.events.summit import attendees
@@ -87,6 +87,7 @@ class EventExtractor:
         starts = {"d": [d[0] for d in all_dates], "a": [a.start_char for a in actors],
                   "p": [p.start_char for p in places], "t": [t[0] for t in triggers]}
         mentions: list[Event] = []
+        implied: list[Event] = []  # events of a day gone by that a "first since" implies, kept out of the discourse
         weak: set[int] = set()  # mentions dated by the discourse, not by their own words
         departures: set[int] = set()  # visits told as leaving for the place (转往, 飞往)
         trip_dated: set[int] = set()  # talks dated by the trip under way
@@ -111,6 +112,10 @@ class EventExtractor:
                     s.trip = stay  # 将在为期3天的访问期间，与…会晤: the stay of the visit told, which the talks fall in
                     s.trips.append(stay)
                 found = self._event(s, trig, t_start, t_end, focus, original[start:end])
+                last = next((m for m in reversed(mentions) if m.type == trig.type), None) if not found else None
+                if last is not None and (before := _since_before(s, t_start, last)) is not None:
+                    # 普京与奥巴马28日会晤。这是两人自2013年6月以来首次举行正式会谈: the talks just told, and those then
+                    implied.append(before.with_(sentence=original[start:end]))
                 if guests_left and trig.frame == "trans":  # 陆续会见A、B等9国总统: each came
                     found += [(v, inherited) for e, inherited in found if (v := guest_visit(e, host)) is not None]
                 for ev, inherited in found:
@@ -137,6 +142,8 @@ class EventExtractor:
                         trip_dated.add(len(mentions))
                     mentions.append(ev.with_(doc_id=doc_id, sentence=original[start:end],
                                              char_start=start, char_end=end, doc_ids=[doc_id]))
+                    if (before := _since_before(s, t_start, ev)) is not None:
+                        implied.append(before.with_(doc_id=doc_id, sentence=original[start:end], doc_ids=[doc_id]))
             s.trip = s.trip or tour_told(s, focus.subject) or self._lengthened(s, focus, mentions)
             _dated_later(s, focus, mentions)
             if not self.cues.looks_back(text, start):  # 这是…继…会晤后: a look back moves no focus
@@ -147,7 +154,7 @@ class EventExtractor:
         _in_stays_told(mentions, trip_dated)
         doc.user_data["mentions"] = within_windows(stretch_legs(
             date_by_talks(_yield_dates(mentions, weak, _headline(mentions, text, sentences),
-                                      as_date(doc.user_data.get("dct")))), departures))
+                                      as_date(doc.user_data.get("dct")))), departures)) + implied
         return doc
 
     @staticmethod
@@ -559,6 +566,29 @@ def _place_of(source: str | None, s: Sentence, focus: Focus) -> Location | None:
         trip = s.trip or focus.trip
         return trip.location if trip is not None else None
     return focus.place if source == FOCUS else None
+
+
+def _since_before(s: Sentence, t_start: int, ev: Event) -> Event | None:
+    """The event of the same kind and sides that an event told as the first or another since a day
+    implies on that day (这将是韩中外长自2023年11月以来首次会晤, X自去年11月以来时隔一年再次访俄): the
+    day is all the 自…以来 holds, not a deed of its own (自去年3月当选总理以来); else None."""
+    if ev.type not in CORE or not ev.actors:
+        return None
+    m = _SINCE_AGAIN.search(s.text, s.clause_of(t_start)[0], t_start)
+    day = next((d for d in s.dates if m is not None and d.date_start and d.start == m.start("when")
+                and d.end == m.end("when")), None)
+    if day is None:
+        return None
+    when = When(day.date, day.date_mod, day.date_start, day.date_end, day.text)
+    titled = s.doc.user_data.get("titled") or {}  # (俄美领导人: the leaders of then, not of now)
+    actors = holders_on(ev.actors, when, titled, s.text[s.start:s.end], as_date(s.dct))
+    # (its own words' span: the event told in the same sentence does not merge into it as its reading)
+    return ev.with_(when=when, status="occurred", actors=actors, char_start=m.start(), char_end=m.end())
+
+
+# 自2023年11月以来首次会晤, 自去年11月以来时隔一年再次访俄: the day since which, right before the event told
+_SINCE_AGAIN = re.compile(r"自(?P<when>[^，。；]{2,12}?)以来[^，。；]{0,10}?(?:首次|再次|第一次|又一次|头一次|首度|再度)"
+                          r"[^，。；]{0,6}$")
 
 
 def _headline(mentions: list[Event], text: str, sentences: list) -> set[int]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from timeline.groups import LEADER, MAX_SPELLED, GroupMention, get_groups
 from timeline.events.nicknames import nickname_meetings
 from timeline.components.names import continues_a_name
-from timeline.lexicon import COUNTRY, get_lexicon, letters_start
+from timeline.lexicon import COUNTRY, PLACE, get_lexicon, letters_start
 from timeline.events.sentence import Named
 from timeline.record import Actor
 from timeline.tsv import DATA, read_tsv
@@ -155,9 +155,9 @@ def _letter_dyads(text: str, taken: list[tuple[int, int]], named: set[str]) -> l
                 text[a] == "日" and text[a - 1:a] and (text[a - 1].isdigit() or text[a - 1] in _NUMERALS)):
             a += 1  # 会晤中意识到: 中 is "during" the event just named, no China; 20日以视频会议: a day, no Japan
         if b - a < 2 or any(s < b and a < e for s, e in taken) or continues_a_name(text, a) \
-                or any(e.label == COUNTRY for k in range(2, 6) for e in get_lexicon().lookup(text[a:a + k])):
+                or any(e.label in (COUNTRY, PLACE) for k in range(2, 6) for e in get_lexicon().lookup(text[a:a + k])):
             continue  # (阿拉斯加峰会: the end of a place's name; 印尼外长会谈: Indonesia, not India and Nepal;
-            # 墨西哥总统对话: Mexico, not Mexico and Spain)
+            # 墨西哥总统对话: Mexico, not Mexico and Spain; 在巴黎会晤: Paris, not Brazil and Lebanon)
         isos = [next((iso for iso in by_short[c] if iso in named), by_short[c][0]) for c in text[a:b]]
         if len(set(isos)) == b - a:
             out.append((a, b, isos))
