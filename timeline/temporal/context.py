@@ -17,6 +17,7 @@ _FAR_AHEAD = timedelta(days=300)
 
 
 _STORY_GOES_ON = 10  # days after the anchor a bare day may carry the story on
+_THESE_DAYS = 7  # a month and day this close before the DCT are the paper's own days, whatever story came before
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,12 @@ class Context:
         """`make(year)` for the year before, of and after the reference, chosen by `pick`."""
         if self.dct is None:
             return None
-        if self.story is not None and self.tense_at(at) != "future":
+        current = make(self.dct.year)
+        # (…创立于2014年6月。10月14日是“乌克兰保卫者日”，in a paper of 15 October 2019: the days of the paper
+        # itself, not the story's)
+        days_ago = (self.dct - current.first).days if current is not None else None
+        if self.story is not None and self.tense_at(at) != "future" and not (
+                days_ago is not None and 0 <= days_ago <= _THESE_DAYS and self.dct.year - self.story.year > 1):
             # 2018年4月27日，两人首次会晤。5月26日，两人再次会晤: the year of the story, not of the DCT
             # (2020年12月30日……1月3日: the next one), and never after the DCT
             told = [s for s in (make(self.story.year + d) for d in (-1, 0, 1)) if s is not None]
