@@ -21,6 +21,7 @@ from timeline.temporal.words import alternation, normalize, words
 
 # The kinds that can end a range: those with a day, month or year of their own.
 _RANGE_ENDS = ("md", "bday", "year", "num", "mdy", "dmy", "part", "my", "wday", "mpart")
+_RANGE_TO_WEEKDAY = re.compile(r"\s*(?:至|到)[一二三四五六日天]\s?\(")  # (…(15日)至二(17日))
 _RANGE = re.compile(r"\s*(?:起|开始)?(?:至|到|—|–|-|~|－)\s*|\s+(?:to|through|until)\s+", re.I)
 # two consecutive days joined by 和 make one interval (于周一和周二举行会谈: two days of talks)
 _AND = re.compile(r"\s*(?:和|及|与|、|and)\s*", re.I)
@@ -269,7 +270,10 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
             r = _RANGE.fullmatch(norm, end, nxt.start)
             if r is None and (tod := clock.match(norm, end)) is not None and tod.end() > end:
                 r = _RANGE.fullmatch(norm, tod.end(), nxt.start)  # 13日晚间至16日: from that evening on
-            if r and nxt.kind in _RANGE_ENDS:
+            # 下周日(15日)至二(17日): a weekday without 周 before the bracket that names the range's last day
+            bare = r is None and _RANGE_TO_WEEKDAY.fullmatch(norm, end, nxt.start) is not None \
+                and norm.startswith(")", nxt.end)
+            if (r or bare) and nxt.kind in _RANGE_ENDS:
                 second, _ = _resolve(nxt, ctx, inherit=span)
                 nxt_end, glossed = nxt.end, None
                 if i + 1 < len(matches):  # 周一至周六（4月1日）: the bracket names the range's last day
@@ -286,7 +290,7 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
                     span = _year_before(span, second)
                 if second is not None and second.last >= span.first:
                     span = join(span, second)
-                    end = nxt_end
+                    end = nxt_end + bare  # (the bracket closed after a bare weekday's day)
                     i += 1 + (nxt_end != nxt.end)
             elif _AND.fullmatch(norm, end, nxt.start) and m.kind in _DAY_KINDS and nxt.kind in _DAY_KINDS \
                     and span.first == span.last:
