@@ -42,6 +42,7 @@ _TRIGGER_OFFICES = {"领导人": "leader", "首脑": "leader", "峰会": "leader
                     "外长": "foreign_minister", "防长": "defence_minister"}
 _HOME_SEAT = re.compile(r"官邸|总理府|总统府|首相府")  # where a leader receives at home (在官邸与…会谈)
 _VISIT_THEN_AND = re.compile(r"访[\u4e00-\u9fff](?:和|与|及|、)")  # 访日和: the next visit's traveller follows
+_OFFICE_BEFORE = re.compile("(?<!副)(" + "|".join(_TRIGGER_OFFICES) + ")")  # 举行外长防长磋商 (not 副外长会谈)
 _PLURAL_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}们")  # 部长们, 官员们: people left unnamed
 _LISTED_AFTER = re.compile(r"[，,]\s*(?:分别是|分别为|其中包括|包括|即)")  # …会谈，分别是A、B: who they are
 # a relative clause on the visitor after the travel word (到访的…, 来华出席论坛的…), or a longer one
@@ -137,8 +138,8 @@ class Frames:
         """The sides of each event the trigger states (countries standing in for the holders of the
         office the trigger names: 韩中日三国…领导人会议 is a meeting of their leaders)."""
         # (韩中日三国…领导人会议: the trigger names the office; 日澳两国…举行外长防长磋商: the words right before it)
-        offices = [key for word, key in _TRIGGER_OFFICES.items() if word in trig.word] or \
-            [key for word, key in _TRIGGER_OFFICES.items() if re.search(rf"(?<!副){word}", s.text[max(s.start, t_start - 5):t_start])]
+        offices = [key for word, key in _TRIGGER_OFFICES.items() if word in trig.word] or list(dict.fromkeys(
+            _TRIGGER_OFFICES[w] for w in _OFFICE_BEFORE.findall(s.text, max(s.start, t_start - 5), t_start)))
         found = self._sides(s, trig, t_start, t_end, clause, focus)
         titled = s.doc.user_data.setdefault("titled", {})
         if trig.type == "call":
