@@ -206,7 +206,8 @@ class Frames:
         if trig.frame == "np":  # 北欧五国外长会议: the phrase names its sides; who attends or hosts it too
             holders = [a for a in left if a.actors and a.actors[0].kind == "person"
                        and _TAKES_PART.search(text, a.end_char, t_start)
-                       and not _REPORTS.search(text, a.end_char, t_start)]  # (王毅证实将举行“普习会”: he tells of it)
+                       and not _REPORTS.search(text, a.end_char, t_start)  # (王毅证实将举行“普习会”: he tells of it)
+                       and not MEETING_VERB.search(text, a.end_char, t_start)]  # (A会见来华举行沙伊外长会晤的B: A meets)
             part = flat(holders)
             if holders and all(partner(text, a, c_start) for a in holders):
                 # 并和第一副总理马明举行中哈合作委员会会议: with the subject the clause leaves out

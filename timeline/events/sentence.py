@@ -352,7 +352,12 @@ def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
     """The objects right after a transitive trigger: A 会见(了) B、C 和 D."""
     out: list[Named] = []
     pos = t_end
+    # (会见来华举行沙伊外长会晤的A和B: the names inside the clause that describes them are no objects)
+    lead = next((r for r in right if any(a.kind == "person" for a in r.actors)
+                 and OBJECT_GAP.match(_BRACKETS.sub(" ", text[t_end:r.start_char]))), None)
     for i, span in enumerate(right):
+        if lead is not None and span.start_char < lead.start_char:
+            continue
         nxt = next((r for r in right[i + 1:] if any(a.kind == "person" for a in r.actors)), None)
         if nxt is not None and all(_modifies(text, a, b) for a, b in zip(right[i:], right[i + 1:right.index(nxt) + 1])):
             # 巴西总统府首席部长科斯塔, 北大西洋公约组织(北约)秘书长斯托尔滕贝格: it describes the person after it
