@@ -65,12 +65,7 @@ class Context:
         """`make(year)` for the year before, of and after the reference, chosen by `pick`."""
         if self.dct is None:
             return None
-        current = make(self.dct.year)
-        # (…创立于2014年6月。10月14日是“乌克兰保卫者日”，in a paper of 15 October 2019: the days of the paper
-        # itself, not the story's)
-        days_ago = (self.dct - current.first).days if current is not None else None
-        if self.story is not None and self.tense_at(at) != "future" and not (
-                days_ago is not None and 0 <= days_ago <= _THESE_DAYS and self.dct.year - self.story.year > 1):
+        if self.story is not None and self.tense_at(at) != "future" and not self._these_days(make):
             # 2018年4月27日，两人首次会晤。5月26日，两人再次会晤: the year of the story, not of the DCT
             # (2020年12月30日……1月3日: the next one), and never after the DCT
             told = [s for s in (make(self.story.year + d) for d in (-1, 0, 1)) if s is not None]
@@ -79,6 +74,14 @@ class Context:
                 return min(fit, key=lambda c: (distance(c, self.story), -c.first.toordinal()))
         spans = [s for s in (make(self.dct.year + d) for d in (-1, 0, 1)) if s is not None]
         return self.pick(spans, at)
+
+    def _these_days(self, make: Callable[[int], Span | None]) -> bool:
+        """True when the reading in the DCT's year lies within a week before the DCT while the story
+        is two or more years back (…创立于2014年6月。10月14日是“乌克兰保卫者日”, printed 15 October 2019):
+        the paper's own days, not the story's."""
+        current = make(self.dct.year) if self.dct is not None and self.story is not None else None
+        return current is not None and 0 <= (self.dct - current.first).days <= _THESE_DAYS \
+            and self.dct.year - self.story.year > 1
 
     def around_months(self, make: Callable[[int, int], Span | None], at: int) -> Span | None:
         """`make(year, month)` for the month before, of and after the reference (or anchor).

@@ -290,7 +290,7 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
                     span = _year_before(span, second)
                 if second is not None and second.last >= span.first:
                     span = join(span, second)
-                    end = nxt_end + bare  # (the bracket closed after a bare weekday's day)
+                    end = nxt_end + (1 if bare else 0)  # (the bracket closed after a bare weekday's day)
                     i += 1 + (nxt_end != nxt.end)
             elif _AND.fullmatch(norm, end, nxt.start) and m.kind in _DAY_KINDS and nxt.kind in _DAY_KINDS \
                     and span.first == span.last:
