@@ -367,11 +367,21 @@ class ActorResolver:
 
     def _letter_before(self, text: str, at: int) -> str | None:
         """The country whose one-letter form stands right before offset `at` and starts its word
-        (俄总统, 韩外长, 美防长; not 访俄总统 or 中俄总统), when that letter names one country."""
+        (俄总统, 韩外长, 美防长; not 访俄总统 or 中俄总统), when that letter names one country; but a
+        country named in full just before whose name starts with the letter, when the letter's own is
+        not named (伊拉克总统、伊总理: Iraq's, not Iran's)."""
         if at < 1 or (at >= 2 and "\u4e00" <= text[at - 2] <= "\u9fff" and text[at - 2] not in _BEFORE_LETTER):
             return None
-        isos = self.lex.country_by_short.get(text[at - 1], [])
-        return isos[0] if len(isos) == 1 else None
+        letter = text[at - 1]
+        isos = self.lex.country_by_short.get(letter, [])
+        if len(isos) != 1:
+            return None
+        before = text[max(0, at - _LETTER_REACH):at - 1]
+        if self.lex.countries[isos[0]].name in before:
+            return isos[0]
+        named = max(((before.rfind(c.name), iso) for iso, c in self.lex.countries.items()
+                     if c.name.startswith(letter) and len(c.name) > 1), default=(-1, None))
+        return named[1] if named[0] >= 0 else isos[0]
 
     def _letter_country(self, letter: str, text: str) -> str | None:
         """The country a one-letter form names in a dyad (中日, 印巴): of several (巴 is Brazil, Pakistan
@@ -677,6 +687,7 @@ def _latest_holder(sentence: tuple[int, int], at: int, told: list[tuple[int, Act
 # countries whose people's names begin with the surname (李显龙 -> 李总理)
 _SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "VNM"})
 # what may stand right before such a surname: a verb or a preposition, not the end of another word
+_LETTER_REACH = 40  # how far back a country named in full may give a one-letter form its meaning (伊拉克总统、伊总理)
 _BEFORE_SURNAME = frozenset("与同和跟及对向为由让请被把将在是据称说见访待盼望迎谢接送陪随等的了")  # (到访的李总理, 会见了李总理)
 _LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
 
