@@ -351,7 +351,10 @@ class Frames:
                 told.append(zero)  # 佐科…，感谢习近平主席近日同其通话: the one who thanks
             # (…宣布，X将访华。访问期间，习近平、李克强将同她会谈: the traveller, not the one who announced it)
             travellers = [a for a in focus.actors if focus.trip is not None and a.name in focus.trip.travellers]
-            other = [a for a in (*reversed(told), *travellers, focus.subject, *focus.actors) if a is not None
+            # (朴槿惠将…进行国事访问，届时习近平将与其会谈，李克强、张德江将与其举行会见: the visitor this
+            # sentence told, not the host named since)
+            visiting = [ev.actors[0] for ev in s.found if ev.type == "visit" and ev.actors]
+            other = [a for a in (*visiting, *reversed(told), *travellers, focus.subject, *focus.actors) if a is not None
                      and a.kind == "person" and a.name not in names(subject)]
             partners = tuple(other[:1])
         # together (共同, 三方峰会) when the clause or the sentence before it says so, unless 分别
@@ -372,8 +375,11 @@ class Frames:
                                                                   and "分别" not in text[c_start:c_end]):
             return [(*subject, p) for p in partners]  # (与澳大利亚防长A、外长B会谈: one side, one meeting)
         # (A、B将同来访的C会谈: hosts receive the traveller in focus one by one, unless together)
-        hosts = len(partners) == 1 and focus.trip is not None and partners[0].name in focus.trip.travellers \
-            and not joint and not any(a.name in focus.trip.travellers for a in subject)
+        told_visitors = {ev.actors[0].name for ev in s.found if ev.type == "visit" and ev.actors}  # (this sentence's)
+        hosts = len(partners) == 1 and not joint and (
+            (focus.trip is not None and partners[0].name in focus.trip.travellers
+             and not any(a.name in focus.trip.travellers for a in subject))
+            or (partners[0].name in told_visitors and not any(a.name in told_visitors for a in subject)))
         if len(partners) == 1 and (_each_subject(text, c_start, t_start, subject) or (
                 hosts and len(subject) > 1 and all(a.kind == "person" for a in subject))):
             return [(a, *partners, *near_right) for a in subject]  # 习近平、李克强分别同他会谈
@@ -523,6 +529,9 @@ class Frames:
             chosen = [a for a in named if a not in speakers] or other or named
             if chosen:
                 return chosen[-1]
+        visits = [ev for ev in s.found if ev.type == "visit" and ev.actors and ev.actors[0].kind == "person"]
+        if one and visits:  # (朴槿惠将…进行国事访问，…，此外她还将访问西安: the visitor just told, not the speaker)
+            return visits[-1].actors[0]
         if one and (referent := _referent(s, c_start, focus)) is not None:
             return referent
         if not persons:  # 邀请她访美，日本官员提议3月下旬访问华盛顿: the visit just named in this sentence

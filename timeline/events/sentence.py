@@ -369,8 +369,8 @@ def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
         gap = _BRACKETS.sub(" ", _LATIN_GLOSS.sub(" ", text[pos:span.start_char]))
         if out and all(a.kind == "country" for a in out[-1].actors or ()):
             gap = _PEOPLE_OF.sub("", gap)  # 会晤义大利官员和教宗方济各: the country's officials, then the next
-        if not out and not _object_gap(gap):
-            break
+        if not out and not _object_gap(gap) and not (_BY_LEADER.fullmatch(gap) and _LED.match(text, span.end_char)):
+            break  # (会见了由副主席A率领的某党代表团: A leads the delegation met)
         rest = re.sub(r"^\s*(?:和|与|及|、|,|，|and\b)\s*", "", gap)
         # (国家元首Tuimalealiifano Vaaletoa Sualauvi II: the rest of the name the title stands before)
         named_on = re.fullmatch(r"(?:[A-Z][A-Za-z'ʻ’-]*\s+)+", rest) is not None
@@ -383,6 +383,8 @@ def objects(text: str, t_end: int, right: list[Named]) -> list[Named]:
     return out
 
 
+_BY_LEADER = re.compile(r"\s*了?\s*由\s*")  # 会见了由…: the delegation's leader follows
+_LED = re.compile(r"\s*(?:亲自)?(?:率领|带领|率)的")
 _HONORIFIC_AFTER = re.compile(r"^\s*(?:医生|博士|先生|女士|阁下|伉俪|夫妇)")  # 陈诗龙医生和陈川仁: a name's honorific
 _PEOPLE_OF = re.compile(r"^\s*(?:政府)?(?:官员|高官|领导人|代表|高层)")  # the people of a country object
 
