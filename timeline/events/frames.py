@@ -257,7 +257,7 @@ class Frames:
             left = [a for a in left if not earlier or a.end_char <= earlier[-1]]
         if objs:
             zero = None if left else self.zero_subject(s, c_start, t_start, focus)
-            travellers = [ev.actors[0] for ev in s.found if ev.type == "visit"]
+            travellers = _told_travellers(s)
             met = {a for ev in s.found for a in ev.actors[1:]} | {a for o in objs for a in (o.actors or ())}
             if zero is not None and travellers and trig.frame == "trans" and zero in met:
                 # (日本…代表团将于25日访台，期间将晋见A、B，拜会C: the visitor this sentence told, not one it meets
@@ -353,8 +353,7 @@ class Frames:
             travellers = [a for a in focus.actors if focus.trip is not None and a.name in focus.trip.travellers]
             # (朴槿惠将…进行国事访问，届时习近平将与其会谈，李克强、张德江将与其举行会见: the visitor this
             # sentence told, not the host named since)
-            visiting = [ev.actors[0] for ev in s.found if ev.type == "visit" and ev.actors]
-            other = [a for a in (*visiting, *reversed(told), *travellers, focus.subject, *focus.actors) if a is not None
+            other = [a for a in (*_told_travellers(s), *reversed(told), *travellers, focus.subject, *focus.actors) if a is not None
                      and a.kind == "person" and a.name not in names(subject)]
             partners = tuple(other[:1])
         # together (共同, 三方峰会) when the clause or the sentence before it says so, unless 分别
@@ -375,7 +374,7 @@ class Frames:
                                                                   and "分别" not in text[c_start:c_end]):
             return [(*subject, p) for p in partners]  # (与澳大利亚防长A、外长B会谈: one side, one meeting)
         # (A、B将同来访的C会谈: hosts receive the traveller in focus one by one, unless together)
-        told_visitors = {ev.actors[0].name for ev in s.found if ev.type == "visit" and ev.actors}  # (this sentence's)
+        told_visitors = {a.name for a in _told_travellers(s)}
         hosts = len(partners) == 1 and not joint and (
             (focus.trip is not None and partners[0].name in focus.trip.travellers
              and not any(a.name in focus.trip.travellers for a in subject))
@@ -529,15 +528,13 @@ class Frames:
             chosen = [a for a in named if a not in speakers] or other or named
             if chosen:
                 return chosen[-1]
-        visits = [ev for ev in s.found if ev.type == "visit" and ev.actors and ev.actors[0].kind == "person"]
-        if one and visits:  # (朴槿惠将…进行国事访问，…，此外她还将访问西安: the visitor just told, not the speaker)
-            return visits[-1].actors[0]
+        visitors = _told_travellers(s)
+        if one and any(a.kind == "person" for a in visitors):  # (朴槿惠将…进行国事访问，…，此外她还将访问西安:
+            return [a for a in visitors if a.kind == "person"][-1]  # the visitor just told, not the speaker)
         if one and (referent := _referent(s, c_start, focus)) is not None:
             return referent
-        if not persons:  # 邀请她访美，日本官员提议3月下旬访问华盛顿: the visit just named in this sentence
-            visits = [ev for ev in s.found if ev.type == "visit"]
-            if visits:
-                return visits[-1].actors[0]
+        if not persons and visitors:  # 邀请她访美，日本官员提议3月下旬访问华盛顿: the visit just named in this sentence
+            return visitors[-1]
         # (not the first of a group's summit told in a time clause: 于5月七国集团峰会后的今夏访问越南)
         told = [ev for ev in s.found if ev.type in CORE and ev.actors[0].kind == "person" and len(ev.actors) <= 3]
         if told:  # 13日在安曼会见阿卜杜拉二世，此后又到访卡塔尔: the subject of the event just told
@@ -575,6 +572,11 @@ class Frames:
                 return ev.actors[0]
         met = {a.name for x in s.actors if partner(text, x, s.clause_of(x.start_char)[0]) for a in x.actors or ()}
         return focus.subject if focus.subject is None or focus.subject.name not in met else None
+
+
+def _told_travellers(s: Sentence) -> list[Actor]:
+    """The travellers of the visits this sentence has told so far, in order."""
+    return [ev.actors[0] for ev in s.found if ev.type == "visit" and ev.actors]
 
 
 def _one_country(s: Sentence, focus: Focus, partners: tuple[Actor, ...], subject: tuple[Actor, ...]) -> bool:
