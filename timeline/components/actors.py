@@ -191,6 +191,8 @@ class ActorResolver:
                     # 英国首相国家安全顾问鲍威尔 is not the American 鲍威尔 of our table: a namesake
                     actor = Actor(span_text(span), None, "person", chain[0], role)
                     known[span_text(span)] = actor
+                    # (巴林王储兼首相萨勒曼: the first part of a name of that country's, 萨勒曼·本·哈马德)
+                    actor = self._first_part_of(actor, chain[0], role, on, known, span_text(span))
                     if role:  # (told by country and office: the same form names the namesake all through)
                         namesakes.add(span_text(span))
                 if actor is not None and span.kb_id_ in self.lex.persons and (

@@ -32,8 +32,8 @@ from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
 from timeline.events.legs import stretch_legs
 from timeline.events.places import attended_places, destinations, held_gatherings, where
-from timeline.events.sentence import (CORE, THIS, Named, Sentence, dedupe, mask_modifiers, names, partner, within,
-                                      without_subject)
+from timeline.events.sentence import (CORE, THIS, Named, Sentence, dedupe, listed_from, mask_modifiers, names,
+                                      outcome_named, partner, within, without_subject)
 from timeline.events.status import Status
 from timeline.events.summit import attendees
 from timeline.events.triggers import Trigger, TriggerFinder
@@ -203,6 +203,9 @@ class EventExtractor:
         """The events one trigger states (one per side set and place), each with whether its
         date is inherited from the discourse, or none."""
         clause = s.clause_of(t_start)
+        if trig.frame in ("trans", "sym"):  # (分别同A,B,C座谈: a list of partners from an earlier clause;
+            # 落实A和B…会面达成的共识: talks named inside the clause)
+            clause = (outcome_named(s, listed_from(s, clause[0], t_start), t_start, t_end), clause[1])
         attended: list[Location] = []
         gathering_told = False  # A、B都将亲自出席: the gathering the story told, its place and day
         if trig.frame == "attend":  # 出席在泰国举行的峰会: a visit to the place, by whoever comes from elsewhere

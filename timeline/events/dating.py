@@ -46,6 +46,7 @@ _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
 _ARRIVED_THEN = re.compile(r"(?:抵达|到达|飞抵)[^，。；;]{0,12}?(?:后|之后)$")  # 周四抵达北京后，将会晤…: that day
 _COINCIDES = re.compile(r"适逢|恰逢|正逢|正值|时值")
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
+_NEXT_ITEM = re.compile(r"\s*(?:以及|及|和|与|、)\s*")  # between a trigger and a day that opens the next item
 _LATER_CLAUSE = re.compile(r"\s*(?:而|并)?\s*(?:之后|此后|其后|顺道|顺路|顺访)")  # a clause opening after the time before (顺道造访: a stop on the way)
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
 _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
@@ -277,7 +278,9 @@ class Dating:
                 trip = [d for d in dates if c_start <= d.start < arrival and days(d) > 1]
                 c_start = arrival
                 dates = [d for d in dates if d.start >= arrival]
-        in_clause = [d for d in dates if c_start <= d.start < c_end]
+        # (not a day that opens the next item of a list: 双方元首釜山会晤及11月24日通话的共识)
+        in_clause = [d for d in dates if c_start <= d.start < c_end
+                     and not (d.start >= t_start and _NEXT_ITEM.fullmatch(text, t_start + len(trig.word), d.start))]
         pick = [d for d in in_clause if d.start < t_start][-1:] or in_clause[:1]
         # (并前往梵蒂冈与教宗会谈之后: a clause joined to the one before shares its time, subordinate or not)
         subordinate = _SUBORDINATE.match(text, t_start + len(trig.word)) and not _COORDINATED.match(text, c_start) \
@@ -675,4 +678,5 @@ def _dated_subject(s: Sentence, dates: list[TimeExpr], c_start: int) -> bool:
     the day's deed is told against)."""
     return any((d.start == s.start or s.text[d.start - 1] in "，,")
                and (comma := _ADVERBIAL_END.match(s.text, d.end)) is not None and comma.end() == c_start
-               for d in dates) and any(a.start_char == c_start for a in s.actors)
+               for d in dates) and any(a.start_char >= c_start and not s.masked[c_start:a.start_char].strip()
+                                       for a in s.actors)  # (…，中国国务院总理李克强在…会谈后: titled)

@@ -108,6 +108,14 @@ _GATHERING_NAME = r"(?:\s?[（(][^（）()]{1,12}[)）]|[)）])?(?:会晤|峰会
 _NAMES_GATHERING = re.compile(_GATHERING_NAME + r"[^，。；,;]{0,3}?(?:期间|之机|之际|场边|间隙|前夕|时)")
 # (出席…七国集团外长会议, G7广岛峰会: the gathering, no visitor)
 _NAMES_ANY_GATHERING = re.compile(rf"{_GATHERING_NAME}|[\u4e00-\u9fff]{{1,4}}?(?:峰会|会议|论坛)")
+
+
+def _names_gathering(text: str, a: Named) -> bool:
+    """True for a group or an organisation named as, or naming, a gathering (二十国集团峰会, 亚信第六次峰会)."""
+    return a.label_ in ("GROUP", "ORG") and (_NAMES_ANY_GATHERING.match(text, a.end_char) is not None
+                                             or text.endswith(("峰会", "会议", "会晤", "论坛"), a.start_char, a.end_char))
+
+
 _TELLS_AFTER = re.compile(r"[^，。；,;、和与及]{0,4}?(?:证实|宣布|透露|表示|指出|称)")  # a name, then the verb that tells
 
 
@@ -231,7 +239,9 @@ class Frames:
             # (拜登在白宫迎接鲁托时表示: nor the one met in it)
             # (王岐山向英方表示: the one spoken to is no speaker)
             speakers = [a for a in left if not partner(text, a, c_start) and not _TIME_CLAUSE_END.match(text, a.end_char)
-                        and not _SPOKEN_TO.search(s.masked, c_start, a.start_char)] or left
+                        and not _SPOKEN_TO.search(s.masked, c_start, a.start_char)
+                        and not _names_gathering(text, a)] or left
+            # (王岐山出席了亚信第六次峰会并发表致辞: the group naming the gathering attended is no speaker)
             referent = _referent(s, c_start, focus) if one else None
             speaker = flat(speakers[-1:]) or ((referent,) if referent else ())
             if not speaker or text.startswith(("明", "法", "服"), t_end):  # 说明, 称呼 are not statements

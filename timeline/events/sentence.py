@@ -344,6 +344,59 @@ def listed_on(s: Sentence, c_end: int) -> int:
     return end
 
 
+# the partner word that opens a list (分别同A,B,C座谈); words no list item holds (a verb, a time, a place word)
+_LIST_OPENS = re.compile(rf"(?:分别)?(?:与|{WITH_TONG}|跟)\s*")
+_NOT_AN_ITEM = re.compile(r"[在于将曾并又说称是对向从]|访|举行|表示|期间|[0-9０-９]")
+
+
+def listed_from(s: Sentence, c_start: int, t_start: int) -> int:
+    """Where a list of partners begins that an earlier clause opened with 同/与/跟 (分别同新西兰议长A,
+    优先党领袖、外长B,市长C座谈: the trigger's clause holds only the list's last item): the start of
+    the clause that opens it, when every clause from there to the trigger holds only titles and
+    persons; else `c_start`."""
+    text, masked = s.text, s.masked
+    if c_start <= s.start or text[c_start - 1] not in "，," or t_start - c_start > 24 \
+            or not _loose_items(strip_actors(masked, c_start, t_start, s.actors)):
+        return c_start
+    start = c_start
+    while start - 1 > s.start and text[start - 1] in "，,":
+        p_start = s.clause_of(start - 2)[0]
+        items = [a for a in s.actors if p_start <= a.start_char < start - 1]
+        if not items or not _is_person(items[-1]) or masked[items[-1].end_char:start - 1].strip():
+            return c_start
+        opens = [m for m in _LIST_OPENS.finditer(masked, p_start, items[0].start_char)
+                 if not masked[m.end():items[0].start_char].strip()]
+        if opens:
+            return p_start
+        if not _loose_items(strip_actors(masked, p_start, start - 1, items)):
+            return c_start
+        start = p_start
+    return c_start
+
+
+def _loose_items(rest: str) -> bool:
+    """True when `rest` (clauses of a list with their persons taken out and titles blanked) holds only
+    what titles no table lists are made of (国家党议会副领袖、政府交通能源地方事务部长): short Han
+    words between blanks and list marks, no verb, time or place word."""
+    return all(len(part) <= 12 and all("\u4e00" <= c <= "\u9fff" for c in part) and not _NOT_AN_ITEM.search(part)
+               for part in _ITEM_PARTS.split(rest) if part and not _ITEM_PARTS.fullmatch(part) and part not in _ITEM_WORDS)
+
+
+# the outcome of talks someone carries out (落实…会面达成的共识, 贯彻…会谈精神): the talks are named, not held
+_CARRIED_OUT = re.compile(r"落实|贯彻|执行|兑现|遵守|遵循|践行|推进")
+_OUTCOME_AFTER = re.compile(r"\s*(?:时|期间|上|中)?所?达成的|\s*的?(?:成果|共识|精神)")
+
+
+def outcome_named(s: Sentence, c_start: int, t_start: int, t_end: int) -> int:
+    """Where the talks begin whose outcome a clause carries out (他和A讨论了落实B和C十月底在釜山会面
+    达成的共识: the talks are B's and C's, of their own day): right after the verb of carrying out;
+    else `c_start`."""
+    if not _OUTCOME_AFTER.match(s.text, t_end):
+        return c_start
+    carried = [m.end() for m in _CARRIED_OUT.finditer(s.text, c_start, t_start)]
+    return carried[-1] if carried else c_start
+
+
 def _is_person(span: Named) -> bool:
     return any(a.kind == "person" for a in span.actors or ())
 

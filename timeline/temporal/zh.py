@@ -72,7 +72,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("wday", r"(?<![0-9每上下本这个])(?P<wp>上上|下下|上个?|下个?|本|这个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])(?![次天])"),
         ("wend", r"(?P<wp>上|下|本|这)?个?周末"),
         ("week", rf"(?P<w>{rweeks})(?P<wpart>早些时候|稍早时候|稍早|晚些时候|稍晚时候|稍晚|稍后)?(?![一二三四五六日天1-7末年])"),
-        ("rmonth", rf"(?P<w>{rmonths})(?:{_MPART}|{_DAY})?"),  # (本月中，: its middle)
+        ("rmonth", rf"(?P<w>{rmonths})(?:(?<=月)月(?P<mp2>中)|(?:(?<=月)月)?{_MPART}|{_DAY})?"),  # (本月中，: its middle; 上个月月底)
         ("mpart", r"(?<![岁日年个0-9一二三四五六七八九十])(?P<w>月初|月中|月底|月末)|(?<![月])(?P<w2>上旬|中旬|下旬)"),
         ("ypart", rf"(?<![0-9今去明前后本当同次翌])(?P<w>年初|年底|年末|年内|上半年|下半年|{alternation([k for k in w['year_parts'] if '季度' in k])})"),
         ("season", r"(?P<sp>今年|明年|去年|今|明|去)?(?P<s>[春夏秋冬])(?P<ss>季|天)?(?![奥运达攻风会学时令装节])"),
@@ -163,7 +163,7 @@ def _relative_month(g: dict[str, str | None], ctx: Context) -> tuple[Span | None
     if g.get("d"):
         d = to_int(g["d"] or "")
         return (_day(y, m, d) if d else None), anchored and ctx.anchor is not None
-    return _month_part(y, m, g.get("mp")), anchored and ctx.anchor is not None
+    return _month_part(y, m, g.get("mp") or g.get("mp2")), anchored and ctx.anchor is not None
 
 
 def resolve(kind: str, g: dict[str, str | None], ctx: Context, at: int,
