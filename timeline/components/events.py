@@ -94,6 +94,7 @@ class EventExtractor:
         focus = Focus()
         told: set[str] = doc.user_data.setdefault("told", set())  # the actors of the events told so far
         kinds: set[str] = doc.user_data.setdefault("told_types", set())  # and their types
+        visited: list[tuple[str, str]] = doc.user_data.setdefault("visited", [])  # (traveller, country) told so far
         guests_left, host = 0, ""  # sentences that may still name the guests a sentence announced (来华出席峰会的元首)
         person_starts = {a.start_char for a in actors if any(x.kind == "person" for x in a.actors)}
         for start, end, dct in sentences:
@@ -134,6 +135,8 @@ class EventExtractor:
                     s.found.append(ev)
                     told.update(a.name for a in ev.actors)
                     kinds.add(ev.type)
+                    if ev.type == "visit" and ev.location is not None and ev.location.country:
+                        visited += [(a.name, ev.location.country) for a in ev.actors]
                     if inherited:
                         weak.add(len(mentions))
                     if trig.frame == "visit" and self.cues.has("departure", text[start:t_end]):

@@ -53,8 +53,10 @@ _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:周|个星期)|一连{_N}[天日]|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?([一二两三四五六七八九十]{{1,3}})日(?![前后内])"
+                       rf"|(?:访问|出访|访[\u4e00-\u9fff])([0-9]{{1,2}})日(?=[，,。；;]|期间)"  # 访华6日，期间
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])"  # 在马来西亚停留两日
                        rf"|(?:停留|逗留|过境){_N}[晚夜]")  # 过境2晚: two nights, three days
+_DAYS_OF_STAY = re.compile(r"访[\u4e00-\u9fff][0-9]{1,2}日(?:[，,。；;]|期)")  # (访华6日，: six days in China)
 # a stay told right after an arrival (抵达美国、过境2晚)
 _OVERNIGHT = re.compile(rf"[^，。；]{{0,6}}?[、，,]?(?:停留|逗留|过境)({_N})[晚夜天日]")
 _SET_OFF_WORDS = "启程|起程|出发|动身"  # the words of setting off on a journey
@@ -236,6 +238,8 @@ class Dating:
         # 与在11月5日大选中胜出的特朗普会面: a day inside a clause that describes a person dates that person's
         # deed, not the event
         dates = [d for d in dates if not _describes_person(s, d)]
+        # 本周日(26日)访华6日，期间…: a count of days after the visit word is the stay's length, not a day
+        dates = [d for d in dates if not _DAYS_OF_STAY.fullmatch(text, max(0, d.start - 2), d.end + 1)]
         # 访问今年东盟轮值主席国马来西亚: a year that describes the host, not the visit's
         dates = [d for d in dates if not _DESCRIBES_HOST.match(text, d.end)]
         # 今天展开今年最后一次国际访问: the day, not the year that counts the trips (with no day, the year)

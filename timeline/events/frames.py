@@ -314,7 +314,8 @@ class Frames:
         if listed:
             return listed
         these = _THESE_COUNTRIES.search(text, c_start, t_end)  # (与各国首脑会谈: the office may open the trigger)
-        these = these if these is not None and these.start() < t_start else None
+        these = these if these is not None and these.start() < t_start and not any(
+            a.start_char <= these.start() < a.end_char for a in s.actors) else None  # (同三国外长: the group's own)
         if these is not None:  # 访问A、B和C，并与这些国家领袖举行会谈: the subject meets each
             subject = flat([a for a in left if a.start_char < these.start()]) or (
                 (zero,) if (zero := self.zero_subject(s, c_start, these.start() - 1, focus)) is not None else ())
@@ -508,7 +509,8 @@ class Frames:
         # (约翰逊向马克龙通报了他本周访问基辅的结果: the one told is not the traveller)
         persons = [a for a in left if flat([a])[0].kind == "person" and not invited_by(text, a)
                    and not _SPOKEN_TO.search(s.masked, c_start, a.start_char)
-                   and not _INSTEAD_OF.search(text, max(c_start, a.start_char - 6), a.start_char)  # 代替总统拜登: not him
+                   and not _INSTEAD_OF.search(s.masked, max(c_start, a.start_char - 6), a.start_char)  # 代替总统拜登: not him
+                   # (but 特别代表戴维斯: a title, blanked in `masked`)
                    and not (partner(text, a, c_start) and not _INVITED_AFTER.match(text, a.end_char))]
         sent = _SENDS.search(text, c_start, t_start)
         # (派代表团访问华盛顿: a delegation sent, its country standing for it below)
@@ -780,7 +782,9 @@ def _office_holders(actors: tuple[Actor, ...], word: str, titled: dict[Actor, tu
 
 
 # the leaders or ministers of the countries a sentence just listed (访问埃及、加纳和肯尼亚，并与这些国家领袖会谈)
-_THESE_COUNTRIES = re.compile(r"(?<=[与同和跟])(?:这些|上述|这几个|各)(?:国家|国)的?(领导人|领袖|首脑|元首|外长)")
+# (与这些国家领袖, 同4国领导人, 与友邦元首: the countries listed or visited before)
+_THESE_COUNTRIES = re.compile(r"(?<=[与同和跟])(?:这些|上述|这几个|各|友邦|[2-9两三四五六七八九](?=国))(?:国家|国)?的?"
+                              r"(领导人|领袖|首脑|元首|外长)")
 _THESE_OFFICES = {"领导人": "leader", "领袖": "leader", "首脑": "leader", "元首": "head_of_state", "外长": "foreign_minister"}
 
 
@@ -788,7 +792,8 @@ def _listed_holders(s: Sentence, before: int, word: str, titled: dict[Actor, tup
                     subject: tuple[Actor, ...], focus: Focus) -> tuple[Actor, ...]:
     """The holders of the office `word` names in each country the sentence lists before `before`, or
     with none listed, each country the subject's trips told so far went to (…转到意大利、斯洛伐克。期间与
-    各国首脑会谈) (`_holder_for`: re-resolved at the event's date later, like any title)."""
+    各国首脑会谈), or else each country the document told the subject visits (`_holder_for`: re-resolved
+    at the event's date later, like any title)."""
     countries = get_lexicon().countries
     isos = dict.fromkeys(p.location.country for p in s.places
                          if p.end_char <= before and p.location.kind == "country" and p.location.country in countries)
@@ -796,6 +801,9 @@ def _listed_holders(s: Sentence, before: int, word: str, titled: dict[Actor, tup
         travellers = {a.name for a in subject}
         isos = dict.fromkeys(t.country for t in (*focus.trips, *s.trips)
                              if t.travellers & travellers and t.country in countries)
+    if not isos:  # (1月9日前往A、B、C和D进行访问。…分别同4国领导人举行会谈: the countries of the visits told)
+        isos = dict.fromkeys(iso for name, iso in s.doc.user_data.get("visited", ())
+                             if name in {a.name for a in subject} and iso in countries)
     return tuple(_holder_for(countries[iso].actor(), _THESE_OFFICES[word], s.dct, titled) for iso in isos)
 
 

@@ -24,7 +24,7 @@ HELD_LATER = re.compile(r"\s*(?:也|还|预计)?(?:即将|将|拟|定于|计划)
 _PLAN_NOUN = re.compile(r"[^，。；,;的]{0,8}的(?:预定|计划|安排|打算|日程)")
 # a clause joined to the one before (并同…会谈), or one that leaves its subject out and opens with the
 # partner (…还将利用机会，与巴拿马总统会晤)
-_JOINED = re.compile(r"\s*(?:并且?|随后|然后|接着|还将?|再|也|[与同跟](?![其他她之]))")
+_JOINED = re.compile(r"\s*(?:并且?|随后|然后|接着|还将?|再|也|(?:分别)?[与同跟](?![其他她之]))")
 _HELD_PAST = re.compile(r"了|曾|已经")
 # the clause right before, telling only when what follows starts (将从本星期六开始，, 将于下月5日起，)
 _OPENS_AT = re.compile(r"[^，。；,;！？\n]{1,30}(?:起|开始)[，,]\s*$")
