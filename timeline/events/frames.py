@@ -246,6 +246,8 @@ class Frames:
             speaker = flat(speakers[-1:]) or ((referent,) if referent else ())
             if not speaker or text.startswith(("明", "法", "服"), t_end):  # 说明, 称呼 are not statements
                 return []
+            if trig.word == "称" and text[t_start - 1:t_start] in ("之", "著", "号", "堪", "俗", "简", "统"):
+                return []  # 有美国后花园之称, 以…著称, 号称: a name or a fame, not words said
             if text[speakers[-1].end_char:speakers[-1].end_char + 1] == "的" if speakers else False:
                 return []  # 新加坡的庄嘉颖说: the speaker is the person after 的, not the country
             return [speaker]
