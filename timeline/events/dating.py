@@ -56,6 +56,7 @@ _DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:�
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])([0-9]{{1,2}})日(?=[，,。；;]|期间)"  # 访华6日，期间
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])"  # 在马来西亚停留两日
                        rf"|(?:停留|逗留|过境){_N}[晚夜]")  # 过境2晚: two nights, three days
+_GAP_BEFORE_AGAIN = re.compile(r"[0-9一二两三四五六七八九十]{1,3}个?(?:年|月)(?:之)?后[，,]?[^，,。；]{0,12}?(?:再次|再度|重新|又一次)")
 _DAYS_OF_STAY = re.compile(r"访[\u4e00-\u9fff][0-9]{1,2}日(?:[，,。；;]|期)")  # (访华6日，: six days in China)
 # a stay told right after an arrival (抵达美国、过境2晚)
 _OVERNIGHT = re.compile(rf"[^，。；]{{0,6}}?[、，,]?(?:停留|逗留|过境)({_N})[晚夜天日]")
@@ -238,6 +239,10 @@ class Dating:
         # 与在11月5日大选中胜出的特朗普会面: a day inside a clause that describes a person dates that person's
         # deed, not the event
         dates = [d for d in dates if not _describes_person(s, d)]
+        # 8年之后，马杜罗再次访问巴西: a gap of years before something done again, not a day years ahead
+        # (but 同意两年后再次举行峰会: a plan's day)
+        if not self.cues.has("planned", text[c_start:t_start]):
+            dates = [d for d in dates if not _GAP_BEFORE_AGAIN.match(text, d.start)]
         # 本周日(26日)访华6日，期间…: a count of days after the visit word is the stay's length, not a day
         dates = [d for d in dates if not _DAYS_OF_STAY.fullmatch(text, max(0, d.start - 2), d.end + 1)]
         # 访问今年东盟轮值主席国马来西亚: a year that describes the host, not the visit's
