@@ -518,7 +518,7 @@ def _round_trip(s: Sentence) -> When | None:
     return When(None, None, off.date_start, back.date_end, f"{off.text}…{back.text}")
 
 
-_HOME_WORDS = "返抵|返回|返国|回国"  # the words of coming home
+_HOME_WORDS = "返抵|返回|返国|回国|归国|返台|回台|返港|回港|返京|回京"  # the words of coming home
 _TIME_OF_DAY = r"(?:[上下]午|晚间?|傍晚|凌晨)?"  # 10日晚离开, 周四上午返抵: the part of the day told with it
 _COME_BACK = re.compile(rf"\s*(?:{_HOME_WORDS}|回到|返台|返京)")
 # the day a visitor leaves the place (访问团将于9日离开北京, 周四离境, 13日离台, 3日下午搭乘专机离台, 10日结束访问; not 21日返国: the

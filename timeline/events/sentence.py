@@ -185,8 +185,13 @@ _OBJECT_BEFORE = re.compile(r"(?:与|同|跟|出席|参加|会见|接待|邀请|
 
 
 def partner(text: str, span: Named, since: int) -> bool:
-    """True for a name after 与/同/和/跟 (since `since`): a partner or host, not the subject."""
-    return _PARTNER_BEFORE.search(text[since:span.start_char]) is not None
+    """True for a name after 与/同/和/跟 (since `since`): a partner or host, not the subject (but not
+    after the 和 inside an office's name: 外交、国际贸易和宗教事务部部长X)."""
+    m = _PARTNER_BEFORE.search(text[since:span.start_char])
+    return m is not None and not (m.group().startswith("和") and _MINISTRY_AFTER_AND.match(m.group()))
+
+
+_MINISTRY_AFTER_AND = re.compile(r"和[^，,。；与同跟和]{1,10}?(?:部|署|委员会)(?:部长|大臣|主任|副部长)")
 
 
 # a gathering attended, in a relative clause before the person it describes (出席联合国大会的韩正)
