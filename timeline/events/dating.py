@@ -56,6 +56,7 @@ _DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:�
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])([0-9]{{1,2}})日(?=[，,。；;]|期间)"  # 访华6日，期间
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])"  # 在马来西亚停留两日
                        rf"|(?:停留|逗留|过境){_N}[晚夜]")  # 过境2晚: two nights, three days
+_LASTS_UNTIL = re.compile(r"(?:持续|延续|一直|停留)(?:到|至)\s*$")  # (访问将持续到本周五: the end of a stay under way)
 _GAP_BEFORE_AGAIN = re.compile(r"[0-9一二两三四五六七八九十]{1,3}个?(?:年|月)(?:之)?后[，,]?[^，,。；]{0,12}?(?:再次|再度|重新|又一次)")
 _DAYS_OF_STAY = re.compile(r"访[\u4e00-\u9fff][0-9]{1,2}日(?:[，,。；;]|期)")  # (访华6日，: six days in China)
 # a stay told right after an arrival (抵达美国、过境2晚)
@@ -408,6 +409,11 @@ class Dating:
         """The event's When from `d`; a visit that starts on `d` and lasts several days (昨起…三天,
         下周日起访华两天, 开始为期三天的访问) takes the whole stay."""
         when = When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
+        day = as_date(s.dct)
+        if trig.frame == "visit" and day is not None and d.date_end and day.isoformat() < d.date_end \
+                and _LASTS_UNTIL.search(s.text, max(s.start, d.start - 6), d.start):
+            # 库列巴的访问将持续到本周五: a stay under way on the day written, until that day
+            return When(None, None, day.isoformat(), d.date_end, d.text)
         stay = trig.frame == "visit" or (trig.type == "meeting" and _OCCASION.search(trig.word) is not None) or (
             trig.type in ("meeting", "agreement") and _talks_in_stay(s, t_start, d))
         if not stay or d.date_start != d.date_end or not d.date_start:
