@@ -326,8 +326,13 @@ AFTER_LETTER = frozenset("与和同并会访出参进展举期时后前考洽，
 
 
 def ends_a_word(text: str, at: int) -> bool:
-    """The character at `at` ends a common word begun right before it (the 加 of 参加: no Canada)."""
-    return at > 0 and text[at - 1:at + 1] in common_words()
+    """The character at `at` ends a common word begun right before it (the 加 of 参加: no Canada; but
+    not the 日 of 上一次日朝磋商, a count of times before it)."""
+    return at > 0 and text[at - 1:at + 1] in common_words() and not (
+        text[at - 1] == "次" and at > 1 and text[at - 2] in _COUNTS)
+
+
+_COUNTS = frozenset("一上下这每首几两再多三四五六七八九十")
 
 
 _TAKING_AS = re.compile(r"[^，。；,;]{0,16}?为")  # 以…为契机: "taking … as"

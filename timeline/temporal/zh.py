@@ -64,7 +64,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # 前日/同日 before 本 are 前日本 (former Japanese …), 同日本 (with Japan).
         ("twodays", r"(?P<w>今明|明后)(?:两|二|2)[天日]"),  # 今明两天: today and tomorrow
         ("twodays", r"(?P<w>今|明)[天日]或者?(?:明|后)[天日]"),  # 今天或者明天: one of the two
-        ("rday", rf"(?<!最)(?P<w>{rdays})(?!(?<=日)本)(?!(?<=前晚)[宴餐会])"),  # (访问的最后一天: the last day, not the day after; 峰会前晚宴: before a dinner)
+        # (not the 次日 of 上一次日朝磋商, 这一次日本之行: a count of times, then 日 of Japan)
+        ("rday", rf"(?<!最)(?!(?<=[一上下这每首多几两再])次日)(?P<w>{rdays})(?!(?<=日)本)(?!(?<=前晚)[宴餐会])"),  # (访问的最后一天: the last day, not the day after; 峰会前晚宴: before a dinner)
         ("bare", rf"(?<![{bare['after_not']}])(?P<w>[昨今](?=[{bare['before']}])|明(?=起))"),
         ("until", rf"(?P<w>{alternation(w['until_end'])})"),
         # (not 最后一天前往大阪: the last day, then 前往 "go to")
