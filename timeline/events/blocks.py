@@ -47,6 +47,7 @@ _DURING_TALKS = re.compile(r"(?:中|时|期间)")
 _EITHER_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:或者|或是)")  # (一是…或是: the alternatives of a clause)
 _EITHER_BEFORE = re.compile(r"(?:或者|或是)(?:与|同|跟|向|前往|到|赴)[^，。；,;]{0,12}$")  # (not 今天或者明天将访问)
 # 到泰国出席…会议的习近平: 到 a place to attend or visit is a journey (not 到目前, 受到)
+_STOP_BEFORE = re.compile(r"[站程](?:是|先|再|则|会|将|就)?$")  # 第一站先到德国, 下一程到新加坡: a stop of the tour
 _PURPOSE_AFTER = re.compile(r"\s*(?:出席|参加|访问|进行|举行|与|同|会见|会晤)")
 # a meeting named as the matter spoken about (在谈到两国总统会晤问题时, 就首脑会谈一事)
 # a sentence told within a visit (访问期间，两国元首将就…交换意见): the views exchanged are the talks of the stay
@@ -75,10 +76,12 @@ def _dated_before(s: Sentence, c_start: int, t_start: int) -> bool:
 def _journey_by_dao(s: Sentence, t_start: int, t_end: int, before: str) -> bool:
     """True when 到 tells a journey: of someone sent (派蓬佩奥到韩国), or to a place right after it
     with a purpose (到韩国访问), of a person named right before its day (李勇浩上周到莫斯科; not
-    美国军舰下个月到香港), or of a group led there (率中国艺术团到平壤)."""
+    美国军舰下个月到香港), of a group led there (率中国艺术团到平壤), or a stop of a tour (第一站先到德国)."""
     if _SENT.search(before):
         return True
     places = [p for p in s.places if p.start_char == t_end]
+    if places and _STOP_BEFORE.search(before):
+        return True
     if any(_PURPOSE_AFTER.match(s.text, p.end_char) for p in places):
         return True
     person_ends = {a.end_char for a in s.actors if any(x.kind == "person" for x in a.actors or ())}
@@ -206,9 +209,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "attendees of the event told"  # 出席会谈的还有国家安全顾问沙利文等人
     if _ANNIVERSARY.match(text, t_end):
         return "anniversary"  # 今年是…惠特拉姆访华50周年: not a visit now
-    if text[t_end:t_end + 1] in NOUN_AFTER or (_RESULT.match(text, t_end) and not (
+    if text[t_end:t_end + 1] in NOUN_AFTER or text.startswith("小组", t_end) or (_RESULT.match(text, t_end) and not (
             text.startswith("事宜", t_end) and any(a.end_char == t_start for a in s.actors)) and not _dated_before(s, c_start, t_start)):
-        return "part of a noun"  # 访问团, 会谈桌, 会谈结果 (what came of talks told elsewhere), 访韩事宜
+        return "part of a noun"  # 访问团, 会谈桌, 核咨商小组, 会谈结果 (what came of talks told elsewhere), 访韩事宜
     # (a date that only dates a report does not date the event it reports: 29日宣布了拜登访越的消息)
     dated = any(c_start <= d.start < c_end and not (d.end <= t_start and cues.first("report", text, d.end, t_start))
                 for d in s.dates)

@@ -86,7 +86,7 @@ _DELEGATION_AFTER = re.compile(rf"(?:[「“《][^」”》，。]{{1,12}}[」�
 _DATELINE_BEFORE = re.compile(r"\s*[（(][^（）()]{1,40}?(?:电|专电|讯)[）)]\s*")
 # a delegation as the one met (会晤访问团, 接见代表团一行)
 _DELEGATION_MET = re.compile(rf"了?\s*(?:[\u4e00-\u9fff]{{0,6}}?{_DELEGATION_NOUN}|该团)(?:一行)?")
-_TOPIC_VERB = re.compile(r"\s*(?:商讨|讨论|磋商|商议|探讨|谈|就|论)")  # what talks are about, right after them
+_TOPIC_VERB = re.compile(r"\s*(?:商讨|讨论|谈论|磋商|商议|探讨|谈|就|论)")  # what talks are about, right after them
 _SENDS = re.compile(r"委派|派遣|指派|特派|(?<![党左右学帮流宗教])派(?![对系别出所头性])")  # someone sent (派特使访北韩): the traveller is the one sent, not the sender
 # a name the invitation of a host follows (…，与贝里斯总督察芙拉应我国政府邀请…访台): one invited, who travels
 _INVITED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{1,80}[)）])?\s*(?:应|受)[^，。；]{0,20}?邀")
