@@ -34,8 +34,9 @@ if not Span.has_extension("entries"):
     Span.set_extension("entries", default=())
 
 # words that start with a character of foreign sounds and follow a name without being a common word
-# (卢拉因患肺炎推迟访华, 谢尔曼亚洲之行, 莫迪欧洲行程, 普京非洲之行, 拜登拉美之行)
-_WORDS_AFTER_A_NAME = ("因", "亚洲", "欧洲", "非洲", "美洲", "拉美", "欧盟", "亚太", "中东", "中亚", "南亚", "东亚")
+# (卢拉因患肺炎推迟访华, 谢尔曼亚洲之行, 莫迪欧洲行程, 普京非洲之行, 拜登拉美之行, 普京明起访华)
+_WORDS_AFTER_A_NAME = ("因", "亚洲", "欧洲", "非洲", "美洲", "拉美", "欧盟", "亚太", "中东", "中亚", "南亚", "东亚",
+                       "明起", "明晨", "明晚", "明早", "明天", "明日", "明年")
 # a surface of one CJK character is too ambiguous to match on its own (习 in 学习)
 MIN_CJK = 2
 
