@@ -94,7 +94,7 @@ _SPOKEN_TO = re.compile(r"(?:向|对)\s*$")  # 向英方表示, 对日本首相�
 _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
-_TOPIC = re.compile(rf"{ABOUT_JIU}[^，。；]{{1,30}}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?(?P<tail>[^，。；]{{0,6}})$")
+_TOPIC = re.compile(rf"{ABOUT_JIU}[^，。；]{{1,30}}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?[^，。；]{{0,6}}$")
 # a person before a meeting noun phrase takes part in it when one of these stands between (X出席东盟峰会)
 _TAKES_PART = re.compile(r"出席|参加|主持|举行|召开|与会|参与|attend|host")
 # …unless a report verb stands between too: who tells of the meeting does not attend it
@@ -162,12 +162,11 @@ class Frames:
         text, masked = s.text, s.masked
         c_start, c_end = clause
         before = text[c_start:t_start]
-        # 就中日关系/苏丹局势交换意见: a topic, not a side (but 就…议题同澳方举行会谈: the partner after it)
-        topic = _TOPIC.search(text, c_start, t_start)
+        topic = _TOPIC.search(text, c_start, t_start)  # 就中日关系/苏丹局势交换意见: a topic, not a side
         left = [a for a in s.actors if c_start <= a.start_char < t_start and not locative(text, a) and not names_issue(text, a)
                 and not listed_place(text, a, s.places)
                 and not office_of_next(text, a)
-                and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char < topic.start("tail"))
+                and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)
                 and not (text[a.start_char - 1:a.start_char] == "被" and _PASSIVE_AGENT.match(text, a.end_char))]
         including = INCLUDING.match(text, t_end, s.end)
         if including:  # 会见了多国领导人，其中包括A、B: the objects run on into the clause that names them
