@@ -31,7 +31,7 @@ from timeline.events.focus import Focus, Trip, trip_of, update_focus
 from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
 from timeline.events.legs import stretch_legs
-from timeline.events.places import attended_places, destinations, held_gatherings, where
+from timeline.events.places import attended_places, destinations, held_gatherings, listed_venues, where
 from timeline.events.sentence import (CORE, THIS, Named, Sentence, dedupe, listed_from, mask_modifiers, names,
                                       outcome_named, partner, within, without_subject)
 from timeline.events.status import Status
@@ -288,7 +288,8 @@ class EventExtractor:
             when, source = in_trip if in_trip is not None and dated[i][1] is None else dated[i]
             inherited = source in (TRIP, OCCASION, FOCUS) or this
             actors = holders_on(actors, when, titled, s.text[s.start:s.end], as_date(s.dct))
-            wheres = attended or destinations(s, trig, t_start, t_end, clause)
+            wheres = attended or destinations(s, trig, t_start, t_end, clause) or (
+                listed_venues(s, t_start, clause) if trig.type in ("meeting", "call") else [])  # (曾在A、B和C进行磋商: each)
             if len(wheres) < 2 and not attended:
                 wheres = [where(s, trig, t_start, t_end, clause) or _place_of(source, s, focus)]
             if each_time and len(wheres) == len(sides):

@@ -281,6 +281,20 @@ def _after(text: str, t_end: int, c_end: int, places: list[Named]) -> list[Locat
     return out
 
 
+def listed_venues(s: Sentence, t_start: int, clause: tuple[int, int]) -> list[Location]:
+    """The places a clause lists after 在 before a meeting word, when it lists several (曾在西班牙马德里、
+    瑞典斯德哥尔摩和瑞士日内瓦进行贸易磋商: talks in each), each narrowed to its city; else []."""
+    text = s.text
+    for at in reversed([m.end() for m in _AT.finditer(text, clause[0], t_start)]):
+        found = _after(text, at, t_start, s.places)
+        if len(found) > 1:
+            return [loc for loc in map(specific, found) if loc is not None]
+    return []
+
+
+_AT = re.compile(r"在")
+
+
 def _itinerary(text: str, c_end: int, s_end: int, places: list[Named]) -> list[Location]:
     """The countries of a trip listed in the clause after it (展开欧洲三国访问，行程包括奥地利、斯洛文尼亚与波兰)."""
     m = _ITINERARY.match(text, c_end)
