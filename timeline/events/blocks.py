@@ -10,7 +10,7 @@ import re
 from timeline.events.cues import Cues
 from timeline.events.guests import unnamed_guests
 from timeline.events.places import PLACES_LISTED, named_stop, one_letter_country
-from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, MEETING_VERB, Sentence, strip_actors
+from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, MEETING_VERB, Sentence, partner, strip_actors
 from timeline.events.status import HELD_LATER
 from timeline.events.triggers import Trigger
 
@@ -87,6 +87,14 @@ def _journey_by_dao(s: Sentence, t_start: int, t_end: int, before: str) -> bool:
     person_ends = {a.end_char for a in s.actors if any(x.kind == "person" for x in a.actors or ())}
     return bool(places) and (any(d.end == t_start and d.start in person_ends for d in s.dates)
                              or _GROUP_LED.search(before) is not None)
+
+
+def _new_partner(s: Sentence, c_start: int, t_start: int) -> bool:
+    """True when the clause names its own partner, one no event of the sentence has (在与普京会晤之前，
+    波罗申科也先与默克尔交换了意见: talks with 默克尔, not part of those with 普京)."""
+    told = {a.name for e in s.found for a in e.actors}
+    return any(partner(s.text, x, c_start) and a.kind == "person" and a.name not in told
+               for x in s.actors if c_start <= x.start_char < t_start for a in (x.actors or ()))
 
 
 def _someone_new(s: Sentence, c_start: int, t_start: int) -> bool:
@@ -180,7 +188,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
             and not one_letter_country(text, t_end):
         return "travel word without a place"  # 前往桃机国宾门接机: going somewhere the story names no place for
     if cues.has("part_of", trig.word) and (any(e.type in ("call", "meeting") for e in s.found)
-                                           or (cues.has("group", before) and not _DURING_VISIT.match(text, s.start))):
+                                           or (cues.has("group", before) and not _DURING_VISIT.match(text, s.start))) \
+            and not _new_partner(s, c_start, t_start):
         return "part of the event just told"  # 通电话，就…交换意见; 双方深入交换意见
     if trig.word == "致电" and cues.has("message", text[t_end:s.end]):
         return "message"  # 致电祝贺/慰问: a message, not a phone call
