@@ -282,9 +282,12 @@ def _after(text: str, t_end: int, c_end: int, places: list[Named]) -> list[Locat
 
 
 def listed_venues(s: Sentence, t_start: int, clause: tuple[int, int]) -> list[Location]:
-    """The places a clause lists after 在 before a meeting word, when it lists several (曾在西班牙马德里、
-    瑞典斯德哥尔摩和瑞士日内瓦进行贸易磋商: talks in each), each narrowed to its city; else []."""
+    """The places a clause lists after 在 before a meeting word, when it lists several and tells of
+    talks held more than once (曾在西班牙马德里、瑞典斯德哥尔摩和瑞士日内瓦进行贸易磋商, 先后在A和B举行多轮
+    会谈: talks in each), each narrowed to its city; else [] (将在北京和上海与X会谈: one visit's talks)."""
     text = s.text
+    if _MORE_THAN_ONCE.search(text, clause[0], t_start + 8) is None:
+        return []
     for at in reversed([m.end() for m in _AT.finditer(text, clause[0], t_start)]):
         found = _after(text, at, t_start, s.places)
         if len(found) > 1:
@@ -293,6 +296,7 @@ def listed_venues(s: Sentence, t_start: int, clause: tuple[int, int]) -> list[Lo
 
 
 _AT = re.compile(r"在")
+_MORE_THAN_ONCE = re.compile(r"曾|先后|分别|[多几数两三四五]轮|多次|历次")
 
 
 def _itinerary(text: str, c_end: int, s_end: int, places: list[Named]) -> list[Location]:
