@@ -34,8 +34,8 @@ SAID, TRIP, OCCASION, FOCUS = "said", "trip", "occasion", "focus"  # where an ev
 _EARLIER = re.compile(r"曾|此前|上次|上一次|以前|过去|早前|先前|(?<![0-9一二三四五六七八九十])日前|不久前|前不久")
 _INVITED_TO = re.compile(r"应[^，。；]{1,24}?邀")  # a visit made at someone's invitation
 _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
-_OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "香港时间", "东京时间", "首尔时间", "韩国时间", "日本时间", "美东时间", "美国东部时间", "格林尼治时间",
-                           "莫斯科时间", "欧洲中部时间"})
+_OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "台湾时间", "香港时间", "东京时间", "首尔时间", "韩国时间", "日本时间", "美东时间", "美国东部时间", "格林尼治时间",
+                           "莫斯科时间", "欧洲中部时间", "华盛顿时间", "纽约时间"})
 _ABOUT_MATTER = re.compile(ABOUT_JIU)  # (the matter agreed on follows it)
 _SINCE = re.compile(r"[^，。；]{0,20}?以来|[\u4e00-\u9fff]{1,4}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")  # (6日上任后第2个出访行程)
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
