@@ -116,6 +116,7 @@ def _names_gathering(text: str, a: Named) -> bool:
                                              or text.endswith(("峰会", "会议", "会晤", "论坛"), a.start_char, a.end_char))
 
 
+_IN_TURN = re.compile(r"分别|先后|各自|逐一")  # (先后与A和B通电话: one call each)
 _TELLS_AFTER = re.compile(r"[^，。；,;、和与及]{0,4}?(?:证实|宣布|透露|表示|指出|称)")  # a name, then the verb that tells
 
 
@@ -383,9 +384,10 @@ class Frames:
         joint = (self.cues.has("joint", text[c_start:c_end]) or self.cues.has("joint", trig.word) or one_phrase
                  or self.cues.has("joint", self.cues.without("gathering", before) if named else before)) \
             and "分别" not in text[c_start:c_end] and "双边" not in text[c_start:c_end]  # (与A、B等5国领导人举行双边会谈)
-        if subject and len(partners) > 1 and not joint and not (_one_country(s, focus, partners, subject)
-                                                                  and "分别" not in text[c_start:c_end]):
-            return [(*subject, p) for p in partners]  # (与澳大利亚防长A、外长B会谈: one side, one meeting)
+        # (与澳大利亚防长A、外长B会谈 at home: one side, one meeting; 与美国财长A、贸易代表B视频通话: one call)
+        one_side = _one_country(s, focus, partners, subject) or (trig.type == "call" and _one_other_country(partners, subject))
+        if subject and len(partners) > 1 and not joint and not (one_side and not _IN_TURN.search(text, c_start, c_end)):
+            return [(*subject, p) for p in partners]
         # (A、B将同来访的C会谈: hosts receive the traveller in focus one by one, unless together)
         told_visitors = {a.name for a in _told_travellers(s)}
         hosts = len(partners) == 1 and not joint and (
@@ -593,16 +595,21 @@ def _told_travellers(s: Sentence) -> list[Actor]:
     return [ev.actors[0] for ev in s.found if ev.type == "visit" and ev.actors]
 
 
+def _one_other_country(partners: tuple[Actor, ...], subject: tuple[Actor, ...]) -> bool:
+    """True when there are several partners, all people of one country that is none of the subject's."""
+    countries = {a.country for a in partners}
+    return len(partners) > 1 and all(a.kind == "person" for a in partners) and len(countries) == 1 \
+        and None not in countries and not countries & {a.country for a in subject}
+
+
 def _one_country(s: Sentence, focus: Focus, partners: tuple[Actor, ...], subject: tuple[Actor, ...]) -> bool:
     """True when several partners are all people of one country that is none of the subject's, and the
     sentence places the talks at the subject's home (在官邸/总理府, a place in the subject's country): guests who
     came together, one side, one meeting (首相在官邸与澳大利亚国防部长A、外交部长B会谈). The hosts of a trip
     are met one by one (布林肯会见中国国家主席A、外长B), and so are partners nothing places."""
-    countries = {a.country for a in partners}
-    home = {a.country for a in subject}
-    if len(partners) < 2 or not all(a.kind == "person" for a in partners) or len(countries) != 1 \
-            or None in countries or countries & home:
+    if not _one_other_country(partners, subject):
         return False
+    home = {a.country for a in subject}
     travellers = {a.name for a in subject}
     if any(t.travellers & travellers for t in (*focus.trips, *s.trips)):
         return False
