@@ -223,9 +223,12 @@ class ActorResolver:
         named = [e for e in self.lex.lookup(english) if e.label == PERSON]
         if any(e.key == span.kb_id_ for e in named) or not actor.name_en or english.casefold() == actor.name_en.casefold():
             return actor
+        mine = actor.name_en.casefold().split()
+        given, family = english.casefold().split()[0], english.casefold().split()[-1]
         if named:
             other = self.person_actor(self.lex.persons[named[0].key], role, None)
-        elif english.split()[0].casefold() != actor.name_en.split()[0].casefold():
+        elif given != mine[0] and not (family == mine[-1] and given[:2] == mine[0][:2]):
+            # (里希·苏纳克（Richi Sunak): the table's person, the given name misspelt)
             other = Actor(span_text(span), english, "person", chain[0] if chain else None, role)
         else:
             return actor
@@ -743,7 +746,9 @@ def _list_office() -> tuple[re.Pattern[str], dict[str, str]]:
 _LATIN_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # Lee Mark Chang: the table's Lee is part of a longer name
 _LIST_ITEM = re.compile(r"\s*(?:[（(][^）)]{1,40}[）)])?\s*[、和及]\s*")  # between two names of one list
 _ENGLISH_GLOSS = re.compile(r"\s*[（(]\s*([A-Z][A-Za-zÀ-ÿ'’.-]+(?:\s+[A-Z][A-Za-zÀ-ÿ'’.-]+)+)\s*[)）]")  # a full English name
-_GLOSS_OPEN = re.compile(r"\s*[（(]\s*")  # 巴洛(Dean Barrow): a bracket opening right after a name
+# 巴洛(Dean Barrow): a bracket opening right after a name, and the given names before the one the
+# tables know (苏纳克（Richi Sunak): a misspelt given name)
+_GLOSS_OPEN = re.compile(r"\s*[（(]\s*(?:[A-Z][A-Za-zÀ-ÿ'’.-]+\s+){0,3}")
 _IN_A_NAME = re.compile(r"(?:国王|王子|总统)?(?:国际)?(?:机场|大学|医院|广场|大街|大道|纪念馆|纪念堂|清真寺|基金会|研究所|港|号)")
 _KIN = re.compile(r"^的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|夫人|丈夫|兄弟|弟弟|哥哥|姐姐|妹妹|家人|助手|幕僚)")
 
