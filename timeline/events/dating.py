@@ -40,6 +40,7 @@ _ABOUT_MATTER = re.compile(ABOUT_JIU)  # (the matter agreed on follows it)
 _SINCE = re.compile(r"[^，。；]{0,20}?以来|[\u4e00-\u9fff]{1,4}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")  # (6日上任后第2个出访行程)
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
 _BEFORE_TRIGGER = re.compile(r"\s*(?:先后|分别|共|曾)?(?:[两二三四五六七八九十]|[0-9]{1,2})?(?:次|度)?")  # 三次访华
+_COUNTED = re.compile(r"([两二三四五六七八九]|[2-9])(?:次|度)")  # (举行两次峰会: how many times)
 _LIST_SEP = re.compile(r"\s*(?:[、,，]\s*(?:和|及|与|以及)?|和|及|与|以及)\s*")
 _EVENT_NOUN_END = frozenset("”」会谈晤议")  # the end of an event's name (“特金会”, 峰会, 会谈)
 _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
@@ -345,9 +346,16 @@ class Dating:
     @staticmethod
     def repeated(s: Sentence, t_start: int, clause: tuple[int, int]) -> list[When] | None:
         """The months, or the days of different months, of a list right before the trigger in its
-        clause, one event each (去年3月、5月和6月三次访华; 曾在去年12月2日和今年4月30日通电话), else None
-        (12日和13日举行会谈 may be one meeting of two days)."""
+        clause, one event each (去年3月、5月和6月三次访华; 曾在去年12月2日和今年4月30日通电话), or the years
+        of a list the clause counts (于2000年和2007年在平壤举行两次峰会), else None (12日和13日举行会谈 may
+        be one meeting of two days)."""
         text = s.text
+        years = [d for d in s.dates if clause[0] <= d.start < t_start and d.date and len(d.date) == 4]
+        counted = _COUNTED.search(text, years[-1].end, t_start) if len(years) > 1 and t_start - years[-1].end <= 12 else None
+        if counted is not None and to_int(counted.group(1)) == len(years) \
+                and all(_LIST_SEP.fullmatch(text, a.end, b.start) for a, b in zip(years, years[1:])):
+            # 两国于2000年和2007年在平壤举行两次峰会: one event a year, as many as the count says
+            return [When(d.date, d.date_mod, d.date_start, d.date_end, d.text) for d in years]
         run = [d for d in s.dates if clause[0] <= d.start < t_start and d.date and len(d.date) in (7, 10)]
         if len(run) < 2 or not _BEFORE_TRIGGER.fullmatch(text, run[-1].end, t_start):
             return None
