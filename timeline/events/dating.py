@@ -40,6 +40,8 @@ _ABOUT_MATTER = re.compile(ABOUT_JIU)  # (the matter agreed on follows it)
 _SINCE = re.compile(r"[^，。；]{0,20}?以来|[\u4e00-\u9fff]{1,4}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")  # (6日上任后第2个出访行程)
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
 _BEFORE_TRIGGER = re.compile(r"\s*(?:先后|分别|共|曾)?(?:[两二三四五六七八九十]|[0-9]{1,2})?(?:次|度)?")  # 三次访华
+_TIMES_TOLD = re.compile(r"([两二三四五六七八九]|[2-9])(?:次|度)\s*$")  # (曾3度出访: how many times, right before)
+_THE_TIMES = re.compile(r"[，,]\s*(?:分别|先后)(?:为|是|在|于)\s*")  # (，分别为2016年、2018年及2019年)
 _COUNTED = re.compile(r"([两二三四五六七八九]|[2-9])(?:次|度)")  # (举行两次峰会: how many times)
 _LIST_SEP = re.compile(r"\s*(?:[、,，]\s*(?:和|及|与|以及)?|和|及|与|以及)\s*")
 _EVENT_NOUN_END = frozenset("”」会谈晤议")  # the end of an event's name (“特金会”, 峰会, 会谈)
@@ -347,8 +349,9 @@ class Dating:
     def repeated(s: Sentence, t_start: int, clause: tuple[int, int]) -> list[When] | None:
         """The months, or the days of different months, of a list right before the trigger in its
         clause, one event each (去年3月、5月和6月三次访华; 曾在去年12月2日和今年4月30日通电话), or the years
-        of a list the clause counts (于2000年和2007年在平壤举行两次峰会), else None (12日和13日举行会谈 may
-        be one meeting of two days)."""
+        of a list the clause counts (于2000年和2007年在平壤举行两次峰会), or the times a count before the
+        trigger lists in the next clause (曾3度出访教廷，分别为2016年、2018年及2019年), else None
+        (12日和13日举行会谈 may be one meeting of two days)."""
         text = s.text
         years = [d for d in s.dates if clause[0] <= d.start < t_start and d.date and len(d.date) == 4]
         counted = _COUNTED.search(text, years[-1].end, t_start) if len(years) > 1 and t_start - years[-1].end <= 12 else None
@@ -356,6 +359,17 @@ class Dating:
                 and all(_LIST_SEP.fullmatch(text, a.end, b.start) for a, b in zip(years, years[1:])):
             # 两国于2000年和2007年在平壤举行两次峰会: one event a year, as many as the count says
             return [When(d.date, d.date_mod, d.date_start, d.date_end, d.text) for d in years]
+        told = _TIMES_TOLD.search(text, clause[0], t_start)
+        listed = _THE_TIMES.match(text, clause[1]) if told is not None and clause[1] < s.end else None
+        if listed is not None:  # 曾3度出访教廷，分别为2016年、2018年及2019年: the times, listed after
+            after = [d for d in s.dates if listed.end() <= d.start and d.date and len(d.date) in (4, 7, 10)]
+            run = after[:1]
+            for d in after[1:]:
+                if not _LIST_SEP.fullmatch(text, run[-1].end, d.start):
+                    break
+                run.append(d)
+            if len(run) == to_int(told.group(1)) and len(run) > 1 and run[0].start == listed.end():
+                return [When(d.date, d.date_mod, d.date_start, d.date_end, d.text) for d in run]
         run = [d for d in s.dates if clause[0] <= d.start < t_start and d.date and len(d.date) in (7, 10)]
         if len(run) < 2 or not _BEFORE_TRIGGER.fullmatch(text, run[-1].end, t_start):
             return None
