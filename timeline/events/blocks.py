@@ -33,6 +33,8 @@ _TIMES = re.compile(r"了?\s*(?:[2-9]|[1-9][0-9]|[两三四五六七八九十]|�
 _ABSENT = re.compile(r"缺席|(?:未|没有|并未|未能|不会|不再|拒绝)(?:获邀|受邀|被邀请?)?(?:出席|参加|参与|与会)[^，。；]{0,20}$")
 _DURING_AFTER = re.compile(r"(?:期间|之际|时)")
 _GATHERINGS = ("会议", "外长会")  # (a gathering named to tell when something else happens)
+_BY_OCCASION = re.compile(r"(?:借|利用|趁)[^，。；]{0,12}$")  # (借在印尼出席…之机: an occasion taken)
+_OCCASION_END = re.compile(r"[^，。；]{0,24}?(?:之机|之际|的机会)")
 _EDGE_OF = re.compile(r"之?[前后]|期间")
 _BRACKETED_EDGE = re.compile(r"(?:[（(][^（）()]{1,16}[)）])?(?:之?[前后]|期间)")  # 于5月G7首脑会议（广岛峰会）后
 _HABIT = re.compile(r"通常|一般会|往往|惯例|历来|每年|每次|每逢|经常|时常|常常")
@@ -216,6 +218,11 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "the call told"  # 马克龙周五与泽连斯基通电话。…在与泽连斯基会谈中马克龙重申: the call, as a time
     if _ATTENDEES.match(text, t_end):
         return "attendees of the event told"  # 出席会谈的还有国家安全顾问沙利文等人
+    if trig.word in ("出席", "参加", "列席") and _BY_OCCASION.search(before) and _OCCASION_END.match(text, t_end) \
+            and not cues.has("planned", text[s.start:t_start]):
+        # 这是…借在印尼出席二十国集团峰会之机举行会谈后…: a gathering gone by, as the time of the talks (but
+        # 将于15日借出席在利马举行的APEC峰会之机同…会谈: the trip the story announces)
+        return "occasion"
     if _ANNIVERSARY.match(text, t_end):
         return "anniversary"  # 今年是…惠特拉姆访华50周年: not a visit now
     if text[t_end:t_end + 1] in NOUN_AFTER or text.startswith("小组", t_end) or (_RESULT.match(text, t_end) and not (
