@@ -40,9 +40,10 @@ _ABOUT_MATTER = re.compile(ABOUT_JIU)  # (the matter agreed on follows it)
 _SINCE = re.compile(r"[^，。；]{0,20}?以来|[\u4e00-\u9fff]{1,4}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")  # (6日上任后第2个出访行程)
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
 _BEFORE_TRIGGER = re.compile(r"\s*(?:先后|分别|共|曾)?(?:[两二三四五六七八九十]|[0-9]{1,2})?(?:次|度)?")  # 三次访华
-_TIMES_TOLD = re.compile(r"([两二三四五六七八九]|[2-9])(?:次|度)\s*$")  # (曾3度出访: how many times, right before)
+_TIMES = r"([两二三四五六七八九]|[2-9])(?:次|度)"  # how many times (举行两次峰会, 曾3度出访)
+_TIMES_TOLD = re.compile(_TIMES + r"\s*$")  # (曾3度出访: right before the trigger)
 _THE_TIMES = re.compile(r"[，,]\s*(?:分别|先后)(?:为|是|在|于)\s*")  # (，分别为2016年、2018年及2019年)
-_COUNTED = re.compile(r"([两二三四五六七八九]|[2-9])(?:次|度)")  # (举行两次峰会: how many times)
+_COUNTED = re.compile(_TIMES)
 _LIST_SEP = re.compile(r"\s*(?:[、,，]\s*(?:和|及|与|以及)?|和|及|与|以及)\s*")
 _EVENT_NOUN_END = frozenset("”」会谈晤议")  # the end of an event's name (“特金会”, 峰会, 会谈)
 _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
@@ -51,17 +52,19 @@ _COINCIDES = re.compile(r"适逢|恰逢|正逢|正值|时值")
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
 _NEXT_ITEM = re.compile(r"\s*(?:以及|及|和|与|、)\s*")  # between a trigger and a day that opens the next item
 _LATER_CLAUSE = re.compile(r"\s*(?:而|并)?\s*(?:之后|此后|其后|顺道|顺路|顺访)")  # a clause opening after the time before (顺道造访: a stop on the way)
+# a count of days right after the visit word (访华6日，期间…): the stay's length, not the 6th
+_DAYS_AFTER_VISIT = r"(?:访问|出访|访[\u4e00-\u9fff])([0-9]{1,2})日(?=[，,。；;]|期间)"
 # how long a stay lasts: 为期三天, 三天的访问, 访华两天, 五天四晚的巡访
 _N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:周|个星期)|一连{_N}[天日]|{_N}天(?:[0-9一二两三四五六七八九十]{{1,2}}[晚夜])?的?(?=[^，。；]{{0,8}}(?:访问|行程|之旅|出访|巡访))"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?{_N}天(?![前后内])"
                        rf"|(?:访问|出访|访[\u4e00-\u9fff])[^，。；0-9一二两三四五六七八九十]{{0,6}}?([一二两三四五六七八九十]{{1,3}})日(?![前后内])"
-                       rf"|(?:访问|出访|访[\u4e00-\u9fff])([0-9]{{1,2}})日(?=[，,。；;]|期间)"  # 访华6日，期间
+                       rf"|{_DAYS_AFTER_VISIT}"
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])"  # 在马来西亚停留两日
                        rf"|(?:停留|逗留|过境){_N}[晚夜]")  # 过境2晚: two nights, three days
 _LASTS_UNTIL = re.compile(r"(?:持续|延续|一直|停留)(?:到|至)\s*$")  # (访问将持续到本周五: the end of a stay under way)
 _GAP_BEFORE_AGAIN = re.compile(r"[0-9一二两三四五六七八九十]{1,3}个?(?:年|月)(?:之)?后[，,]?[^，,。；]{0,12}?(?:再次|再度|重新|又一次)")
-_DAYS_OF_STAY = re.compile(r"访[\u4e00-\u9fff][0-9]{1,2}日(?:[，,。；;]|期)")  # (访华6日，: six days in China)
+_DAYS_OF_STAY = re.compile(_DAYS_AFTER_VISIT)
 # a stay told right after an arrival (抵达美国、过境2晚)
 _OVERNIGHT = re.compile(rf"[^，。；]{{0,6}}?[、，,]?(?:停留|逗留|过境)({_N})[晚夜天日]")
 _SET_OFF_WORDS = "启程|起程|出发|动身"  # the words of setting off on a journey
@@ -248,7 +251,7 @@ class Dating:
         if not self.cues.has("planned", text[c_start:t_start]):
             dates = [d for d in dates if not _GAP_BEFORE_AGAIN.match(text, d.start)]
         # 本周日(26日)访华6日，期间…: a count of days after the visit word is the stay's length, not a day
-        dates = [d for d in dates if not _DAYS_OF_STAY.fullmatch(text, max(0, d.start - 2), d.end + 1)]
+        dates = [d for d in dates if not ((m := _DAYS_OF_STAY.match(text, max(0, d.start - 2))) and m.start(1) == d.start)]
         # 访问今年东盟轮值主席国马来西亚: a year that describes the host, not the visit's
         dates = [d for d in dates if not _DESCRIBES_HOST.match(text, d.end)]
         # 今天展开今年最后一次国际访问: the day, not the year that counts the trips (with no day, the year)

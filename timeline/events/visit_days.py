@@ -37,10 +37,13 @@ def date_by_talks(mentions: list[Event]) -> list[Event]:
                 days.setdefault((a.name, m.location.country), []).append(m.when.date_start)
             if m.status == "planned" and m.when.days <= _PLAN_DAYS:
                 plans.setdefault((a.name, m.location.country), set()).add(m.when)
-    told = {(a.name, m.location.country) for m in mentions if m.type == "visit" and m.when.date_start
-            and m.location is not None for a in m.actors}  # (a visit told with a day elsewhere: the merge dates it)
-    finer = {(a.name, m.location.country) for m in mentions if m.type == "visit" and m.when.date_start
-             and not _coarse_visit(m) and m.location is not None for a in m.actors}
+    told: set[tuple[str, str]] = set()  # (a visit told with a day elsewhere: the merge dates it)
+    finer: set[tuple[str, str]] = set()  # (…by more than its week or month)
+    for m in mentions:
+        if m.type == "visit" and m.when.date_start and m.location is not None:
+            keys = {(a.name, m.location.country) for a in m.actors}
+            told |= keys
+            finer |= set() if _coarse_visit(m) else keys
     out = []
     for m in mentions:
         key = (m.actors[0].name, m.location.country) if m.location is not None else None
