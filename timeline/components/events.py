@@ -31,6 +31,7 @@ from timeline.events.focus import Focus, Trip, trip_of, update_focus
 from timeline.events.nominal import find_nominals
 from timeline.events.frames import MISSING, Frames, holders_on
 from timeline.events.legs import stretch_legs
+from timeline.events.talks_in_stay import date_in_stays
 from timeline.events.places import attended_places, destinations, held_gatherings, listed_venues, where
 from timeline.events.sentence import (CORE, THIS, Named, Sentence, dedupe, listed_from, mask_modifiers, names,
                                       outcome_named, partner, within, without_subject)
@@ -155,9 +156,9 @@ class EventExtractor:
                 focus = update_focus(focus, s.found, named, s.trip, self.dating.occasion(s), frozenset(s.relative),
                                      frozenset(s.reported), tuple(s.trips), last_said(s), self.dating.venue(s))
         _in_stays_told(mentions, trip_dated)
-        doc.user_data["mentions"] = within_windows(stretch_legs(
+        doc.user_data["mentions"] = within_windows(date_in_stays(stretch_legs(
             date_by_talks(_yield_dates(mentions, weak, _headline(mentions, text, sentences),
-                                      as_date(doc.user_data.get("dct")))), departures)) + implied
+                                      as_date(doc.user_data.get("dct")))), departures))) + implied
         return doc
 
     @staticmethod

@@ -2,7 +2,7 @@
 
 A document that follows one traveller from place to place (在3日抵达第一站北京后，于4日晚间转往第二站
 成都) dates each stop by its arrival only; the stop lasts until the day the text has the traveller leave
-for the next place (北京 3–4), when that is a departure (转往, 前往, 飞往) on the same or the next day. A
+for the next place (北京 3–4), when that is a departure (转往, 前往, 飞往) within three days (周四会转往蒙古). A
 stop dated by an arrival or a stay elsewhere the next day (2月14日访问基辅…15日访问莫斯科) ends on its own
 day, as does the last stop and one whose text gives its own length. A departure followed by the
 stay itself, in its sentence or elsewhere in the document (8日启程前往中国，自9日起开始为期一周的访问),
@@ -14,7 +14,7 @@ from datetime import date
 
 from timeline.record import Event, Location, When
 
-MAX_GAP = 1  # a departure later than the next day: the traveller may have gone home between
+MAX_GAP = 3  # a departure more than three days later: the traveller may have gone home between
 
 
 def stretch_legs(mentions: list[Event], departures: set[int]) -> list[Event]:
