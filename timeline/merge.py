@@ -211,9 +211,9 @@ def _merge_same(mentions: list[Event]) -> list[Event]:
     index = _Index()
     # dated mentions first, so an undated mention joins the event its date-less words refer to
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].when.date_start is None, i))
-    stays = _single_stays(mentions)
+    stays, legs = _single_stays(mentions), _legs(mentions)
     for i in order:
-        _merge_one(merged, index, mentions[i], stays)
+        _merge_one(merged, index, mentions[i], stays, legs)
     return merged
 
 
@@ -244,7 +244,8 @@ def _years(when: When) -> range:
     return range(int(when.date_start[:4]), int(when.date_end[:4]) + 1)
 
 
-def _merge_one(merged: list[Event], index: _Index, m: Event, stays: frozenset[tuple] = frozenset()) -> None:
+def _merge_one(merged: list[Event], index: _Index, m: Event, stays: frozenset[tuple] = frozenset(),
+               legs: frozenset[tuple] = frozenset()) -> None:
     """Merge mention `m` into `merged` (or append it as a new event).
 
     A dated mention joins the first event (in order of creation) whose interval nests with its
@@ -253,7 +254,8 @@ def _merge_one(merged: list[Event], index: _Index, m: Event, stays: frozenset[tu
 
     def fits(j: int) -> bool:
         return (_nested(merged[j].when, m.when) and _places_agree(merged[j].location, m.location)
-                and _status_agree(merged[j], m) and not _later_leg(merged[j], m))
+                and _status_agree(merged[j], m) and not _later_leg(merged[j], m)
+                and not _one_of_legs(merged[j], m, legs))
 
     if m.when.date_start:
         near = set().union(*(index.by_year.get((key, y), set()) for y in _years(m.when)))
@@ -281,6 +283,26 @@ def _later_leg(a: Event, b: Event) -> bool:
     return country.location.kind == "country" and city.location.kind != "country" \
         and city.when.date_start > country.when.date_start and country.when.days <= _TRIP_DAYS \
         and len(country.when.date or "") == 10  # (days told: 3月访问美国 is no trip of known days)
+
+
+def _legs(mentions: list[Event]) -> frozenset[tuple]:
+    """The visits of a document told to two or more places inside one country over the same interval
+    (还将赴江苏、广东参观访问 during 9日至15日访华): (key, first day, last day, country) of each."""
+    places: dict[tuple, set[str]] = {}
+    for m in mentions:
+        if m.type == "visit" and m.when.date_start and m.location is not None and m.location.kind != "country":
+            places.setdefault((_key(m), m.when.date_start, m.when.date_end, m.location.country), set()).add(m.location.name)
+    return frozenset(k for k, names in places.items() if len(names) > 1)
+
+
+def _one_of_legs(a: Event, b: Event, legs: frozenset[tuple]) -> bool:
+    """True when one of two visits over the same interval is to a country and the other to one of
+    several places in it told over that interval (`legs`): the whole trip and one leg, two records."""
+    if a.type != "visit" or a.location is None or b.location is None or \
+            (a.location.kind == "country") == (b.location.kind == "country") or a.when != b.when:
+        return False
+    leg = b if a.location.kind == "country" else a
+    return (_key(leg), leg.when.date_start, leg.when.date_end, leg.location.country) in legs
 
 
 def _status_agree(a: Event, b: Event) -> bool:
