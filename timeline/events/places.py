@@ -242,7 +242,7 @@ _TO = re.compile(r"赴|抵|前往|飞往")
 # allies or partners described before the countries a visit word names (访问友邦巴拿马, 出访太平洋盟国)
 _ALLY_WORDS = "友邦|盟邦|盟国|邦交国|邻国|伙伴国"
 _ALLY_OF = re.compile(rf"的?(?:盟友|{_ALLY_WORDS})")  # (美国盟友泰国: whose ally the next country is)
-_ALLIES = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,6}}?(?:{_ALLY_WORDS}|国家))?\s*")  # (加勒比海的友邦A、B)
+_ALLIES = re.compile(rf"\s*(?:了|过)?(?:[\u4e00-\u9fff]{{0,6}}?(?:{_ALLY_WORDS}|国家))?\s*")  # (加勒比海的友邦A、B; 访问了A、B)
 PLACES_LISTED = re.compile(r"(?:地点|国家|城市|目的地|各站)?(?:包括|包含|涵盖)[：:]?")  # (a visit's places listed next)
 _ITINERARY = re.compile(r"[，,：:]\s*(?:此行|行程|此次行程|这次出访)?将?(?:包括|包含|涵盖|分别是|分别为|依次为|依次是|先后前往)[：:]?\s*")
 _STOP = re.compile(rf"{_STOP_WORD}[、，,：:]?\s*")
@@ -271,7 +271,9 @@ def _after(text: str, t_end: int, c_end: int, places: list[Named]) -> list[Locat
             continue
         described = out and (m := re.match(r"\s*(?:和|与|及|以及|、)", gap)) is not None \
             and _ALLIES.fullmatch(gap, m.end()) is not None  # 阿曼及非洲国家科特迪瓦: the next country, described
-        if (out and not CONJ.match(gap) and not described) or (not out and gap.strip() and not _ALLIES.fullmatch(gap)):
+        # (宏都拉斯尼加拉瓜瓜地马拉与萨尔瓦多: countries a copy lost the 、 between, a list still)
+        unmarked = out and not gap and out[-1].kind == "country" and p.location.kind == "country"
+        if (out and not CONJ.match(gap) and not described and not unmarked) or (not out and gap.strip() and not _ALLIES.fullmatch(gap)):
             break
         if not out and p.location.kind == "region" and _ALLIES.match(text, p.end_char).end() > p.end_char:
             pos = p.end_char  # 访问中南美洲友邦巴拿马及巴拉圭: the region holds the countries named next
