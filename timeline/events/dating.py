@@ -219,6 +219,11 @@ class Dating:
             return trip.when, TRIP
         if self.cues.has("then", text[s.start:t_start]) and (then := _day_written(s, t_start, focus)) is not None:
             return then, FOCUS  # 峰会5月19日在广岛举行；届时将举行…会谈: on the day just written
+        if trig.type == "meeting" and (visit := focus.visit) is not None and not self.cues.looks_back(text, s.start) \
+                and not self.cues.has("planned", text[s.start:t_start]) \
+                and visit.actors[0].name in {a.name for a in actors} \
+                and any(a.country == visit.location.country for a in actors if a.name != visit.actors[0].name):
+            return visit.when, FOCUS  # 22日前往华盛顿。…会见了美国总统拜登: the traveller's talks there, that day (not 将会见: any day of the stay)
         return When(), None
 
     def _expression(self, s: Sentence, trig: Trigger, t_start: int, clause: tuple[int, int]) -> TimeExpr | None:

@@ -40,6 +40,7 @@ class Focus:
     place: Location | None = None  # where the latest event told with a place happened
     trips: tuple[Trip, ...] = ()  # every trip told so far (访问法国期间: the French leg of a tour)
     said: When | None = None  # the last date a sentence wrote, event or not (峰会19日举行；届时…: that day)
+    visit: Event | None = None  # a person's visit of one day abroad the last dated events told (22日前往华盛顿)
 
 
 def trip_to(trips: tuple[Trip, ...], country: str, travellers: set[str]) -> Trip | None:
@@ -57,7 +58,7 @@ def focus_with(focus: Focus, found: list[Event]) -> Focus:
     """The focus including the events already found in this sentence (会谈，双方达成共识)."""
     core = [e for e in found if e.type in CORE and len(e.actors) > 1]
     return Focus(core[-1].actors, focus.when, focus.subject, focus.trip, focus.occasion, focus.place,
-                 focus.trips, focus.said) if core else focus
+                 focus.trips, focus.said, focus.visit) if core else focus
 
 
 def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: Trip | None = None,
@@ -78,6 +79,8 @@ def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: 
     told = [e.actors[0] for i, e in enumerate(found) if e.actors and e.actors[0].kind == "person" and i not in relative]
     subject = told[0] if told else persons[0] if persons else focus.subject
     core = [(i, e) for i, e in enumerate(found) if e.type in ("call", "meeting", "visit", "agreement")]
+    dated_core = [e for i, e in core if e.when.date_start and i not in reported and i not in relative]
+    visit = next((e for e in reversed(dated_core) if _day_abroad(e)), None) if dated_core else focus.visit
     if core:
         # the most sides, then the most people; of equals, the latest told
         last = max(reversed([e for _, e in core]), key=lambda e: (len(e.actors), sum(a.kind == "person" for a in e.actors)))
@@ -87,11 +90,19 @@ def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: 
             visitor = last.actors[0]
             host = next((a for a in persons if a.name != visitor.name and a.country and a.country != visitor.country), None)
             if host is not None:
-                return Focus((visitor, host), when, subject, trip, occasion, place, trips, said)
+                return Focus((visitor, host), when, subject, trip, occasion, place, trips, said, visit)
         return Focus(last.actors if len(last.actors) > 1 else focus.actors or last.actors, when, subject, trip,
-                     occasion, place, trips, said)
+                     occasion, place, trips, said, visit)
     dated = next((e.when for i, e in enumerate(found) if e.when.date_start and i not in reported), None)
-    return Focus(focus.actors, dated or focus.when, subject, trip, occasion, place, trips, said)
+    return Focus(focus.actors, dated or focus.when, subject, trip, occasion, place, trips, said,
+                 None if dated else visit)
+
+
+def _day_abroad(e: Event) -> bool:
+    """A visit made by one person, told with a single day, to a place of a country not the person's own
+    (one still to come tells only the day it starts, not the days of its talks)."""
+    return e.type == "visit" and e.status == "occurred" and len(e.actors) == 1 and e.actors[0].kind == "person" and e.when.days == 1 \
+        and e.location is not None and e.location.country is not None and e.location.country != e.actors[0].country
 
 
 def trip_of(event: Event) -> Trip | None:
