@@ -135,7 +135,7 @@ def _single_stays(mentions: list[Event]) -> frozenset[tuple]:
         if m.type == "visit" and m.when.date_start and 1 < m.when.days <= _STAY_DAYS and _RANGE.search(m.when.date_text or ""):
             places.setdefault((m.char_start, m.when.date_start, m.when.date_end, m.when.date_text), set()).add(
                 m.location.country if m.location else None)
-    return frozenset(k[1:] for k, where in places.items() if len(where) == 1)
+    return frozenset(k[1:] for k, where in places.items() if len(where - {None}) <= 1)  # (a visit with no place told: the same)
 
 
 
