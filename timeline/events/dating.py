@@ -47,6 +47,7 @@ _COUNTED = re.compile(_TIMES)
 _LIST_SEP = re.compile(r"\s*(?:[、,，]\s*(?:和|及|与|以及)?|和|及|与|以及)\s*")
 _EVENT_NOUN_END = frozenset("”」会谈晤议")  # the end of an event's name (“特金会”, 峰会, 会谈)
 _GLOSS = re.compile(r"[）)]|[（(][^）)]{1,12}[）)]")
+_MAYBE = re.compile(r"或[与同和将会]|可能")  # talks that may be held (或与布林肯会面)
 _ARRIVED_THEN = re.compile(r"(?:抵达|到达|飞抵)[^，。；;]{0,12}?(?:后|之后)$")  # 周四抵达北京后，将会晤…: that day
 _COINCIDES = re.compile(r"适逢|恰逢|正逢|正值|时值")
 _SUBORDINATE = re.compile(r"(?:之后|之前|以后|以来|前夕|后|前)")
@@ -207,13 +208,14 @@ class Dating:
         trip = _trip_for(s, focus, clause[0], t_start, actors)
         if trip is not None and trig.type in ("meeting", "agreement") and (
                 _DURING_TRIP.search(text, clause[0], t_start) or _DURING.match(text, s.start) or _hosted(trip, actors)
-                or _DURING_PLACE.search(text, s.start, t_start) or during):
+                or _DURING_PLACE.search(text, s.start, t_start) or (during and trip.when.days > 1)):
             # 访问期间, 尹锡悦将与波兰总统会谈 (the sentence may open so): within the trip, on no day of its own (在里斯本期间; 会议期间
-            # of a conference the trip attends, itself undated)
+            # of a conference the trip of several days attends, itself undated; not 今出访欧洲…与会期间: the day it sets off)
             return trip.when, TRIP
         if trip is not None and trip.when.date_start and trig.type in ("meeting", "agreement") \
                 and _traveller_meets(trip, actors, s.doc.user_data.get("venues") or {}) \
-                and not self.cues.looks_back(text, s.start):
+                and not self.cues.looks_back(text, s.start) \
+                and not (trip.when.days == 1 and _MAYBE.search(text, clause[0], t_start)):  # (今出访欧洲…可能与X会面)
             # 吴钊燮亦将会晤…秘书长席瑞索, 同时他们还会拜会…部长: the traveller's talks told with no day
             # of their own, while the trip is told, fall within it
             return trip.when, TRIP
@@ -314,7 +316,8 @@ class Dating:
             pick = [d for d in dates if d.start < c_start][-1:]
             told = text[pick[0].end:_clause_end(text, pick[0].end, c_start)] if pick else ""
             if pick and trig.frame != "visit" and (
-                    (self.cues.has("planned", text[c_start:t_start]) and self.cues.has("journey", told)
+                    ((self.cues.has("planned", text[c_start:t_start]) or _MAYBE.search(text, c_start, t_start))
+                     and (self.cues.has("journey", told) or "访" in told)  # (今访中，将会见…: the visit's first day)
                      and not _ARRIVED_THEN.search(told)) or _DEPARTURE.search(told)):
                 pick = []  # (12日抵达以色列，与内塔尼亚胡会谈: talks that day, as told; 12日离开北京，对…进行访问，
                 # 并同阿尔巴尼斯举行会晤: the day of leaving home is no day of talks abroad)
