@@ -2,7 +2,8 @@
 
 A document that follows one traveller from place to place (在3日抵达第一站北京后，于4日晚间转往第二站
 成都) dates each stop by its arrival only; the stop lasts until the day the text has the traveller leave
-for the next place (北京 3–4), when that is a departure (转往, 前往, 飞往) within three days (周四会转往蒙古). A
+for the next place (北京 3–4), when that is a departure (转往, 前往, 飞往) on the same or the next day, or a
+move on to the next stop (转往, 转赴) within three days (周四会转往蒙古). A
 stop dated by an arrival or a stay elsewhere the next day (2月14日访问基辅…15日访问莫斯科) ends on its own
 day, as does the last stop and one whose text gives its own length. A departure followed by the
 stay itself, in its sentence or elsewhere in the document (8日启程前往中国，自9日起开始为期一周的访问),
@@ -10,11 +11,15 @@ is no stop of its own.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from timeline.record import Event, Location, When
+from timeline.script import to_simplified
 
-MAX_GAP = 3  # a departure more than three days later: the traveller may have gone home between
+MAX_GAP = 1  # a departure later than the next day: the traveller may have gone home between
+MOVE_ON_GAP = 3  # but 转往 moves on from this stop: days between are spent here
+_MOVES_ON = re.compile(r"转往|转赴|转到")
 
 
 def stretch_legs(mentions: list[Event], departures: set[int]) -> list[Event]:
@@ -26,19 +31,20 @@ def stretch_legs(mentions: list[Event], departures: set[int]) -> list[Event]:
     departures = {kept.index(i) for i in departures if i in kept}
     mentions = [mentions[i] for i in kept]
     stops: dict[str, dict[tuple[str, str], Location]] = {}  # traveller -> (day, place) of single-day visits
-    leaving: dict[str, set[tuple[str, str]]] = {}  # traveller -> (day, place) they left for
+    leaving: dict[str, dict[tuple[str, str], int]] = {}  # traveller -> (day, place) they left for -> days allowed
     for i, m in enumerate(mentions):
         if _stop(m):
             stops.setdefault(m.actors[0].name, {})[(m.when.date_start, m.location.name)] = m.location
             if i in departures:
-                leaving.setdefault(m.actors[0].name, set()).add((m.when.date_start, m.location.name))
+                gap = MOVE_ON_GAP if _MOVES_ON.search(to_simplified(m.sentence)) else MAX_GAP
+                leaving.setdefault(m.actors[0].name, {})[(m.when.date_start, m.location.name)] = gap
     ends: dict[tuple[str, str, str], str] = {}  # (traveller, day, place) -> the day the stop ends
     for traveller, found in stops.items():
         ordered = sorted(found)
         for (day, place), (later, other) in zip(ordered, ordered[1:]):
-            if later > day and (later, other) in leaving.get(traveller, ()) \
-                    and _elsewhere(found[(day, place)], found[(later, other)]) \
-                    and (date.fromisoformat(later) - date.fromisoformat(day)).days <= MAX_GAP:
+            gap = leaving.get(traveller, {}).get((later, other))
+            if later > day and gap is not None and _elsewhere(found[(day, place)], found[(later, other)]) \
+                    and (date.fromisoformat(later) - date.fromisoformat(day)).days <= gap:
                 ends.setdefault((traveller, day, place), later)
     out = []
     for m in mentions:
