@@ -151,8 +151,8 @@ def _year_before(first: Span, second: Span) -> Span:
 def _weekday_pair_end(norm: str, m: _Match, nxt: _Match, end: int) -> int | None:
     """Where a weekday and a written date that name one day end, or None if they are not a pair.
 
-    Chinese brackets the second (星期三（12月25日）, 12月25日（星期三）); English follows the
-    weekday with a comma (Sunday, November 24).
+    Chinese brackets the second (星期三（12月25日）, 12月25日（星期三）) or writes the weekday right after
+    the date (6月26日周日); English follows the weekday with a comma (Sunday, November 24).
     """
     if "wday" not in (m.kind, nxt.kind) or m.kind == nxt.kind:
         return None
@@ -161,6 +161,8 @@ def _weekday_pair_end(norm: str, m: _Match, nxt: _Match, end: int) -> int | None
         return nxt.end + 1
     if between in (",", ", ") and m.lang == nxt.lang == "en":
         return nxt.end
+    if between in ("", " ") and nxt.kind == "wday" and m.lang == nxt.lang == "zh":
+        return nxt.end  # 6月26日周日, 11月10日星期二: the weekday of the day just written
     return None
 
 
