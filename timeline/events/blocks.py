@@ -56,6 +56,8 @@ _PURPOSE_AFTER = re.compile(r"\s*(?:出席|参加|访问|进行|举行|与|同|�
 _DURING_VISIT = re.compile(r"\s*(?:在)?(?:访问|访[\u4e00-\u9fff]|此访|出访|此行)期间")
 _TOPIC_BEFORE = re.compile(rf"谈到|谈及|提到|提及|问及|关于|{ABOUT_JIU}")
 _TOPIC_AFTER = re.compile(r"\s*(?:问题|一事|议题|话题)")
+_BRIEFING = re.compile(r"记者会|说明会|发布会|声明|吹风会")  # (针对…召开记者会: the matter a briefing is about)
+_BRIEFING_ON = re.compile(r"[^，。；,;\s]{0,12}?(?:记者会|说明会|吹风会)")  # (出访友邦记者会: a briefing named by its matter)
 _GROUP_LED = re.compile(r"率[^，。；]{0,12}?(?:团|代表团)$")  # 率中国艺术团到平壤: the leader travels
 _SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
 # (通报会谈情况: what the talks told elsewhere were; but 习近平访韩事宜, the matter of a trip a named
@@ -212,6 +214,10 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "alternative"  # 均已访以或者与内塔尼亚胡通电话: one or the other, neither told for sure
     if _TOPIC_AFTER.match(text, t_end) and _TOPIC_BEFORE.search(before):
         return "topic"  # 在谈到俄土两国总统会晤问题时: what is spoken about, not an event told
+    if ("针对" in before and _BRIEFING.search(text, t_end, c_end)) or (
+            trig.frame == "visit" and _BRIEFING_ON.match(text, t_end)):
+        # 针对总统出访友邦，次长召开记者会; 总统出访中南美洲友邦记者会: what a briefing is about, not the trip told
+        return "topic"
     if trig.word.endswith(_GATHERINGS) and _BRACKETED_EDGE.match(text, t_end) and ("在" in before or "于" in before):
         # 在北约外长会议前与…举行新闻发布会, 在外长会议期间, 于5月G7首脑会议（广岛峰会）后访韩: when the next verb happens
         return "time clause"
