@@ -582,11 +582,14 @@ def departure_day(s: Sentence, after: int = 0, home: bool = False) -> When | Non
 
 def itinerary_told(s: Sentence) -> When | None:
     """The interval sentence `s` gives a journey by its days (康达从11月27日至12月4日的行程, 此次5日至9日的
-    访问), or None."""
+    访问), or by the day it sets off and the day it comes back (安倍将于25日启程，30日回国), or None."""
     d = next((d for d in s.dates if d.date_start and d.date_end and d.date_start != d.date_end
               and (date.fromisoformat(d.date_end) - date.fromisoformat(d.date_start)).days < STAY_DAYS
               and _ITINERARY.match(s.text, d.end)), None)
-    return When(d.date, d.date_mod, d.date_start, d.date_end, d.text) if d is not None else None
+    if d is None:
+        trip = _round_trip(s)
+        return trip if trip is not None and trip.days <= STAY_DAYS else None
+    return When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
 
 
 _ITINERARY = re.compile(r"\s*[的之]?(?:行程|访问|出访|之行|旅程|巡访)")
