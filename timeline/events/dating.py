@@ -563,7 +563,7 @@ _COME_BACK = re.compile(rf"\s*(?:{_HOME_WORDS}|回到|返台|返京)")
 # the day a visitor leaves the place (访问团将于9日离开北京, 周四离境, 13日离台, 3日下午搭乘专机离台, 10日结束访问; not 21日返国: the
 # day home, after the last stop of a tour)
 _LEAVES = re.compile(rf"\s*(?:[（(][^）)]{{1,12}}[）)])?\s*{_TIME_OF_DAY}\s*(?:(?:搭乘|乘坐|乘)[^，。；离]{{0,6}}?)?"
-                     r"(?:离开|离境|离[京沪华台港澳日韩美俄英法德越泰印]|结束[^，。；]{0,10}?(?:访问|行程)"
+                     r"(?:离开|离境|离[京沪华台港澳日韩美俄英法德越泰印]|结束[^，。；]{0,10}?(?:访问|行程|访[华中日韩美俄英法德越泰印台])"
                      rf"|(?:启程|动身|出发)(?:{_HOME_WORDS}))")  # (10日晚启程回国: leaves the place that day)
 # a day a stay ends on (周五结束对巴西为期两天的访问): the stay's length counts back from it
 _ENDS = re.compile(rf"\s*{_TIME_OF_DAY}\s*(?:结束|完成)")
