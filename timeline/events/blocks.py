@@ -128,12 +128,17 @@ _GOING_TO = frozenset({"前往", "动身前往", "启程前往", "飞往", "赶�
 
 def _day_opens_clause(s: Sentence, after: int, t_start: int) -> bool:
     """True when a clause between `after` and the trigger opens with a day of its own (这是他上任以来的首次
-    访问，21日，他在马什哈德停留: a new deed; not 这已经是两人在本月里的第二次会晤), or with a count of times
+    访问，21日，他在马什哈德停留; 他预定18日下午…: a new deed; not 这已经是两人在本月里的第二次会晤), or with a count of times
     and a date of any kind (这次是她第5次出访，第一次于2016年的6月份访问A: the first of those told)."""
     starts = s.clause_starts(t_start)
     return any(after < d.start < t_start and d.date_start and (
-        (d.date_start == d.date_end and d.start in starts)
+        (d.date_start == d.date_end and (d.start in starts or any(
+            _SUBJECT_THEN.fullmatch(s.text, c, d.start) for c in starts if after < c < d.start)))
         or any(_NTH_TIME.match(s.text, c, d.start) for c in starts if after < c <= d.start)) for d in s.dates)
+
+
+# a subject and a word of plan before a clause's day (他预定18日下午…会谈: a deed of its own)
+_SUBJECT_THEN = re.compile(r"(?:他|她|他们|双方|两人)(?:预定|预计|将|将于|定于|于|计划)")
 
 
 _NTH_TIME = re.compile(r"第[一二三四五六七八九十0-9]{1,2}次(?:则是|是)?(?:于|在)?\s*$")  # 第一次于, 第二次则是于
