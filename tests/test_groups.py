@@ -94,8 +94,10 @@ def test_traditional_text() -> None:
     text = "七國集團外長會議在義大利卡布里島舉行，東協外長隨後與中日韓外長會談。"
     assert spans(text) == [("七國集團外長", "G7", "foreign_minister", None), ("東協外長", "ASEAN", "foreign_minister", None),
                            ("中日韓外長", "CJK", "foreign_minister", None)]
-    assert spans("總統將赴秘魯出席亞太經合會領袖會議，並參加四方會談。") == [
-        ("亞太經合會領袖", "APEC", LEADER, None), ("四方會談", "QUAD", None, None)]
+    assert spans("總統將赴秘魯出席亞太經合會領袖會議，並參加四方安全對話。") == [
+        ("亞太經合會領袖", "APEC", LEADER, None), ("四方安全對話", "QUAD", None, None)]
+    # 四方會談 is any talks of four parties (德法俄烏舉行四方會談), not the Quad
+    assert spans("德法俄烏四國外長在柏林舉行四方會談。") == [("四國外長", None, "foreign_minister", 4)]
     assert spans("雙方會談後，兩國元首共同見證簽約。") == [("兩國元首", None, "head_of_state", 2)]
 
 
