@@ -57,7 +57,7 @@ _DURING_VISIT = re.compile(r"\s*(?:在)?(?:访问|访[\u4e00-\u9fff]|此访|出�
 _TOPIC_BEFORE = re.compile(rf"谈到|谈及|提到|提及|问及|关于|{ABOUT_JIU}")
 _TOPIC_AFTER = re.compile(r"\s*(?:问题|一事|议题|话题)")
 _BRIEFING = re.compile(r"记者会|说明会|发布会|声明|吹风会")  # (针对…召开记者会: the matter a briefing is about)
-_BRIEFING_ON = re.compile(r"[^，。；,;\s]{0,12}?(?:记者会|说明会|吹风会)")  # (出访友邦记者会: a briefing named by its matter)
+_BRIEFING_ON = re.compile(r"[^，。；,;\s的]{0,12}?(?:记者会|说明会|吹风会)")  # (出访友邦记者会: a briefing named by its matter)
 _GROUP_LED = re.compile(r"率[^，。；]{0,12}?(?:团|代表团)$")  # 率中国艺术团到平壤: the leader travels
 _SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
 # (通报会谈情况: what the talks told elsewhere were; but 习近平访韩事宜, the matter of a trip a named
