@@ -317,7 +317,8 @@ class Dating:
             told = text[pick[0].end:_clause_end(text, pick[0].end, c_start)] if pick else ""
             if pick and trig.frame != "visit" and (
                     ((self.cues.has("planned", text[c_start:t_start]) or _MAYBE.search(text, c_start, t_start))
-                     and (self.cues.has("journey", told) or "访" in told)  # (今访中，将会见…: the visit's first day)
+                     and (self.cues.has("journey", told) or ("访" in told and days(pick[0]) == 1))  # (今访中，将会见…:
+                     # the visit's first day; not 11月4至7日访华，并将与…会晤: the stay holds the talks)
                      and not _ARRIVED_THEN.search(told)) or _DEPARTURE.search(told)):
                 pick = []  # (12日抵达以色列，与内塔尼亚胡会谈: talks that day, as told; 12日离开北京，对…进行访问，
                 # 并同阿尔巴尼斯举行会晤: the day of leaving home is no day of talks abroad)
