@@ -191,14 +191,30 @@ def merge_document(mentions: list[Event]) -> list[Event]:
 
 def _fold_talks_into_calls(events: list[Event]) -> list[Event]:
     """Talks with no place told of the same sides on the day of their call (马克龙周五与泽连斯基通电话…
-    马克龙周五下午还与泽连斯基会谈) are that call: folded into it."""
+    马克龙周五下午还与泽连斯基会谈) are that call: folded into it; so are undated talks with no place
+    when they are the only talks the document tells of the sides of a call on one day (a headline's
+    菅义伟与特朗普首次会谈 over 20日晚…举行电话会谈)."""
     calls = {(frozenset(a.name for a in e.actors), e.when.date_start): i for i, e in enumerate(events)
              if e.type == "call" and e.when.date_start and e.when.date_start == e.when.date_end}
     if not calls:
         return events
+    meetings: dict[frozenset[str], int] = {}
+    for e in events:
+        if e.type == "meeting":
+            key = frozenset(a.name for a in e.actors)
+            meetings[key] = meetings.get(key, 0) + 1
+    one_call = {sides: i for (sides, _), i in calls.items()
+                if sum(1 for (other, _) in calls if other == sides) == 1}
     out: list[Event | None] = list(events)
     for i, e in enumerate(events):
-        j = calls.get((frozenset(a.name for a in e.actors), e.when.date_start)) if e.type == "meeting" else None
+        sides = frozenset(a.name for a in e.actors)
+        j = calls.get((sides, e.when.date_start)) if e.type == "meeting" else None
+        if j is None and e.type == "meeting" and e.when.date_start is None and e.location is None \
+                and meetings.get(sides) == 1 and sides in one_call and e.status == events[one_call[sides]].status:
+            k = one_call[sides]
+            out[k] = _absorb(out[k], e).with_(type="call", cameo=events[k].cameo, location=events[k].location)
+            out[i] = None
+            continue
         if j is not None and e.location is None and e.when.date_start == e.when.date_end and e.status == events[j].status:
             out[j] = _absorb(out[j], e).with_(type="call", cameo=events[j].cameo, location=events[j].location)
             out[i] = None
