@@ -352,6 +352,7 @@ def listed_on(s: Sentence, c_end: int) -> int:
 
 # the partner word that opens a list (分别同A,B,C座谈); words no list item holds (a verb, a time, a place word)
 _LIST_OPENS = re.compile(rf"(?:分别)?(?:与|{WITH_TONG}|跟)\s*")
+_LIGHT_VERB_END = re.compile(r"(?:举行|进行)了?\s*$")
 _NOT_AN_ITEM = re.compile(r"[在于将曾并又说称是对向从]|访|举行|表示|期间|[0-9０-９]")
 
 
@@ -361,8 +362,11 @@ def listed_from(s: Sentence, c_start: int, t_start: int) -> int:
     the clause that opens it, when every clause from there to the trigger holds only titles and
     persons; else `c_start`."""
     text, masked = s.text, s.masked
-    if c_start <= s.start or text[c_start - 1] not in "，," or t_start - c_start > 24 \
-            or not _loose_items(strip_actors(masked, c_start, t_start, s.actors)):
+    # (…,以及外长C举行了会面: a light verb before the trigger)
+    verb = _LIGHT_VERB_END.search(text, c_start, t_start)
+    end = verb.start() if verb is not None else t_start
+    if c_start <= s.start or text[c_start - 1] not in "，," or end - c_start > 24 \
+            or not _loose_items(strip_actors(masked, c_start, end, s.actors)):
         return c_start
     start = c_start
     while start - 1 > s.start and text[start - 1] in "，,":
@@ -370,8 +374,10 @@ def listed_from(s: Sentence, c_start: int, t_start: int) -> int:
         items = [a for a in s.actors if p_start <= a.start_char < start - 1]
         if not items or not _is_person(items[-1]) or masked[items[-1].end_char:start - 1].strip():
             return c_start
-        opens = [m for m in _LIST_OPENS.finditer(masked, p_start, items[0].start_char)
-                 if not masked[m.end():items[0].start_char].strip()]
+        # (分别同议长A; 蓬佩奥分别与现任总统A: the subject may come before the word that opens the list)
+        opens = [m for m in _LIST_OPENS.finditer(masked, p_start, items[-1].start_char)
+                 if (nxt := next((a for a in items if a.start_char >= m.end()), None)) is not None
+                 and _loose_items(masked[m.end():nxt.start_char])]  # (与墨西哥现任总统A: words of a title)
         if opens:
             return p_start
         if not _loose_items(strip_actors(masked, p_start, start - 1, items)):
