@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -198,24 +199,18 @@ def _fold_talks_into_calls(events: list[Event]) -> list[Event]:
              if e.type == "call" and e.when.date_start and e.when.date_start == e.when.date_end}
     if not calls:
         return events
-    meetings: dict[frozenset[str], int] = {}
-    for e in events:
-        if e.type == "meeting":
-            key = frozenset(a.name for a in e.actors)
-            meetings[key] = meetings.get(key, 0) + 1
-    one_call = {sides: i for (sides, _), i in calls.items()
-                if sum(1 for (other, _) in calls if other == sides) == 1}
+    meetings = Counter(frozenset(a.name for a in e.actors) for e in events if e.type == "meeting")
+    per_sides = Counter(sides for sides, _ in calls)
+    one_call = {sides: i for (sides, _), i in calls.items() if per_sides[sides] == 1}
     out: list[Event | None] = list(events)
     for i, e in enumerate(events):
-        sides = frozenset(a.name for a in e.actors)
-        j = calls.get((sides, e.when.date_start)) if e.type == "meeting" else None
-        if j is None and e.type == "meeting" and e.when.date_start is None and e.location is None \
-                and meetings.get(sides) == 1 and sides in one_call and e.status == events[one_call[sides]].status:
-            k = one_call[sides]
-            out[k] = _absorb(out[k], e).with_(type="call", cameo=events[k].cameo, location=events[k].location)
-            out[i] = None
+        if e.type != "meeting" or e.location is not None:
             continue
-        if j is not None and e.location is None and e.when.date_start == e.when.date_end and e.status == events[j].status:
+        sides = frozenset(a.name for a in e.actors)
+        j = calls.get((sides, e.when.date_start)) if e.when.date_start == e.when.date_end else None
+        if j is None and e.when.date_start is None and meetings[sides] == 1:
+            j = one_call.get(sides)
+        if j is not None and e.status == events[j].status:
             out[j] = _absorb(out[j], e).with_(type="call", cameo=events[j].cameo, location=events[j].location)
             out[i] = None
     return [e for e in out if e is not None]

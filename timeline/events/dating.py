@@ -123,7 +123,7 @@ _COUNTS_OCCURRENCE = re.compile(r"的?(?:最后一次|首次|第[一二三四五
 _ABOUT = re.compile(rf"针对|关于|有关|{ABOUT_JIU}")  # what words are about: 针对…会谈表示
 _WHILE_CLAUSE = re.compile(r"(?:期间|之际|间隙)\s*[，,]\s*$")  # a clause that only tells when, closing before the next
 _DURING_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:期间|逗留期间)")  # 在里斯本期间: during the stay there
-_DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")
+DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")  # 访华期间, 此行期间: during the trip
 
 
 def last_said(s: Sentence) -> When | None:
@@ -207,7 +207,7 @@ class Dating:
             return then, FOCUS  # 这将是X自去年11月以来再次访俄。X当时曾与…会谈: then, not on the trip under way
         trip = _trip_for(s, focus, clause[0], t_start, actors)
         if trip is not None and trig.type in ("meeting", "agreement") and (
-                _DURING_TRIP.search(text, clause[0], t_start) or _DURING.match(text, s.start) or _hosted(trip, actors)
+                DURING_TRIP.search(text, clause[0], t_start) or _DURING.match(text, s.start) or _hosted(trip, actors)
                 or _DURING_PLACE.search(text, s.start, t_start) or (during and trip.when.days > 1)):
             # 访问期间, 尹锡悦将与波兰总统会谈 (the sentence may open so): within the trip, on no day of its own (在里斯本期间; 会议期间
             # of a conference the trip of several days attends, itself undated; not 今出访欧洲…与会期间: the day it sets off)

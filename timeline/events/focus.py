@@ -101,8 +101,9 @@ def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: 
 def _day_abroad(e: Event) -> bool:
     """A visit made by one person, told with a single day, to a place of a country not the person's own
     (one still to come tells only the day it starts, not the days of its talks)."""
-    return e.type == "visit" and e.status == "occurred" and len(e.actors) == 1 and e.actors[0].kind == "person" and e.when.days == 1 \
-        and e.location is not None and e.location.country is not None and e.location.country != e.actors[0].country
+    return e.type == "visit" and e.status == "occurred" and len(e.actors) == 1 and e.actors[0].kind == "person" \
+        and e.when.days == 1 and e.location is not None and e.location.country is not None \
+        and e.location.country != e.actors[0].country
 
 
 def trip_of(event: Event) -> Trip | None:

@@ -4,18 +4,14 @@
 or only in pieces: the arrival in one sentence and the day of leaving for the next stop in another
 (周四会转往蒙古), which `legs.py` joins into the stay after the sentences are read. SPEC.md ("Dates")
 gives a meeting during a trip the trip's interval when the text gives no day, so an undated meeting
-or agreement whose sentence says it falls during a visit (访问期间, 访华期间, 此行期间) takes the stay of
+or agreement whose sentence says it falls during a visit (访问期间, 访华期间, 此行期间, 访美时) takes the stay of
 several days of one of its sides, in the country of another side when the sides say which.
 """
 from __future__ import annotations
 
-import re
-
-from timeline.events.dating import STAY_DAYS
+from timeline.events.dating import DURING_TRIP, STAY_DAYS
 from timeline.record import Event, When
 from timeline.script import to_simplified
-
-_DURING_VISIT = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?期间")
 
 
 def date_in_stays(mentions: list[Event]) -> list[Event]:
@@ -33,7 +29,7 @@ def date_in_stays(mentions: list[Event]) -> list[Event]:
     out = []
     for m in mentions:
         when = _stay_of(m, stays) if m.type in ("meeting", "agreement") and m.when.date_start is None \
-            and m.status != "cancelled" and _DURING_VISIT.search(to_simplified(m.sentence)) else None
+            and m.status != "cancelled" and DURING_TRIP.search(to_simplified(m.sentence)) else None
         out.append(m.with_(when=when) if when is not None else m)
     return out
 
