@@ -9,7 +9,8 @@ merging never guesses across documents (SPEC.md, "The event record"). Three step
    organisation, or one unknown): an undated mention
    joins the nearest event of its document that it fits, the dated event its words refer to. A
    wording by countries folds into the event that names the people for them (中澳会晤 beside
-   李强同阿尔巴尼斯会晤); talks with no place, told of the sides of a call on its day, are that call.
+   李强同阿尔巴尼斯会晤); talks with no place, told of the sides of a call on its day (or undated, the only
+   talks told of them), are that call; a trip to a country and its legs to several places in it are apart.
 2. Across documents (`link`), a document's event joins the events of other documents only when
    they are the one candidate it can refer to, with the same type, actors and status and a place
    that agrees:
