@@ -197,13 +197,14 @@ _MINISTRY_AFTER_AND = re.compile(r"和[^，,。；与同跟和]{1,10}?(?:部|署
 
 # a gathering attended, in a relative clause before the person it describes (出席联合国大会的韩正)
 _ATTENDING_BEFORE = re.compile(r"(?:出席|参加|参与|列席)[^，,。；、的]{0,12}$")
-_ATTENDING_AFTER = re.compile(r"[^，,。；、的]{0,16}的")
+_ATTENDING_AFTER = re.compile(r"[^，,。；、的]{0,24}的")  # (为出席…会议而访问加拿大东部尼亚加拉地区的X)
 
 
 def attending(text: str, span: Named, actors: list[Named]) -> bool:
     """True for an organisation or country that names the gathering someone named after it attends
     (与出席联合国大会的中国国家副主席韩正会面): it describes that person, it is no side."""
-    if any(a.kind == "person" for a in span.actors or ()) \
+    # (a group of office holders names its gathering too: 为出席七国集团外长会议而访问…的日本外相X)
+    if (span.label_ != "GROUP" and any(a.kind == "person" for a in span.actors or ())) \
             or not _ATTENDING_BEFORE.search(text, max(0, span.start_char - 14), span.start_char):
         return False
     after = _ATTENDING_AFTER.match(text, span.end_char)
