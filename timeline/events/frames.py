@@ -41,6 +41,8 @@ MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "
 _TRIGGER_OFFICES = {"领导人": "leader", "首脑": "leader", "峰会": "leader", "元首": "head_of_state",
                     "外长": "foreign_minister", "防长": "defence_minister"}
 _HOME_SEAT = re.compile(r"官邸|总理府|总统府|首相府")  # where a leader receives at home (在官邸与…会谈)
+# a meeting told, then the next deed (…举行了会谈并…, 通话后又…): the clause goes on with another verb
+_DONE_THEN = re.compile(r"(?:会谈|会晤|会见|会面|通话|磋商)(?:之?后)?(?:并|随后|然后|又)")
 _VISIT_THEN_AND = re.compile(r"访[\u4e00-\u9fff](?:和|与|及|、)")  # 访日和: the next visit's traveller follows
 _OFFICE_BEFORE = re.compile("(?<!副)(" + "|".join(_TRIGGER_OFFICES) + ")")  # 举行外长防长磋商 (not 副外长会谈)
 _PLURAL_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{1,4}们")  # 部长们, 官员们: people left unnamed
@@ -191,6 +193,12 @@ class Frames:
                      or a.end_char >= t_start]
             left = named if len(named) > 1 else left
         right = [a for a in right if not attending(text, a, s.actors)]
+        done = _DONE_THEN.search(text, c_start, t_start) if trig.frame == "trans" else None
+        if done is not None and any(a.start_char - t_end <= 4 and any(x.kind == "person" for x in a.actors or ())
+                                    for a in right):
+            # 与安倍举行了会谈并首次会见天皇: the partner of the talks told first is no side of the next meeting
+            marker = _JOIN_WORD.search(masked, c_start, done.start())
+            left = [a for a in left if marker is None or a.start_char < marker.start()]
         # (10月在老挝会谈时，两人就…达成共识: the group the main clause opens with holds the talks of the time clause)
         group = self.cues.has("group", before) or self.cues.has("group", text[t_end:c_end]) or (
             _TIME_CLAUSE_END.fullmatch(text, t_end, c_end) is not None and self.cues.has("group", text[c_end:c_end + 6]))
