@@ -58,6 +58,10 @@ _TOPIC_BEFORE = re.compile(rf"谈到|谈及|提到|提及|问及|关于|{ABOUT_J
 _TOPIC_AFTER = re.compile(r"\s*(?:问题|一事|议题|话题)")
 _BRIEFING = re.compile(r"记者会|说明会|发布会|声明|吹风会")  # (针对…召开记者会: the matter a briefing is about)
 _BRIEFING_ON = re.compile(r"[^，。；,;\s的]{0,12}?(?:记者会|说明会|吹风会)")  # (出访友邦记者会: a briefing named by its matter)
+# a clause that opens a new deed after a look back: a subject planning a day (他预定18日下午…会谈), or a
+# count of times before a date (第一次于2016年的6月份, 第二次则是于)
+_SUBJECT_THEN = re.compile(r"(?:他|她|他们|双方|两人)(?:预定|预计|将|将于|定于|于|计划)")
+_NTH_TIME = re.compile(r"第[一二三四五六七八九十0-9]{1,2}次(?:则是|是)?(?:于|在)?\s*$")
 _GROUP_LED = re.compile(r"率[^，。；]{0,12}?(?:团|代表团)$")  # 率中国艺术团到平壤: the leader travels
 _SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
 # (通报会谈情况: what the talks told elsewhere were; but 习近平访韩事宜, the matter of a trip a named
@@ -135,13 +139,6 @@ def _day_opens_clause(s: Sentence, after: int, t_start: int) -> bool:
         (d.date_start == d.date_end and (d.start in starts or any(
             _SUBJECT_THEN.fullmatch(s.text, c, d.start) for c in starts if after < c < d.start)))
         or any(_NTH_TIME.match(s.text, c, d.start) for c in starts if after < c <= d.start)) for d in s.dates)
-
-
-# a subject and a word of plan before a clause's day (他预定18日下午…会谈: a deed of its own)
-_SUBJECT_THEN = re.compile(r"(?:他|她|他们|双方|两人)(?:预定|预计|将|将于|定于|于|计划)")
-
-
-_NTH_TIME = re.compile(r"第[一二三四五六七八九十0-9]{1,2}次(?:则是|是)?(?:于|在)?\s*$")  # 第一次于, 第二次则是于
 
 
 def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> str | None:
