@@ -25,3 +25,9 @@ def test_cjk_characters_latin_words_and_numbers() -> None:
     assert [t.text for t in doc] == ["习", "近", "平", "会", "见", "Xi", "Jinping", "的", "客", "人", "，",
                                      "2024", "年"]
     assert doc[5].whitespace_ == " " and doc[6].whitespace_ == ""
+
+
+def test_a_possessive_is_a_token_of_its_own_and_a_name_with_an_apostrophe_is_not_split() -> None:
+    doc = get_nlp().make_doc("Prime Minister Luxon's visit, O'Brien and China’s")
+    assert [t.text for t in doc if not t.is_space] == ["Prime", "Minister", "Luxon", "'s", "visit", ",", "O'Brien",
+                                                        "and", "China", "’s"]

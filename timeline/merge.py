@@ -319,10 +319,12 @@ def _one_of_legs(a: Event, b: Event, legs: frozenset[tuple]) -> bool:
 
 def _status_agree(a: Event, b: Event) -> bool:
     """Two mentions of one document may be one event: the same status, one undated, or a plan and
-    a deed of the same single day (…5日举行战略对话。…可能磋商了: the talks told, guessed at)."""
+    a deed of the same days (…5日举行战略对话。…可能磋商了: the talks told, guessed at; 其间将访问北京 and
+    During his visit to Beijing, both dated by the stay, of one place)."""
     return a.status == b.status or a.when.date_start is None or b.when.date_start is None or (
-        {a.status, b.status} == {"planned", "occurred"} and a.when.days == b.when.days == 1
-        and a.when.date_start == b.when.date_start)
+        {a.status, b.status} == {"planned", "occurred"}
+        and (a.when.date_start, a.when.date_end) == (b.when.date_start, b.when.date_end)
+        and (a.when.days == 1 or (a.location and a.location.name) == (b.location and b.location.name)))
 
 
 def _first(a: Event, b: Event) -> bool:

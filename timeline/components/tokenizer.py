@@ -2,7 +2,8 @@
 
 Every CJK character is one token, so dictionary names are never lost to a wrong
 segmentation; Latin words and numbers stay whole, so `Xi` never matches inside
-`Xinhua`. Whitespace is kept exactly, so token offsets are character offsets.
+`Xinhua`; a possessive 's is a token of its own (Trudeau's visit: the name is Trudeau,
+as in spaCy's English tokenizer). Whitespace is kept exactly, so token offsets are character offsets.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-TOKEN = re.compile(r"\s+|[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:\.\d+)?|\S")
+TOKEN = re.compile(r"\s+|[A-Za-z]+(?:['’](?![sS](?![A-Za-z]))[A-Za-z]+)*|['’][sS](?![A-Za-z])|\d+(?:\.\d+)?|\S")
 _SPACE = re.compile(r"\s")
 
 
