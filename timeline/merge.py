@@ -93,7 +93,7 @@ def _absorb(into: Event, other: Event, stays: frozenset[tuple] = frozenset()) ->
         into.status, other.status) else _status_by_day(when, into.published or other.published) or into.status)
     return into.with_(when=when, location=where, actors=tuple(actors.values()), doc_ids=docs,
                       mentions=into.mentions + other.mentions, status=status,
-                      confidence=max(into.confidence, other.confidence))
+                      confidence=max(into.confidence, other.confidence), implied=into.implied and other.implied)
 
 
 def _status_by_day(when: When, published: str | None) -> str | None:
@@ -265,7 +265,7 @@ def _merge_one(merged: list[Event], index: _Index, m: Event, stays: frozenset[tu
     key = _key(m)
 
     def fits(j: int) -> bool:
-        return (_nested(merged[j].when, m.when) and _places_agree(merged[j].location, m.location)
+        return (_nested(merged[j].when, m.when) and not (merged[j].implied and not m.when.date_start) and _places_agree(merged[j].location, m.location)
                 and _status_agree(merged[j], m) and not _later_leg(merged[j], m)
                 and not _one_of_legs(merged[j], m, legs))
 

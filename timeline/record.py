@@ -73,6 +73,8 @@ class Event:
     mentions: int = 1
     url: str | None = None  # the source address of `doc_id`'s document
     published: str | None = None  # its publication time (DCT), ISO 8601
+    # implied by a "first since" (自3月以来首次会面), told by no words of its own: no undated mention is it
+    implied: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.doc_ids:

@@ -591,7 +591,7 @@ def _since_before(s: Sentence, t_start: int, ev: Event) -> Event | None:
     titled = s.doc.user_data.get("titled") or {}  # (俄美领导人: the leaders of then, not of now)
     actors = holders_on(ev.actors, when, titled, s.text[s.start:s.end], as_date(s.dct))
     # (its own words' span: the event told in the same sentence does not merge into it as its reading)
-    return ev.with_(when=when, status="occurred", actors=actors, char_start=m.start(), char_end=m.end())
+    return ev.with_(when=when, status="occurred", actors=actors, char_start=m.start(), char_end=m.end(), implied=True)
 
 
 # 自2023年11月以来首次会晤, 自去年11月以来时隔一年再次访俄: the day since which, right before the event told
