@@ -118,7 +118,7 @@ def _names_gathering(text: str, a: Named) -> bool:
                                              or text.endswith(("峰会", "会议", "会晤", "论坛"), a.start_char, a.end_char))
 
 
-_IN_TURN = re.compile(r"分别|先后|各自|逐一")  # (先后与A和B通电话: one call each)
+_IN_TURN = re.compile(r"分别|先后|各自|逐一|陆续|相继")  # (先后与A和B通电话, 陆续和A、B通话: one call each)
 _TELLS_AFTER = re.compile(r"[^，。；,;、和与及]{0,4}?(?:证实|宣布|透露|表示|指出|称)")  # a name, then the verb that tells
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # (not a comma inside a bracket: 马速库(H.E. Themba Masuku,另译,马苏库)都接受…)
 # a time clause of other talks or a visit that runs on into the main clause with no comma (在A与B会晤前…)
 _TIME_CLAUSE = re.compile(r"在[^，。；,;在]{2,30}?(?:会晤|会谈|会面|通话|访问|峰会)(?:之?前|之?后|结束后)(?=[\u4e00-\u9fff])")
-CLAUSE_BREAK = re.compile(r"[，,](?!\s*以及)(?![^（()），。]{0,40}[)）])|[；;：:]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+CLAUSE_BREAK = re.compile(r"[，,](?!\s*(?:以及|及(?![时早])))(?![^（()），。]{0,40}[)）])|[；;：:]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # the 同 of "with", not of a word holding it (共同社, 同时, 同意, 同日, 同属改革派的X: both of a kind; 同日本 is "with Japan")
 WITH_TONG = r"(?<![共协合相认赞如])同(?![时意样年期月等一属为是]|日(?!本))"
 # "and/with" (与, 同, 跟, 及, 和) where a clause may name a partner, not the 和 of 共和国 or 和平, nor 同日
