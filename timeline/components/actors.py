@@ -361,6 +361,9 @@ class ActorResolver:
         if country is None:  # 總統今天出訪 in a Taiwan paper: the outlet's own country's
             country = self._home_country(index, span, text, title.office, on)
         if country is None:
+            if (named := _named_holder(index, span, text, title.office, self.lex.titles)) is not None:
+                span._.actors = (named,)  # 将于明日与总统会面: the president the article has named
+                return span
             return None
         holder = self.lex.holder(country, title.office, on) if title.office not in SHARED_OFFICES else None
         span._.office = (country, title.office)
@@ -813,6 +816,23 @@ _CAPACITY = re.compile(r"(?:的)?(?:身份|身分|名义|名義)")  # 以总理�
 _BEFORE_LETTER = frozenset("的和与同及跟对向在将称由为据是")  # words a country's one letter may follow (据俄总统)
 
 
+def _named_holder(index: _SpanIndex, span: Span, text: str, office: str, titles: dict) -> Actor | None:
+    """The person last named before `span` with the title's office, when the bare title is a partner
+    (与总统会面 after 刚果（金）总统齐塞克迪…抵达: that president) and that office is one person's."""
+    if office in SHARED_OFFICES or text[span.start_char - 1:span.start_char] not in _PARTNER_BEFORE:
+        return None
+    for other in index.ending_by(span.start_char):
+        if other.label_ == PERSON:
+            held = next((a for a in other._.actors or () if a.kind == "person" and a.role
+                         and getattr(titles.get(a.role), "office", None) == office), None)
+            if held is not None:
+                return held
+    return None
+
+
+_PARTNER_BEFORE = ("与", "同", "跟", "和", "见", "晤")  # (与总统, 会见总统, 会晤总统)
+
+
 def _possessor(index: _SpanIndex, person: Span, text: str) -> bool:
     """True for 特朗普 in 特朗普外交特使维特科夫 or 约翰逊的父亲: a person who only says whose
     envoy, aide or relative is meant."""
@@ -820,8 +840,8 @@ def _possessor(index: _SpanIndex, person: Span, text: str) -> bool:
         return True
     title = next((s for s in index.starting_in(person.end_char, person.end_char + 3) if s.label_ == TITLE), None)
     gap = text[person.end_char:title.start_char] if title is not None else ""
-    if title is None or not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", gap) or re.search(r"[和与及同跟]", gap):
-        return False  # (范明政和国会主席王廷惠: two people, not 范明政's speaker)
+    if title is None or not re.fullmatch(r"[\u4e00-\u9fff]{0,2}", gap) or re.search(_NOT_POSSESSING, gap):
+        return False  # (范明政和国会主席王廷惠: two people, not 范明政's speaker; 齐塞克迪应国家主席习近平邀请: a guest)
     if any(s.label_ == PERSON for s in index.starting_in(title.end_char, title.end_char + 1)):
         return True
     # 国家主席习近平特使、国家副主席韩正: the envoy named after another office of theirs
@@ -831,6 +851,8 @@ def _possessor(index: _SpanIndex, person: Span, text: str) -> bool:
 
 
 _ENVOYS = ("特使", "特别代表", "私人代表")
+# a word between a name and a title that joins two people or starts a predicate: no possession
+_NOT_POSSESSING = re.compile(r"[和与及同跟应是在于将对向为被请邀会致]")
 _ENVOY_GAP = re.compile(r"[、，,][^，,。；、和与及同跟]{0,12}")
 
 
