@@ -120,7 +120,9 @@ class ActorResolver:
                 nxt = index.next_after(span.end_char)
                 gap = text[span.end_char:nxt.start_char] if nxt is not None else ""
                 if nxt is not None and nxt.label_ in (TITLE, PERSON) and (_ORG_BETWEEN.match(gap) or (
-                        nxt.label_ == TITLE and _MINISTRY_BEFORE.match(gap) and span_text(nxt).endswith(_HEAD_TITLES))):
+                        nxt.label_ == TITLE and _MINISTRY_BEFORE.match(gap) and span_text(nxt).endswith(_HEAD_TITLES)) or (
+                        nxt.label_ == TITLE and _AGENCY.fullmatch(gap) and not _CHAIN_VERB.search(gap)
+                        and _names_follow(index, nxt))):  # (菲律宾海岸警卫队司令加西亚)
                     isos = {e.key for e in span._.entries if e.label == COUNTRY}
                     if len(isos) == 1:  # still a country the article is about (巴方 later is 巴基斯坦)
                         doc.user_data.setdefault("countries_seen", set()).update(isos)
@@ -163,7 +165,7 @@ class ActorResolver:
                     continue  # 教授史蒂芬·纳吉 … 纳吉说: a commentator stays one all through the article
                 role = _title_before(by_end, span, text)
                 actor = self._person(span, role, on, known, prev, namesakes)
-                chain = _chain_countries(index, span, text)
+                chain = _chain_countries(index, span, text) or _agency_country(index, span, text)
                 if not chain and listed[1] and _LIST_ITEM.fullmatch(text, listed[0], span.start_char):
                     chain = listed[1]  # 阿富汗前外长拉苏尔、阿卜杜拉: the next item of a list of one country's officials
                 listed = (span.end_char, chain)
@@ -876,6 +878,33 @@ def _chain_countries(index: _SpanIndex, person: Span, text: str) -> list[str]:
             out.insert(0, span.kb_id_)
         pos = span.start_char
     return out
+
+
+def _names_follow(index: _SpanIndex, title: Span) -> bool:
+    """True when a person's name comes right after the title."""
+    nxt = index.next_after(title.end_char)
+    return nxt is not None and nxt.start_char == title.end_char and nxt.label_ == PERSON
+
+
+def _agency_country(index: _SpanIndex, person: Span, text: str) -> list[str]:
+    """The country of an agency no table holds, named right before a title and the name
+    (菲律宾海岸警卫队司令加西亚 -> PHL): [country][agency word][title][name]."""
+    title = next((s for s in index.ending_by(person.start_char) if s.end_char == person.start_char and s.label_ == TITLE), None)
+    if title is None:
+        return []
+    for span in index.ending_by(title.start_char):
+        if span.end_char < title.start_char - 9:
+            break
+        if span.label_ == COUNTRY and span.kb_id_ and _AGENCY.fullmatch(text, span.end_char, title.start_char) \
+                and not _CHAIN_VERB.search(text, span.end_char, title.start_char):
+            return [span.kb_id_]
+        if span.label_ not in (TITLE, ORG):  # (海军总司令部司令: a title word inside the agency's name)
+            break
+    return []
+
+
+# the name of an agency: a few characters ending in a word for a body of state (海岸警卫队, 移民局, 北方司令部)
+_AGENCY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|局|队|军|院|署|厅|委员会|办公室|总署)")
 
 
 class _SpanIndex:
