@@ -38,6 +38,8 @@ _OCCASION_END = re.compile(r"[^，。；]{0,24}?(?:之机|之际|的机会)")
 _EDGE_OF = re.compile(r"之?[前后]|期间")
 _BRACKETED_EDGE = re.compile(r"(?:[（(][^（）()]{1,16}[)）])?(?:之?[前后]|期间)")  # 于5月G7首脑会议（广岛峰会）后
 _HABIT = re.compile(r"通常|一般会|往往|惯例|历来|每年|每次|每逢|经常|时常|常常")
+_WHICH = re.compile(r"哪位|哪些|哪个|哪国|何时|何人|谁")  # the words of a question about who or when
+_ASKED = re.compile(r"[^，。；！？?,;!]*[？?]")  # the clause of the trigger ends with a question mark
 _LENGTH_BEFORE = re.compile(r"为期[^，。；的]{1,6}的$")  # 为期两天的会谈: how long the talks last
 _HELD = re.compile(r"(?:进行|举行|开展|出席|参加)了?[^，。；]*$")
 # 前往会见, 赴迎接: going to do something there, no place named (a visit needs its destination)
@@ -159,6 +161,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     bare = strip_actors(s.masked, c_start, t_start, s.actors).replace(" ", "")
     if _NEGATED.search(bare[-24:]) or "是否" in bare:
         return "negation"  # 未与习通话, 从未举行过公开会晤: negated (partner or light verb between); 是否: undecided
+    if _WHICH.search(text, c_start, t_start) and _ASKED.match(text, t_end):
+        return "question"  # 中方哪位领导人将同他会见？: asked, not told
     if _TIMES.match(text, t_end):
         return "count"  # 与习近平会见了5次: how often, over years, not one event
     if trig.word in _CONTACT_WORDS and _KEEP_UP.search(text, max(c_start, t_start - 8), t_start):
