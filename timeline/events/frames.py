@@ -107,7 +107,8 @@ _GATHERING_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:会晤|峰会|会议|论�
 # right after a group or an organisation (and its bracketed alias): the name of its gathering, as the
 # occasion of something else (东盟外长会议期间, APEC峰会之机; not 出席G7峰会, where the group is a side)
 _GATHERING_NAME = r"(?:\s?[（(][^（）()]{1,12}[)）]|[)）])?(?:会晤|峰会|会议|论坛|会(?![见晤谈面议商同与]))"
-_NAMES_GATHERING = re.compile(_GATHERING_NAME + r"[^，。；,;]{0,3}?(?:期间|之机|之际|场边|间隙|前夕|时)")
+_NAMES_GATHERING = re.compile(r"(?:(?![与同和跟及])[\u4e00-\u9fff]){0,4}?" + _GATHERING_NAME
+                              + r"[^，。；,;]{0,3}?(?:期间|之机|之际|场边|间隙|前夕|时)")  # (东盟防长扩大会议期间)
 # (出席…七国集团外长会议, G7广岛峰会: the gathering, no visitor)
 _NAMES_ANY_GATHERING = re.compile(rf"{_GATHERING_NAME}|[\u4e00-\u9fff]{{1,4}}?(?:峰会|会议|论坛)")
 
