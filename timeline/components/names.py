@@ -56,6 +56,8 @@ _INSTITUTION_END = ("大学", "学院", "公司", "组织", "委员会", "中心
 _SPOUSE = ("夫人", "妻子", "太太", "丈夫")
 _PRESS = re.compile(r"记者|通讯员|特派员|主播|编辑|评论员|撰稿人|摄影师?")  # the press, right before a glossed name
 _GLOSS = re.compile(rf"([{CJK}·]{{2,16}})\s*[（(]\s*([A-Z][A-Za-z.'\- ]{{2,40}}?)\s*[)）]")
+# the verbs of news inside what a gloss follows: a clause, not a name
+_VERB_IN_NAME = re.compile(r"接受|访问|表示|举行|会见|会晤|出席|参加|抵达|前往|宣布|发表|采访|报道|指出|认为")
 _DOTTED = re.compile(rf"[{CJK}]{{1,6}}(?:·[{CJK}]{{1,8}})+")
 _EN_TITLE = re.compile(
     r"\b(?:Prime Minister|President|Vice President|Foreign Minister|Foreign Secretary|Secretary of State|"
@@ -348,6 +350,8 @@ class NameFinder:
             if _PRESS.search(text, max(0, start - 6), end) is not None:
                 continue  # 本台非洲通讯员朱丽叶（Juliette Dubois）: who reports, no side of diplomacy
             name = text[start:end]
+            if _VERB_IN_NAME.search(name) or (start and text[start - 1].isdigit()):
+                continue  # 27日接受福斯商业网（Fox Business）访问: a date and a deed before a medium's name
             if len(name) < 2 or name.endswith(_INSTITUTION_END) or name in self.nonperson or name in common_words():
                 continue  # (国是访问(State Visit): a word glossed, not a name)
             if name.startswith(_SPOUSE) or text[:start].endswith(_SPOUSE):

@@ -23,6 +23,7 @@ _FORMER = re.compile(r"前任?|现任|新任|时任|候任|原")  # 访华的英
 _FEW_SIDES = 4  # a meeting of at most so many sides is one its attendees hold (not 参加东盟外长会议)
 _NOT_TRAVEL_BEFORE = frozenset("回过离失除上下来进出")  # 回去北京, 过去, 离去: not a journey to the place
 _INTERVIEWED = re.compile(r"^.*接受[^，。]{0,12}?采访")  # 接受当地媒体采访时表示: the interviewee speaks
+_INTERVIEW_BEFORE = re.compile(r"接受(?:(?!邀)[^，。；]){0,20}$")  # 接受福斯商业网（Fox Business）访问 (not 接受邀请访问)
 _EN_NEGATION = re.compile(r"\b(?:not|never|no plans? to|n't)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # 未与习通话, 从未举行过公开会晤, 未考虑安排与日本领导人会晤, 不会在会议期间与…举行双边会晤, 没有计划与普京通电话
 _NEGATED = re.compile(r"(?:未|没有|并未|尚未|从未|未曾|未能|不会|不打算|无意|不准备|不考虑|无计划)"
@@ -163,6 +164,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "negation"  # 未与习通话, 从未举行过公开会晤: negated (partner or light verb between); 是否: undecided
     if _WHICH.search(text, c_start, t_start) and _ASKED.match(text, t_end):
         return "question"  # 中方哪位领导人将同他会见？: asked, not told
+    if trig.word == "访问" and _INTERVIEW_BEFORE.search(text, c_start, t_start):
+        return "interview"  # 接受福斯商业网访问时说: an interview given, not a visit
     if _TIMES.match(text, t_end):
         return "count"  # 与习近平会见了5次: how often, over years, not one event
     if trig.word in _CONTACT_WORDS and _KEEP_UP.search(text, max(c_start, t_start - 8), t_start):
