@@ -132,7 +132,8 @@ class ActorResolver:
                 # APEC领导人非正式会议, 中国—欧盟领导人会晤 name a meeting, unless a partner: 将与越南领导人会晤)
                 if (nxt is not None and nxt.label_ == NONACTOR and nxt.start_char - span.end_char <= 2
                         and not _BREAK_BETWEEN.search(text, span.end_char, nxt.start_char)  # (…和马来西亚。共同社报导)
-                        and (self.lex.nonactors.get(span_text(nxt)) != "word" or nxt.start_char > span.end_char
+                        and (self.lex.nonactors.get(span_text(nxt)) != "word"
+                             or (nxt.start_char > span.end_char and text[span.end_char:nxt.start_char] != "的")
                              or (_MEETING_AFTER.match(text, nxt.end_char)
                                  and text[span.start_char - 1:span.start_char] not in ("与", "同", "跟")))) or \
                         _NOT_ACTOR_AFTER.match(text, span.end_char):
