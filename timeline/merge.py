@@ -64,9 +64,10 @@ def _place_rank(loc: Location | None) -> int:
 
 
 def _places_agree(a: Location | None, b: Location | None) -> bool:
-    """The same place, a place inside the other's country, or a city inside a member of the other's
-    organisation (访欧 and Vilnius: the EU holds Lithuania; not 访欧 and 访问法国: a country of its own)."""
-    if a is None or b is None or a.name == b.name:
+    """The same place, a place inside the other's country or city (都江堰 in 成都, a venue in its city), or
+    a city inside a member of the other's organisation (访欧 and Vilnius: the EU holds Lithuania; not 访欧
+    and 访问法国: a country of its own)."""
+    if a is None or b is None or a.name == b.name or a.city == b.name or b.city == a.name:
         return True
     return (a.kind == "country" and b.country == a.country) or (b.kind == "country" and a.country == b.country) \
         or (a.kind == "country" and b.kind != "country" and _holds(a.country, b.country)) \

@@ -33,6 +33,7 @@ _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
 SAID, TRIP, OCCASION, FOCUS = "said", "trip", "occasion", "focus"  # where an event's date comes from
 _EARLIER = re.compile(r"曾|此前|上次|上一次|以前|过去|早前|先前|(?<![0-9一二三四五六七八九十])日前|不久前|前不久")
 _INVITED_TO = re.compile(r"应[^，。；]{1,24}?邀")  # a visit made at someone's invitation
+_LATEST = re.compile(r"最新消息|最新报道|最新进展")  # the latest news: what the story's day has brought
 _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
 _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "台湾时间", "香港时间", "东京时间", "首尔时间", "韩国时间", "日本时间", "美东时间", "美国东部时间", "格林尼治时间",
                            "莫斯科时间", "欧洲中部时间", "华盛顿时间", "纽约时间"})
@@ -155,6 +156,10 @@ class Dating:
             _DURING.match(s.text, clause[0]) and _GATHERING.search(s.text, s.start, clause[0]))  # 出席…峰会，期间他还将…
         if occasion is not None and occasion.date_start and trig.type in ("meeting", "agreement") and during:
             return occasion, OCCASION  # 峰会期间同…举行会谈, 与会期间可能会面: within the summit or conference
+        if s.dct is not None and _LATEST.search(s.text, clause[0], t_start) \
+                and not any(clause[0] <= x.start < t_start for x in s.dates):
+            day = as_date(s.dct).isoformat()  # …4日晚间转往成都，最新消息是他与习近平已在成都会晤: news of the day written
+            return When(day, None, day, day, None), SAID
         d = self._expression(s, trig, t_start, clause)
         stay = self._stay(s, trig, t_start, d) if d is not None else When()
         round_trip = _round_trip(s) if trig.frame == "visit" else None
