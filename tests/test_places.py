@@ -123,6 +123,8 @@ SENTENCES = {
     "hue": ("2025-09-06", "越南国家主席梁强5日在顺化会见到访的老挝国家主席通伦。", "meeting", "顺化"),
     # a venue that speaks for its occupant is not where the call was made
     "white_house": ("2025-03-19", "白宫表示特朗普18日与普京通电话。", "call", None),
+    # a place in a clause that describes the person after it is where he was, not where he is received
+    "where_he_was": ("2023-02-09", "8日上午还在伊斯坦布尔的布林肯预计将于9日受到埃及总统塞西的接见。", "meeting", None),
 }
 
 

@@ -11,6 +11,13 @@ from timeline.record import Location
 from timeline.tsv import DATA, read_tsv
 
 
+def _where_someone_was(s: Sentence, p: Named) -> bool:
+    """True for a place in a clause that describes the person right after it (6日上午还在伊拉克的拉夫罗夫
+    预计将于7日受到…接见: where he was, not where he is received)."""
+    return s.text.startswith("的", p.end_char) and any(
+        a.start_char == p.end_char + 1 and any(x.kind == "person" for x in a.actors or ()) for a in s.actors)
+
+
 def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> Location | None:
     """The place of the event the trigger states."""
     text, places = s.text, s.places
@@ -45,17 +52,19 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
         if dui:
             return specific(dui[-1].location)
     located = [p for p in places if c_start <= p.start_char < c_end
-               and (locative(text, p) or after_dyad(p, s.dyad_ends))]
+               and (locative(text, p) or after_dyad(p, s.dyad_ends)) and not _where_someone_was(s, p)]
     gone = next((one_letter_country(text, m.end()) for m in _TO.finditer(text, s.start, t_start)
                  if one_letter_country(text, m.end())), None)
     if gone is not None and not located:  # 赴美与拜登会面: in the country the clause travels to
         return gone
     if not located:
-        located = [p for p in places if s.start <= p.start_char < t_start and locative(text, p)]
+        located = [p for p in places if s.start <= p.start_char < t_start and locative(text, p)
+                   and not _where_someone_was(s, p)]
     if located:
         return specific(_narrowed(text, located[-1], places))
     inside = [p for p in places if c_start <= p.start_char < c_end and p.location.kind != "country"
-              and not _SPEAKS.match(text, p.end_char) and not LOCAL_OFFICE.match(text, p.end_char)]  # (not 高雄市长)
+              and not _SPEAKS.match(text, p.end_char) and not LOCAL_OFFICE.match(text, p.end_char)  # (not 高雄市长)
+              and not _where_someone_was(s, p)]
     return specific(inside[0].location) if inside else None
 
 
