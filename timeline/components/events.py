@@ -49,7 +49,7 @@ HEADLINE_END = re.compile(r"[。！？!?]")
 _COPULA = re.compile(r"\s*(?:这|此|那)?(?:也|还|将|亦)?是")  # a clause that opens on a copula (是她…再次访问中国)
 _CALL_ON = frozenset({"拜访", "拜会"})  # calling on a person; on a place, a visit
 _BY_VIDEO = re.compile(r"(?:以|通过|透过|经由|改以|采取|采用)(?:视频|视讯|视像|线上|网络|远程|网上)(?:连线)?(?:方式|形式)?|进行(?:视频|视讯|视像|线上)"
-                       r"|(?:视频|视讯|视像)$")  # (与A和B视频会见: right before the verb)
+                       r"|(?:视频|视讯|视像|在线)$")  # (与A和B视频会见, 举行了在线会谈: right before the verb)
 
 
 class EventExtractor:

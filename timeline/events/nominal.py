@@ -57,7 +57,8 @@ def _parts() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
         rf"(?:(?P<office>{alt(offices)})的?)?(?:{mods}|第[0-9一二三四五六七八九十]{{1,3}}[次届轮])*"
         rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{alt([r['word'] for r in rows if r['kind'] == 'body'])})"
         rf"(?:{mods}|第[0-9一二三四五六七八九十]{{1,3}}[次届轮])*)?"  # (中哈合作委员会第八次会议)
-        rf"(?:(?:(?!举行|进行|召开|开展|举办|展开|[入的了将在是与和及闭])[\u4e00-\u9fff]){{1,4}}?(?={_FIELD_NOUNS}))?"  # the field of a dialogue (德中财金对话, 中美经贸磋商; not 宣言中加入闭门磋商)
+        rf"(?:(?:(?:(?!举行|进行|召开|开展|举办|展开|[入的了将在是与和及闭])[\u4e00-\u9fff]){{1,4}}?"
+        rf"|[\u4e00-\u9fff]{{2}}[与和][\u4e00-\u9fff]{{2}}(?:战略)?)(?={_FIELD_NOUNS}))?"  # the field of a dialogue (德中财金对话, 中美经贸磋商, 中德外交与安全战略对话; not 宣言中加入闭门磋商)
         rf"(?P<noun>{alt(nouns)})(?!{alt([r['word'] for r in rows if r['kind'] == 'after_block'])})")
     return tail, nouns, offices
 
