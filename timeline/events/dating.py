@@ -127,6 +127,15 @@ _DURING_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:期间|逗留期间)")  
 DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")  # 访华期间, 此行期间: during the trip
 
 
+def _later_said(focus: Focus) -> When | None:
+    """The single day last written, when it comes after the day in focus (a deed of that day told with
+    no event the focus takes: 14日参观了一家工厂)."""
+    said, when = focus.said, focus.when
+    if said is None or when is None or not said.date_start or said.date_start != said.date_end:
+        return None
+    return said if when.date_end and said.date_start > when.date_end else None
+
+
 def last_said(s: Sentence) -> When | None:
     """The last date of at most a month that sentence `s` wrote (届时 in the next one means it)."""
     d = next((d for d in reversed(s.dates) if d.date_start and d.date_end and d.date_end[:7] == d.date_start[:7]), None)
@@ -203,6 +212,8 @@ class Dating:
         # (the next deed of the day in focus; not of a stay of several days: 接着，他又飞往北京)
         sequence = (self.cues.has("sequence", sentence) or _FIRST.search(text, s.start, t_start) is not None) \
             and focus.when is not None and focus.when.date_start == focus.when.date_end
+        if sequence and (later := _later_said(focus)) is not None:
+            return later, FOCUS  # (…13日飞抵天津后，14日参观了…。两位部长随后将…会谈: after the last day written)
         if focus.when is not None and (carry or sequence):
             return focus.when, FOCUS  # (…23日抵达以色列。克里首先会晤A，然后前往B: the deeds of that day in turn)
         if trig.frame == "agree" and len(actors) > 1 and focus.when is not None and focus.when.date_start \
