@@ -119,6 +119,8 @@ def _names_gathering(text: str, a: Named) -> bool:
                                              or text.endswith(("峰会", "会议", "会晤", "论坛"), a.start_char, a.end_char))
 
 
+# a clause of when measured from another's deed (布林肯开启访非行程几天前，): its subject acts in it alone
+_ENDS_TIME_CLAUSE = re.compile(r"(?:几|数|[0-9一二三四五六七八九十两]+)个?(?:天|日|周|星期|月|年)(?:之)?前\s*$")
 _IN_TURN = re.compile(r"分别|先后|各自|逐一|陆续|相继")  # (先后与A和B通电话, 陆续和A、B通话: one call each)
 _TELLS_AFTER = re.compile(r"[^，。；,;、和与及]{0,4}?(?:证实|宣布|透露|表示|指出|称)")  # a name, then the verb that tells
 
@@ -572,7 +574,8 @@ class Frames:
         if (leader := _delegation_clause_before(s, c_start, focus)) is not None:
             return leader  # 周民淦表示，访团预计1日启程，当天下午抵达帛琉: the delegation travels, not the speaker
         earlier = [a for a in s.actors if a.start_char < c_start and flat([a])[0].kind == "person"
-                   and not invited_by(text, a) and flat([a])[0].name not in speakers]
+                   and not invited_by(text, a) and flat([a])[0].name not in speakers
+                   and not _ENDS_TIME_CLAUSE.search(text, a.end_char, s.clause_of(a.start_char)[1])]
         if earlier:
             return flat(earlier[:1])[0]
         # (结束日本访问后: a country just before the visit word is where the visit went, not who made it)
