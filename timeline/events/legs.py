@@ -58,14 +58,16 @@ def _stay_follows(mentions: list[Event], i: int) -> bool:
     """True when mention `i`, a departure, has a stay of the same traveller in the same country
     that starts within MAX_GAP + 1 days after it, told in its sentence or anywhere in the document
     (将于8日至13日访华…7日启程前往中国), or an arrival at the same place a day or two after it
-    (周三傍晚起飞前往北京，周四抵达北京)."""
+    (周三傍晚起飞前往北京，周四抵达北京), or a stay of several days at that place that starts on the day of
+    the departure (定于6月30日启程前往布鲁塞尔、德国和法国访问…将于6月30日至7月6日访问…)."""
     m = mentions[i]
     if not m.when.date_start or m.location is None or not m.actors:
         return False
     day = date.fromisoformat(m.when.date_start)
     return any(o.type == "visit" and o is not m and o.actors and o.actors[0].name == m.actors[0].name
                and o.location is not None and o.location.country == m.location.country and o.when.date_start
-               and 0 < (date.fromisoformat(o.when.date_start) - day).days <= MAX_GAP + 1
+               and (0 < (gap := (date.fromisoformat(o.when.date_start) - day).days) <= MAX_GAP + 1
+                    or (gap == 0 and m.when.days == 1 < o.when.days and o.location.name == m.location.name))
                and (o.when.days > 1 or o.location.name == m.location.name)
                for o in mentions)
 
