@@ -575,6 +575,8 @@ class Frames:
             return leader  # 周民淦表示，访团预计1日启程，当天下午抵达帛琉: the delegation travels, not the speaker
         earlier = [a for a in s.actors if a.start_char < c_start and flat([a])[0].kind == "person"
                    and not invited_by(text, a) and flat([a])[0].name not in speakers
+                   and not (_TELLS_AFTER.match(text, a.end_char)  # (发言人X宣布：…Y将访华: Y travels; not 我…访华)
+                            and not re.search(r"我(?![们国方])", text[a.end_char:t_start]))
                    and not _ENDS_TIME_CLAUSE.search(text, a.end_char, s.clause_of(a.start_char)[1])]
         if earlier:
             return flat(earlier[:1])[0]
