@@ -38,7 +38,7 @@ _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
 _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "台湾时间", "香港时间", "东京时间", "首尔时间", "韩国时间", "日本时间", "美东时间", "美国东部时间", "格林尼治时间",
                            "莫斯科时间", "欧洲中部时间", "华盛顿时间", "纽约时间"})
 _ABOUT_MATTER = re.compile(ABOUT_JIU)  # (the matter agreed on follows it)
-_SINCE = re.compile(r"[^，。；]{0,20}?以来|[\u4e00-\u9fff]{1,4}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")  # (6日上任后第2个出访行程)
+_SINCE = re.compile(r"[^，。；]{0,20}?以来|[\u4e00-\u9fff]{1,12}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")  # (6日上任后第2个出访行程)
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
 _BEFORE_TRIGGER = re.compile(r"\s*(?:先后|分别|共|曾)?(?:[两二三四五六七八九十]|[0-9]{1,2})?(?:次|度)?")  # 三次访华
 _TIMES = r"([两二三四五六七八九]|[2-9])(?:次|度)"  # how many times (举行两次峰会, 曾3度出访)
