@@ -121,6 +121,9 @@ def _names_gathering(text: str, a: Named) -> bool:
 
 # a clause of when measured from another's deed (布林肯开启访非行程几天前，): its subject acts in it alone
 _ENDS_TIME_CLAUSE = re.compile(r"(?:几|数|[0-9一二三四五六七八九十两]+)个?(?:天|日|周|星期|月|年)(?:之)?前\s*$")
+# who appoints or sends someone, in a passive clause (获首相安倍晋三任命后, 受习近平委派): not the one who travels
+_APPOINTS = re.compile(r"的?(?:任命|委派|提名|指派|授权|委托)")
+_BY_WHOM = re.compile(r"(?:获|受|经|被)[^，。；]{0,12}$")
 _IN_TURN = re.compile(r"分别|先后|各自|逐一|陆续|相继")  # (先后与A和B通电话, 陆续和A、B通话: one call each)
 _TELLS_AFTER = re.compile(r"[^，。；,;、和与及]{0,4}?(?:证实|宣布|透露|表示|指出|称)")  # a name, then the verb that tells
 
@@ -525,6 +528,7 @@ class Frames:
         persons = [a for a in left if flat([a])[0].kind == "person" and not invited_by(text, a)
                    and not _SPOKEN_TO.search(s.masked, c_start, a.start_char)
                    and not _INSTEAD_OF.search(s.masked, max(c_start, a.start_char - 6), a.start_char)  # 代替总统拜登: not him
+                   and not (_APPOINTS.match(text, a.end_char) and _BY_WHOM.search(text, c_start, a.start_char))  # 获首相X任命
                    # (but 特别代表戴维斯: a title, blanked in `masked`)
                    and not (partner(text, a, c_start) and not _INVITED_AFTER.match(text, a.end_char))]
         sent = _SENDS.search(text, c_start, t_start)
