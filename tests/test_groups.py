@@ -151,6 +151,7 @@ def test_a_member_without_a_known_holder_is_the_country(tmp_path: Path) -> None:
     (tmp_path / "group_words.tsv").write_text(
         "word\ttrad\ten\tkind\toffice\n领导人\t\tleaders\toffice\tleader\n", encoding="utf-8")
     (tmp_path / "leaders.tsv").write_text("iso3\tleader_office\n", encoding="utf-8")
+    (tmp_path / "summit_leaders.tsv").write_text("group\tiso3\toffice\tsource\n", encoding="utf-8")
     groups = Groups(tmp_path)
     found = groups.holders("X2", LEADER, date(2024, 6, 1))
     assert isinstance(found[0], Country) and found[0].iso3 == "ATA"

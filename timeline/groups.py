@@ -143,6 +143,20 @@ class Groups:
         self._numeral = re.compile(
             rf"(?<![第0-9一二两三四五六七八九十])(?P<n>{_NUM})个?国家?的?(?P<office>{zh_offices})")
         self.leader_office = {r["iso3"]: r["leader_office"] for r in read_tsv(root / "leaders.tsv")}
+        self.summit_leader = {(r["group"], r["iso3"]): r["office"] for r in read_tsv(root / "summit_leaders.tsv")}
+
+    def leader_of(self, iso3: str, key: str | None = None) -> str:
+        """The office that leads `iso3` where news says 领导人: at the leaders' meetings of group `key`
+        the one summit_leaders.tsv names (中日韩领导人会议: China's premier), else leaders.tsv's."""
+        return self.summit_leader.get((key, iso3)) or self.leader_office.get(iso3, "head_of_state")
+
+    def exactly(self, isos: set[str], on: date | None) -> str | None:
+        """The group with leaders' meetings of its own whose members on `on` are exactly `isos`
+        (韩中日 is 中日韩), else None."""
+        for key in {k for k, _ in self.summit_leader}:
+            if set(self.members(key, on)) == isos:
+                return key
+        return None
 
     def _add(self, form: str, key: str) -> None:
         exact = " " not in form  # acronyms and one-word names keep their case (EU, Quad); phrases do not
@@ -203,7 +217,7 @@ class Groups:
         or with no office the member countries; with the country and office each stands for."""
         out: list[tuple[Actor, str, str | None]] = []
         for iso in self.members(key, on):
-            held = (self.leader_office.get(iso, "head_of_state") if office == LEADER else office) if office else None
+            held = (self.leader_of(iso, key) if office == LEADER else office) if office else None
             person = get_lexicon().holder(iso, held, on) if held and on is not None else None
             if person is not None:
                 out.append((Actor(person.name, person.name_en, "person", person.country, held), iso, held))
@@ -216,7 +230,7 @@ class Groups:
         lex = get_lexicon()
         out: list[Person | Country] = []
         for iso in self.members(key, on):
-            held = self.leader_office.get(iso, "head_of_state") if office == LEADER else office
+            held = self.leader_of(iso, key) if office == LEADER else office
             person = lex.holder(iso, held, on)
             out.append(person if person is not None else lex.countries[iso])
         return out

@@ -23,6 +23,7 @@ from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CEREMONY, CLAUSE_BREA
                                       listed_place, locative, names, names_issue, objects, office_of_next, partner)
 from timeline.events.places import STOP_NAMED
 from timeline.events.triggers import Trigger
+from timeline.groups import get_groups
 from timeline.lexicon import get_lexicon
 from timeline.record import Actor, When
 from timeline.temporal import as_date
@@ -163,8 +164,11 @@ class Frames:
             found = [_counterpart(sides, s.dct, titled) for sides in found]
         if not offices:
             return found
-        return [dedupe(tuple(_holder_for(a, office, s.dct, titled) for a in sides for office in offices[:2]))
-                for sides in found]
+        out = []
+        for sides in found:  # (韩中日…领导人会议: the leaders the group's meetings take, China's premier)
+            group = get_groups().exactly({x.country for x in sides if x.kind == "country" and x.country}, as_date(s.dct))
+            out.append(dedupe(tuple(_holder_for(a, office, s.dct, titled, group) for a in sides for office in offices[:2])))
+        return out
 
     def _sides(self, s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int],
                focus: Focus) -> list[tuple[Actor, ...]]:
@@ -744,13 +748,13 @@ def _counterpart(sides: tuple[Actor, ...], dct: date | datetime | None, titled: 
     return tuple(_holder_for(a, key, dct, titled) for a in sides)
 
 
-def _holder_for(actor: Actor, office: str, dct: date | datetime | None, titled: dict) -> Actor:
+def _holder_for(actor: Actor, office: str, dct: date | datetime | None, titled: dict, group: str | None = None) -> Actor:
     """A country actor as the holder of `office` there on the DCT (re-resolved at the event's
-    date later, like any title); anything else as it is."""
-    from timeline.groups import get_groups
+    date later, like any title), at the leaders' meetings of `group` the office that group's meetings
+    take; anything else as it is."""
     if actor.kind != "country" or not actor.country:
         return actor
-    key = get_groups().leader_office.get(actor.country, "head_of_state") if office == "leader" else office
+    key = get_groups().leader_of(actor.country, group) if office == "leader" else office
     day = as_date(dct)
     person = get_lexicon().holder(actor.country, key, day) if day is not None else None
     if person is None:

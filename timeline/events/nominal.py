@@ -172,8 +172,10 @@ def _letters() -> re.Pattern[str]:
 
 
 def _sides(isos: list[str], office: str | None, day: date | None) -> tuple[tuple[Actor, ...], tuple]:
-    """Each country's holders of `office` (several offices joined by +) on `day`, else the country."""
-    lex, leaders = get_lexicon(), get_groups().leader_office
+    """Each country's holders of `office` (several offices joined by +) on `day`, else the country (the
+    leaders of a group with meetings of its own as that group's meetings take them: 中日韩 China's premier)."""
+    lex, groups = get_lexicon(), get_groups()
+    group = groups.exactly(set(isos), day)
     actors: list[Actor] = []
     titled: list[tuple[Actor, str, str]] = []
     for iso in isos:
@@ -182,7 +184,7 @@ def _sides(isos: list[str], office: str | None, day: date | None) -> tuple[tuple
         for key in (office or "").split("+"):
             if not key:
                 continue
-            key = leaders.get(iso, "head_of_state") if key == LEADER else key
+            key = groups.leader_of(iso, group) if key == LEADER else key
             person = lex.holder(iso, key, day) if day is not None else None
             if person is not None:
                 actor = Actor(person.name, person.name_en, "person", person.country, key)
