@@ -40,11 +40,12 @@ SEEDS_CORE_DUPLICATES = 0
 # 0.845 with 4 after the fourteenth session's 84 (a headline's 两韩会谈 is the two Koreas' talks; the 26 articles 0.83 with 5)
 # 0.850 (0.8495) with 3 after the seventeenth session's 28 (a gathering gone by as an occasion makes no visit)
 # 0.859 with 3 after the eighteenth session's 28 (a day of setting off dates no talks still planned or possible)
+# 0.868 with 1 after the nineteenth session's 56 (the premier at the China–Japan–Korea summit; a town in its city)
 DEV_OLD = [f"d{i:02d}" for i in range(1, 21)]
 DEV_OLD_CORE_STRICT_F1 = 0.90
 DEV_OLD_CORE_DUPLICATES = 0
-DEV_CORE_STRICT_F1 = 0.85
-DEV_CORE_DUPLICATES = 3
+DEV_CORE_STRICT_F1 = 0.86
+DEV_CORE_DUPLICATES = 1
 ARTICLES_CORE_STRICT_F1 = 0.81  # tests/data/articles, 26 articles (h*: 0.58 and k*: 0.79 when first scored blind)
 ARTICLES_CORE_DUPLICATES = 5
 ARTICLES = ROOT / "tests" / "data" / "articles"
