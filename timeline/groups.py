@@ -144,6 +144,7 @@ class Groups:
             rf"(?<![第0-9一二两三四五六七八九十])(?P<n>{_NUM})个?国家?的?(?P<office>{zh_offices})")
         self.leader_office = {r["iso3"]: r["leader_office"] for r in read_tsv(root / "leaders.tsv")}
         self.summit_leader = {(r["group"], r["iso3"]): r["office"] for r in read_tsv(root / "summit_leaders.tsv")}
+        self._summit_groups = sorted({key for key, _ in self.summit_leader})
 
     def leader_of(self, iso3: str, key: str | None = None) -> str:
         """The office that leads `iso3` where news says 领导人: at the leaders' meetings of group `key`
@@ -153,7 +154,7 @@ class Groups:
     def exactly(self, isos: set[str], on: date | None) -> str | None:
         """The group with leaders' meetings of its own whose members on `on` are exactly `isos`
         (韩中日 is 中日韩), else None."""
-        for key in {k for k, _ in self.summit_leader}:
+        for key in self._summit_groups:
             if set(self.members(key, on)) == isos:
                 return key
         return None

@@ -6,7 +6,7 @@ merging never guesses across documents (SPEC.md, "The event record"). Three step
 1. Within a document (`merge_document`), mentions with the same type and actors are one event
    when their dates nest (one interval contains the other, or one is undated) and their places
    nest (the same place, a city inside the other's country or inside a member of the other's
-   organisation, or one unknown): an undated mention
+   organisation, a town or venue inside the other's city, or one unknown): an undated mention
    joins the nearest event of its document that it fits, the dated event its words refer to. A
    wording by countries folds into the event that names the people for them (中澳会晤 beside
    李强同阿尔巴尼斯会晤); talks with no place, told of the sides of a call on its day (or undated, the only

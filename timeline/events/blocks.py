@@ -254,13 +254,13 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
                 for d in s.dates)
     # (与李在明总统、马科斯总统的会谈: a person's, a title between, names the sides of talks still to come)
     # (她的行程包括A、B, 此趟亚洲行的访问地点包括A、B: the places of the trip, not a reference to it)
+    # (展开为期两天的会谈: a length, not whose talks; but 结束为期两天的访问 is the visit told)
     possessive = text[t_start - 1:t_start] == "的" and not trig.word.startswith("行程") \
         and not (trig.type == "meeting" and _LENGTH_BEFORE.search(text, max(s.start, t_start - 10), t_start)) \
         and not (trig.frame == "visit" and PLACES_LISTED.match(text, t_end)) and not any(
         a.end_char < t_start and not s.masked[a.end_char:t_start - 1].strip() for a in s.actors) \
         and not _HELD.search(before) and not cues.has("planned", before) \
         and not HELD_LATER.match(text, t_end)  # (与A、B等国家的双边会谈也在计划之中: talks still to come)
-    # (展开为期两天的会谈: a length, not whose talks; but 结束为期两天的访问 is the visit told)
     # (进行了…的磋商, 出席在…举行的会晤: the event itself; 正在协调与马科斯等人的会谈: one planned)
     nominal = text[t_end:t_end + 1] == "的" and not any(  # 正在德国访问的中国外长王毅 is a visit
         a.start_char > t_end and not _FORMER.sub("", s.masked[t_end + 1:a.start_char]).strip() for a in s.actors)
