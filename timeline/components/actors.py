@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Span
 
 from timeline.groups import MAX_SPELLED, get_groups
 from timeline.tsv import DATA, read_tsv
-from timeline.lexicon import COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, Title, get_lexicon, letters_start
+from timeline.lexicon import (COUNTRY, NONACTOR, ORG, PERSON, PLACE, TITLE, Lexicon, Person, Title, common_words, get_lexicon,
+                              letters_start)
 from timeline.record import Actor, Location
 from timeline.temporal import as_date
 from timeline.temporal.numerals import to_int
@@ -554,7 +555,8 @@ class ActorResolver:
             at = t.start_char - 1
             title = self.lex.titles.get(span_text(t))
             if title is None or at < 0 or taken[at] or not "\u4e00" <= text[at] <= "\u9fff" \
-                    or (at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] not in _BEFORE_SURNAME):
+                    or (at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] not in _BEFORE_SURNAME
+                        and text[max(0, at - 2):at] not in common_words()):  # (所以马总统决定出访: after a word)
                 continue
             named = list(dict.fromkeys(p for p in persons if p.name.startswith(text[at])))
             holding = [p for p in named if p.role in (title.office, span_text(t))]

@@ -41,6 +41,7 @@ STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等", 
 # words of time that may follow a title (总统明日会晤…): no name starts with one
 _TIME_WORDS = ("今天", "今日", "明天", "明日", "昨天", "昨日", "当天", "次日", "同日", "近日", "日前", "今年", "去年",
                "明年", "本月", "下月", "上月", "月底", "月初", "稍后", "随后", "当晚", "今晚", "明晚")
+_OF_TITLE = ("之邀", "之约", "之请", "之托", "之命", "之际", "之后", "之前", "之间")  # (总统之邀: no name)
 NAME_MAX_CJK = {"CHN": 3, "TWN": 3, "HKG": 3, "MAC": 3, "KOR": 3, "PRK": 3, "VNM": 3, "SGP": 3, "JPN": 5}
 MIN_TRANSLIT_USES = 4
 NAME_END_MARKS = frozenset("，。、；：,;:（(")
@@ -287,8 +288,8 @@ class NameFinder:
             if longer is not None and free_but_inner_persons(title_end, longer):
                 found[(title_end, longer)] = None  # 副部长金成男当天: a longer name than the table's 金成
                 continue
-            if nxt is not None and nxt.label_ in (PERSON, TITLE, COUNTRY):
-                continue
+            if (nxt is not None and nxt.label_ in (PERSON, TITLE, COUNTRY)) or text.startswith(_OF_TITLE, title_end):
+                continue  # (应总统之邀: the 之 of the title's invitation, no name)
             end = _name_after(text, title_end, country, self.translit)
             if country not in NAME_MAX_CJK and (item := _item_end(text, title_end, end)) > end \
                     and free(title_end, item) and (end > title_end or _country_before(gaz, span, text) is not None):
