@@ -598,7 +598,7 @@ class Frames:
         # (…访问纽约，并与总统拜登会谈: the host met, not the traveller; 6日到7日访问新加坡，将会见李显龙: nor the
         # one a later clause's verb meets)
         later = [a for a in s.actors if a.start_char >= t_end and flat([a])[0].kind == "person"
-                 and not partner(text, a, t_end)
+                 and not partner(text, a, t_end) and not _honoured(s, a)  # (参加A与B的就职大典: its honorees)
                  and not _MEETS_BEFORE.search(text, s.clause_of(a.start_char)[0], a.start_char)]
         if later and focus.subject is not None and THIS.search(text, max(c_start, t_start - 8), t_start) \
                 and later[0].start_char >= s.clause_of(t_start)[1]:
@@ -610,6 +610,23 @@ class Frames:
                 return ev.actors[0]
         met = {a.name for x in s.actors if partner(text, x, s.clause_of(x.start_char)[0]) for a in x.actors or ()}
         return focus.subject if focus.subject is None or focus.subject.name not in met else None
+
+
+_GLOSSED = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def _honoured(s: Sentence, a: Named) -> bool:
+    """True when the clause goes on from person `a` to a ceremony of theirs with nothing but other names,
+    glosses and 与/和 between (参加巴拉圭新任总统A(…)与副总统B(…)就职大典: A and B are honoured, not travelling)."""
+    end = s.clause_of(a.start_char)[1]
+    ceremony = CEREMONY.search(s.text, a.end_char, end)
+    if ceremony is None:
+        return False
+    between = list(s.masked[a.end_char:ceremony.start()])
+    for x in s.actors:
+        for i in range(max(x.start_char, a.end_char), min(x.end_char, ceremony.start())):
+            between[i - a.end_char] = " "
+    return not re.sub(r"[\s与和及、]", "", _GLOSSED.sub("", "".join(between)))
 
 
 def _told_travellers(s: Sentence) -> list[Actor]:

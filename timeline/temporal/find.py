@@ -25,6 +25,7 @@ _RANGE_TO_WEEKDAY = re.compile(r"\s*(?:至|到)[一二三四五六日天]\s?\(")
 _RANGE = re.compile(r"\s*(?:起|开始)?(?:至|到|—|–|-|~|－)\s*|\s+(?:to|through|until)\s+", re.I)
 # two consecutive days joined by 和 make one interval (于周一和周二举行会谈: two days of talks)
 _AND = re.compile(r"\s*(?:和|及|与|、|and)\s*", re.I)
+_MONTH_OR = re.compile(r"\s*(?:、|和|及|或者|或)\s*")  # (1、2月, 1月或2月)
 _DAY_KINDS = ("md", "bday", "wday", "rday", "num", "mdy", "dmy", "rmonth")  # (rmonth: 本月14日)
 _SINCE_AFTER = re.compile(r"\s*(?:以来|以後|以后|起|开始|至今|迄今|后|之后|前|之前)")
 _SINCE_BEFORE = ("自从", "自", "从", "since", "Since")
@@ -294,6 +295,17 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
                     span = join(span, second)
                     end = nxt_end + (1 if bare else 0)  # (the bracket closed after a bare weekday's day)
                     i += 1 + (nxt_end != nxt.end)
+            elif _MONTH_OR.fullmatch(norm, end, nxt.start) and m.lang == nxt.lang == "zh" and m.kind == nxt.kind == "md" \
+                    and not m.groups.get("d") and not m.groups.get("mp") and not nxt.groups.get("d") \
+                    and (not norm.startswith("月", end - 1) or "或" in norm[end:nxt.start]):
+                # 1、2月, 明年1月或2月: one of two months told together, the span of both (not 3月和5月: two times)
+                second, _ = _resolve(nxt, ctx, inherit=span)
+                if second is not None and not _has_year(m):
+                    span = _year_before(span, second)
+                if second is not None and (second.first - span.last).days == 1:
+                    span = join(span, second)
+                    end = nxt.end
+                    i += 1
             elif _AND.fullmatch(norm, end, nxt.start) and m.kind in _DAY_KINDS and nxt.kind in _DAY_KINDS \
                     and span.first == span.last:
                 second, _ = _resolve(nxt, ctx, inherit=span)

@@ -48,6 +48,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("md", rf"{year}?{_MONTH}(?:{_DAY}|{_MPART})?"),
         # 4月12已经抵达, 3月1至3日: a day number without 日 before a range mark, a comma or a verb
         ("md", rf"{year}?{_MONTH}(?P<d>3[01]|[12][0-9]|0?[1-9])(?=\s*(?:[至到~－—,，、]|-(?:[^0-9]|[0-9]{{1,2}}日))|[已将在于抵访到与同会起晚早上下凌])"),
+        # 1、2月, 3至4月, 明年1或2月: a month number that the next month's 月 completes (a list or a range)
+        ("md", rf"{year}?(?P<m>(?<![0-9第.])(?:1[0-2]|0?[1-9])(?![0-9])|十[一二]?|(?<![十第])[一二三四五六七八九])"
+               rf"(?=\s*(?:[、和或及至到~－—-]|或者)\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"),
         ("year", rf"{year}{yp}?"),
         # 今（16）日, 昨（15）日: Taiwan and Hong Kong papers give the day in brackets
         ("bday", r"[今昨明][（(](?P<d>3[01]|[12][0-9]|0?[1-9])[）)]日"),
