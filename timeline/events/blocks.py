@@ -117,6 +117,18 @@ def _someone_new(s: Sentence, c_start: int, t_start: int) -> bool:
                for x in s.actors if c_start <= x.start_char < t_start for a in (x.actors or ()))
 
 
+_FOLLOWS_FROM = re.compile(r"继")  # 这是继…会谈之后的再度会面: the event it follows
+_FOLLOWED = re.compile(r"[^，。；]{0,3}?(?:之后|以后|后)")
+
+
+def _earlier_one(s: Sentence, c_start: int, t_start: int, t_end: int) -> bool:
+    """True when the trigger names, with a date of its own, the earlier event that the one told follows
+    (这是继上月30日两人…首次会谈之后的再度会面: the talks of the 30th, another event)."""
+    follows = _FOLLOWS_FROM.search(s.text, c_start, t_start)
+    return follows is not None and _FOLLOWED.match(s.text, t_end) is not None \
+        and any(follows.end() <= d.start < t_start and d.date_start for d in s.dates)
+
+
 # what moves a traveller on to the next stop (安倍之后转到意大利, 随后转到, 再转到, 之后会转到)
 _NEXT_STOP = re.compile(r"(?:之后|其后|随后|然后|接着|稍后|再|又|将|并|后)会?$")
 
@@ -218,6 +230,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if any(cues.has("reference", text[a:a + 4]) and not _day_opens_clause(s, a, t_start) for a in s.clause_starts(t_start)) \
             and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)) \
             and not _someone_new(s, c_start, t_start) and not _FACT_BEFORE.search(before) \
+            and not _earlier_one(s, c_start, t_start, t_end) \
             and trig.type in told_types:  # (no such event told yet: this tells it)
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
     if _EITHER_AFTER.match(text, t_end, c_end) or _EITHER_BEFORE.search(before):

@@ -108,7 +108,8 @@ _GATHERING_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:会晤|峰会|会议|论�
 # right after a group or an organisation (and its bracketed alias): the name of its gathering, as the
 # occasion of something else (东盟外长会议期间, APEC峰会之机; not 出席G7峰会, where the group is a side)
 _GATHERING_NAME = r"(?:\s?[（(][^（）()]{1,12}[)）]|[)）])?(?:会晤|峰会|会议|论坛|会(?![见晤谈面议商同与]))"
-_NAMES_GATHERING = re.compile(r"(?:(?![与同和跟及])[\u4e00-\u9fff]){0,4}?" + _GATHERING_NAME
+_NAMES_GATHERING = re.compile(r"[)）]?(?:(?![与同和跟及])[\u4e00-\u9fff]){0,4}?(?:\s?[（(][^（）()]{1,12}[)）])?"
+                              r"(?:(?![与同和跟及])[\u4e00-\u9fff]){0,4}?" + _GATHERING_NAME  # (（APEC）首脑会议之机)
                               + r"[^，。；,;]{0,3}?(?:期间|之机|之际|场边|间隙|前夕|时)")  # (东盟防长扩大会议期间)
 # (出席…七国集团外长会议, G7广岛峰会: the gathering, no visitor)
 _NAMES_ANY_GATHERING = re.compile(rf"{_GATHERING_NAME}|[\u4e00-\u9fff]{{1,4}}?(?:峰会|会议|论坛)")
@@ -201,7 +202,7 @@ class Frames:
             # naming the gathering that is the occasion is no side of the people who meet there)
             named = [a for a in left if a.label_ not in ("GROUP", "ORG") or not _NAMES_GATHERING.match(text, a.end_char)
                      or a.end_char >= t_start]
-            left = named if len(named) > 1 else left
+            left = named if len(named) > 1 or self.cues.has("group", text[c_start:t_start]) else left  # (两人借…峰会之机)
         right = [a for a in right if not attending(text, a, s.actors)]
         done = _DONE_THEN.search(text, c_start, t_start) if trig.frame == "trans" else None
         if done is not None and any(a.start_char - t_end <= 4 and any(x.kind == "person" for x in a.actors or ())
@@ -601,7 +602,10 @@ class Frames:
                  and not partner(text, a, t_end) and not _honoured(s, a)  # (参加A与B的就职大典: its honorees)
                  and not _MEETS_BEFORE.search(text, s.clause_of(a.start_char)[0], a.start_char)]
         if later and focus.subject is not None and THIS.search(text, max(c_start, t_start - 8), t_start) \
-                and later[0].start_char >= s.clause_of(t_start)[1]:
+                and later[0].start_char >= s.clause_of(t_start)[1] \
+                and not (_COPULA_AGAIN.match(text, s.clause_of(later[0].start_char)[0])
+                         and _VISIT_NOUN.search(text, later[0].end_char, s.clause_of(later[0].start_char)[1])):
+            # (but 这次访问定于…，将是卢拉…首次访问: the clause says again whose visit it is)
             return focus.subject  # 此次访问正值…，当选总统特朗普将…: the visit told already, by its traveller
         if later:  # (此次访问系蒙迪诺外长就任后首次访华: the one the clause names)
             return flat(later[:1])[0]
@@ -612,6 +616,8 @@ class Frames:
         return focus.subject if focus.subject is None or focus.subject.name not in met else None
 
 
+_COPULA_AGAIN = re.compile(r"\s*(?:这|此|也|还|将|亦|同时)*(?:是|为)")  # (，将是…: the clause restates the subject)
+_VISIT_NOUN = re.compile(r"访问|出访|访华|之行|行程")
 _GLOSSED = re.compile(r"[（(][^（()）]*[)）]")
 
 

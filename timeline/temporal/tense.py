@@ -29,6 +29,8 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 _TIME_CLAUSE = 16  # the longest clause that can be a time phrase alone (年初， / 当地时间12月30日，)
 
 
+# 继…会谈后 (following talks of 3月): what the event told follows is gone by
+_FOLLOWING = re.compile(r"继(?![续承任而])[^，,。；;]{1,30}?(?:之后|以后|后)")
 _INVITES = re.compile(r"邀请")
 _INVITED_BY = re.compile(r"应|受|接受")
 
@@ -54,6 +56,7 @@ def tense_finder(text: str) -> Callable[[int | None], str | None]:
              if not (m.group() in nouns and m.start() > 0 and text[m.start() - 1] in nouns[m.group()])
              and not _PURPOSE.search(text, max(0, m.start() - 12), m.start())]
     cues += [(m.start(), m.end(), "past") for m in past.finditer(text)]
+    following = [m.span() for m in _FOLLOWING.finditer(text)]
     # 已邀请莫迪9月访问: what someone is invited to do is still to come (not 应…邀请, 接受邀请: the guest came)
     invited = {(m.start(), m.end(), "future") for m in _INVITES.finditer(text)
                if not _INVITED_BY.search(text, max(text.rfind(c, 0, m.start()) for c in "，,；;。") + 1, m.start())}
@@ -67,6 +70,8 @@ def tense_finder(text: str) -> Callable[[int | None], str | None]:
     def at(pos: int | None) -> str | None:
         if pos is None:
             return max(cues, key=lambda c: (c[0], c[1]))[2] if cues else None
+        if any(a < pos < b for a, b in following):
+            return "past"  # (也是继双方3月…会谈后: the time of what is followed)
         lo = max(b for b in bounds if b <= pos)
         hi = min(b for b in bounds if b > pos)
         # (a cue before a report verb dates the report, not what it reports: 此前川普表示，他认为，
