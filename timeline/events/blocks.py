@@ -70,6 +70,7 @@ _GROUP_LED = re.compile(r"率[^，。；]{0,12}?(?:团|代表团)$")  # 率中�
 _SENT = re.compile(r"(?:派|派遣|委派|指派)[^，。；]{1,24}$")
 # (通报会谈情况: what the talks told elsewhere were; but 习近平访韩事宜, the matter of a trip a named
 # person is to make, is a planned visit)
+_MATTER_AFTER = re.compile(r"[^，,。；;：:的]{1,10}?(?:筹备|准备|安排|相关)?事宜")  # (访问伊拉克筹备事宜)
 _RESULT = re.compile(r"(?:结果|成果|内容|精神|纪要|事宜|日期|情况)")
 _EMBASSY = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)")
 _EMBASSY_CALL = re.compile(r"^[^，。,；]{0,12}?(?:使馆|领事馆|代表处)等?(?:[，。,；]|$)")  # (not 使馆临时代办: a person)
@@ -257,6 +258,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         # 这是…借在印尼出席二十国集团峰会之机举行会谈后…: a gathering gone by, as the time of the talks (but
         # 将于15日借出席在利马举行的APEC峰会之机同…会谈: the trip the story announces)
         return "occasion"
+    if trig.frame == "visit" and _MATTER_AFTER.match(text, t_end):
+        return "topic"  # 磋商了鲁哈尼访问伊拉克筹备事宜: the matter of a visit, not the visit
     if _ANNIVERSARY.match(text, t_end):
         return "anniversary"  # 今年是…惠特拉姆访华50周年: not a visit now
     if text[t_end:t_end + 1] in NOUN_AFTER or text.startswith("小组", t_end) or (_RESULT.match(text, t_end) and not (

@@ -189,13 +189,14 @@ def partner(text: str, span: Named, since: int) -> bool:
     """True for a name after 与/同/和/跟 (since `since`): a partner or host, not the subject (but not
     after the 和 inside an office's name: 外交、国际贸易和宗教事务部部长X)."""
     m = _PARTNER_BEFORE.search(text[since:span.start_char])
-    if m is None or (m.group().startswith("和") and _MINISTRY_AFTER_AND.match(m.group())):
-        return False
+    if m is None or (m.group().startswith("和") and _MINISTRY_AFTER_AND.match(m.group())) or _DEED_BETWEEN.search(m.group()):
+        return False  # (A和B最近一次会面是在…C访华之时: C comes after the talks told, no partner of them)
     # (义大利商业与制造业部长乌索: the 与 of the office told right before the name)
     role = next((a.role for a in span.actors if a.kind == "person" and a.role), None)
     return not (role and text.endswith(role, 0, span.start_char) and since + m.start() >= span.start_char - len(role))
 
 
+_DEED_BETWEEN = re.compile(r"会面|会谈|会晤|磋商|通话|是在")
 _MINISTRY_AFTER_AND = re.compile(r"和[^，,。；与同跟和]{1,10}?(?:部|署|委员会)(?:部长|大臣|主任|副部长)")
 
 
