@@ -6,6 +6,7 @@ message rather than a call, part of a noun, a reference back to an event told el
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from timeline.events.cues import Cues
 from timeline.events.guests import unnamed_guests
@@ -13,6 +14,7 @@ from timeline.events.places import PLACES_LISTED, named_stop, one_letter_country
 from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, MEETING_VERB, Sentence, partner, strip_actors
 from timeline.events.status import HELD_LATER
 from timeline.events.triggers import Trigger
+from timeline.temporal import as_date
 
 _NTH = re.compile(r"第[二三四五六七八九十两0-9]{1,3}次")  # 这是两国领导人的第三次会晤: the meeting just told
 NOUN_AFTER = frozenset("团者桌室厅")
@@ -130,6 +132,21 @@ def _earlier_one(s: Sentence, c_start: int, t_start: int, t_end: int) -> bool:
         and any(follows.end() <= d.start < t_start and d.date_start for d in s.dates)
 
 
+_SINCE_AFTER = re.compile(r"[^，。；]{0,20}?以来|[^，。；]{0,12}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")
+_LONG_BEFORE = 62  # days before the story: a time of its own, not the story's
+
+
+def _dated_long_before(s: Sentence) -> bool:
+    """True when the sentence writes a day, month or year well before the story's, not the start of a
+    period (莫迪上一回访马是2015年11月23日; 他在零七年首次担任首相时亦曾访问印度: that visit, not one told;
+    not 这是2018年5月以来首次…: a start)."""
+    if s.dct is None:
+        return False
+    dct = as_date(s.dct)
+    return any(d.date_end and (dct - date.fromisoformat(d.date_end)).days > _LONG_BEFORE
+               and not _SINCE_AFTER.match(s.text, d.end) and not s.text.startswith(("起", "开始"), d.end) for d in s.dates)
+
+
 # what moves a traveller on to the next stop (安倍之后转到意大利, 随后转到, 再转到, 之后会转到)
 _NEXT_STOP = re.compile(r"(?:之后|其后|随后|然后|接着|稍后|再|又|将|并|后)会?$")
 
@@ -231,7 +248,7 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if any(cues.has("reference", text[a:a + 4]) and not _day_opens_clause(s, a, t_start) for a in s.clause_starts(t_start)) \
             and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)) \
             and not _someone_new(s, c_start, t_start) and not _FACT_BEFORE.search(before) \
-            and not _earlier_one(s, c_start, t_start, t_end) \
+            and not _earlier_one(s, c_start, t_start, t_end) and not _dated_long_before(s) \
             and trig.type in told_types:  # (no such event told yet: this tells it)
         return "reference"  # 这是她上任以来的首次出访: the visit just told, not a new one
     if _EITHER_AFTER.match(text, t_end, c_end) or _EITHER_BEFORE.search(before):

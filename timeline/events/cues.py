@@ -41,6 +41,10 @@ class Cues:
         return text.startswith(self.look_back, start) or \
             self._look_back_near.search(text, start, start + _NEAR) is not None
 
+    def looks_back_in(self, text: str, start: int, end: int) -> bool:
+        """A look_back_near cue (上一次, 上一回) comes in text[start:end] (莫迪上一回访马是…)."""
+        return self._look_back_near.search(text, start, end) is not None
+
     def _blank(self, kind: str, text: str) -> str:
         """`text` with the words that only look like cues of `kind` blanked (same length)."""
         other = self._not.get(kind)
