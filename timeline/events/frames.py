@@ -97,7 +97,7 @@ _SPOKEN_TO = re.compile(r"(?:向|对)\s*$")  # 向英方表示, 对日本首相�
 _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
-_TOPIC = re.compile(rf"{ABOUT_JIU}[^，。；]{{1,30}}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?(?:(?![与同跟])[^，。；]){{0,6}}$")  # (not 就…议题同澳方举行会谈: the partner after)
+_TOPIC = re.compile(rf"{ABOUT_JIU}[^，。；]{{1,30}}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?[^，。；]{{0,6}}$")
 # a person before a meeting noun phrase takes part in it when one of these stands between (X出席东盟峰会)
 _TAKES_PART = re.compile(r"出席|参加|主持|举行|召开|与会|参与|attend|host")
 # …unless a report verb stands between too: who tells of the meeting does not attend it
