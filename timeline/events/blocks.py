@@ -133,6 +133,7 @@ def _earlier_one(s: Sentence, c_start: int, t_start: int, t_end: int) -> bool:
 
 
 _SINCE_AFTER = re.compile(r"[^，。；]{0,20}?以来|[^，。；]{0,12}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")
+_SINCE_BEFORE = re.compile(r"(?<![来各])[自从][^，。；自从]{0,8}$")  # (自意大利2023年12月退出…后: a start)
 _LONG_BEFORE = 62  # days before the story: a time of its own, not the story's
 
 
@@ -144,7 +145,8 @@ def _dated_long_before(s: Sentence) -> bool:
         return False
     dct = as_date(s.dct)
     return any(d.date_end and (dct - date.fromisoformat(d.date_end)).days > _LONG_BEFORE
-               and not _SINCE_AFTER.match(s.text, d.end) and not s.text.startswith(("起", "开始"), d.end) for d in s.dates)
+               and not _SINCE_AFTER.match(s.text, d.end) and not s.text.startswith(("起", "开始"), d.end)
+               and not _SINCE_BEFORE.search(s.text, max(s.start, d.start - 9), d.start) for d in s.dates)
 
 
 # what moves a traveller on to the next stop (安倍之后转到意大利, 随后转到, 再转到, 之后会转到)
