@@ -309,6 +309,10 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
             elif _AND.fullmatch(norm, end, nxt.start) and m.kind in _DAY_KINDS and nxt.kind in _DAY_KINDS \
                     and span.first == span.last:
                 second, _ = _resolve(nxt, ctx, inherit=span)
+                if second is not None and m.kind == nxt.kind == "wday" and not nxt.groups.get("wp"):
+                    # 周四和周五: the Friday after that Thursday, not the one nearest the story
+                    gap = (second.first.weekday() - span.first.weekday()) % 7
+                    second = Span(second.value, span.first + timedelta(days=gap), span.first + timedelta(days=gap))
                 if second is not None and second.first == second.last and (second.first - span.last).days == 1:
                     span = join(span, second)
                     end = nxt.end
