@@ -229,6 +229,8 @@ class Dating:
             # 访问期间, 尹锡悦将与波兰总统会谈 (the sentence may open so): within the trip, on no day of its own (在里斯本期间; 会议期间
             # of a conference the trip of several days attends, itself undated; not 今出访欧洲…与会期间: the day it sets off)
             return trip.when, TRIP
+        if trip is None and trig.type == "meeting" and (told := _told_there(s, t_start, focus, actors)) is not None:
+            return told, FOCUS  # 10月30日在河内会见了A。…在访问河内期间，还和B举行了会谈: that day there
         if trip is not None and trip.when.date_start and trig.type in ("meeting", "agreement") \
                 and _traveller_meets(trip, actors, s.doc.user_data.get("venues") or {}) \
                 and not self.cues.looks_back(text, s.start) \
@@ -715,6 +717,18 @@ def _day_written(s: Sentence, t_start: int, focus: Focus) -> When | None:
         d = written[-1]
         return When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
     return focus.said if focus.said is not None and focus.said.date_start else None
+
+
+def _told_there(s: Sentence, t_start: int, focus: Focus, actors: tuple[Actor, ...]) -> When | None:
+    """The single day in focus when the clause places the talks during a visit to a place (在访问河内期间)
+    of the country where the events in focus happened, and a side of the talks in focus is a side; else None."""
+    during = DURING_TRIP.search(s.text, s.start, t_start)  # (在访问河内期间，…还和B举行了会谈: a clause of its own)
+    if during is None or focus.place is None or focus.when is None or not focus.when.date_start \
+            or focus.when.date_start != focus.when.date_end \
+            or not {a.name for a in focus.actors} & {a.name for a in actors}:
+        return None
+    named = [p.location.country for p in s.places if s.start <= p.start_char < during.end() and p.location is not None]
+    return focus.when if named and named[-1] == focus.place.country else None
 
 
 def _traveller_meets(trip: Trip, actors: tuple[Actor, ...], venues: dict[str, Location]) -> bool:
