@@ -223,8 +223,10 @@ class Dating:
         if self.cues.has("then_past", text[s.start:t_start]) and (then := _day_written(s, t_start, focus)) is not None:
             return then, FOCUS  # 这将是X自去年11月以来再次访俄。X当时曾与…会谈: then, not on the trip under way
         trip = _trip_for(s, focus, clause[0], t_start, actors)
+        before = [c for c in s.clause_starts(clause[0]) if c < clause[0]][-1:]  # (林剑介绍，访问期间，丁薛祥将…)
         if trip is not None and trig.type in ("meeting", "agreement") and (
                 DURING_TRIP.search(text, clause[0], t_start) or _DURING.match(text, s.start) or _hosted(trip, actors)
+                or any(_DURING.fullmatch(text, c, clause[0] - 1) for c in before)
                 or _DURING_PLACE.search(text, s.start, t_start) or (during and trip.when.days > 1)):
             # 访问期间, 尹锡悦将与波兰总统会谈 (the sentence may open so): within the trip, on no day of its own (在里斯本期间; 会议期间
             # of a conference the trip of several days attends, itself undated; not 今出访欧洲…与会期间: the day it sets off)
