@@ -202,7 +202,9 @@ class Dating:
         sentence = text[s.start:s.end]
         for d in s.dates:  # (6月12日下午 is a day of its own: its 下午 points back to none)
             sentence = sentence[:d.start - s.start] + " " * (d.end - d.start) + sentence[d.end - s.start:]
-        carry = self.cues.has("carry", sentence) or (trig.type not in CORE and self.cues.has("carry_say", sentence)) or (
+        # (…进行了会谈，与此同时，特朗普否认…: "meanwhile" after the event's clause joins the next deed, not this one)
+        rest = sentence[clause[1] - s.start:].replace("与此同时", "    ")
+        carry = self.cues.has("carry", sentence[:clause[1] - s.start] + rest) or (trig.type not in CORE and self.cues.has("carry_say", sentence)) or (
             trig.frame == "agree" and self.cues.has("group", sentence))  # 两国元首一致同意: at the talks just told
         if carry and s.dct is not None and not self.cues.has("planned", text[s.start:t_start]) and (
                 focus.when is None or (focus.when.date_start or "") > as_date(s.dct).isoformat()):

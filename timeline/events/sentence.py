@@ -488,6 +488,8 @@ def is_description(gap: str) -> bool:
     # which the masked text shows as blanks (外交发展  )
     # (中共外事主管、国务委员杨洁篪: two offices of one person, joined by 、)
     # (国家发改委副主任兼能源局局长吴新雄: two offices joined by 兼, the second a known title)
+    # (会见了11月总统大选共和党候选人特朗普: a candidate, the election's month in the description)
     return bool(re.match(rf"^\s*[\u4e00-\u9fff、]{{0,16}}(?:{TITLE_ENDINGS})\s*$", gap)
+                or re.match(r"^\s*了?[\u4e00-\u9fff、0-9\s]{0,20}(?:候选人|当选人)\s*$", gap)
                 or re.match(r"^[\u4e00-\u9fff、\s]{0,24}\s$", gap) and len(gap.strip()) <= 8  # (中共中央外办主任: long, masked)
                 or re.match(r"^\s*了?[\u4e00-\u9fff\s]{2,14}兼[\u4e00-\u9fff]{0,6}\s+$", gap))
