@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from timeline.components.doctext import doc_text, span_text
-from timeline.components.names import NAME_END_MARKS, NAME_MAX_CJK, OFFICE_SEATS, STOP_AFTER, VERB_START
+from timeline.components.names import NAME_END_MARKS, NAME_MAX_CJK, OFFICE_SEATS, STOP_AFTER, TIME_WORDS, VERB_START
 from timeline.lexicon import COUNTRY, PERSON, PLACE, TITLE, Entry, Lexicon, common_words, get_lexicon
 from timeline.transliteration import TRANSLIT_BASE
 from timeline.tsv import DATA, read_tsv, split_cell
@@ -138,7 +138,8 @@ class Gazetteer:
         at `end` (阿曼苏丹海瑟姆: the 丹 of 苏丹)."""
         first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         before = first > 0 and text[first - 1] in TRANSLIT_BASE and start not in ends
-        after = last < len(text) and text[last] in TRANSLIT_BASE and end not in starts
+        after = last < len(text) and text[last] in TRANSLIT_BASE and end not in starts \
+            and not text.startswith(TIME_WORDS, last)  # (安华明天展开…: the day after the name)
         return (before and after) if both else (before or after)
 
     def __call__(self, doc: Doc) -> Doc:

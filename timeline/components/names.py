@@ -39,7 +39,7 @@ STOP_AFTER = ("表示", "说", "在", "与", "同", "和", "及", "于", "等", 
                "则", "认为", "宣布", "并", "前往", "率", "一行", "为", "以", "指", "要", "会", "则", "又", "伉俪", "夫妇", "提出",
                "计划", "预计", "预定", "拟")
 # words of time that may follow a title (总统明日会晤…): no name starts with one
-_TIME_WORDS = ("今天", "今日", "明天", "明日", "昨天", "昨日", "当天", "次日", "同日", "近日", "日前", "今年", "去年",
+TIME_WORDS = ("今天", "今日", "明天", "明日", "昨天", "昨日", "当天", "次日", "同日", "近日", "日前", "今年", "去年",
                "明年", "本月", "下月", "上月", "月底", "月初", "稍后", "随后", "当晚", "今晚", "明晚")
 _OF_TITLE = ("之邀", "之约", "之请", "之托", "之命", "之际", "之后", "之前", "之间",  # (总统之邀: no name)
              "登基", "就职", "就任", "上任", "去世", "逝世", "辞职", "下台", "卸任", "当选", "连任", "遇刺")  # (国王登基以来: a deed)
@@ -140,7 +140,7 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
     """End offset of a name starting at `pos`, or `pos` when there is none."""
     limit = NAME_MAX_CJK.get(country or "")
     end = pos
-    if text.startswith(_TIME_WORDS, pos):
+    if text.startswith(TIME_WORDS, pos):
         return pos
     if limit and (text[pos:pos + 1] in _NOT_NAME_START or (
             text.startswith(STOP_AFTER, pos) and not _SURNAME_ZHOU.match(text, pos))):
@@ -160,13 +160,16 @@ def _name_after(text: str, pos: int, country: str | None, translit: frozenset[st
                 break
             if end - pos >= 4 and text[end] in _NUMERAL_CHARS:
                 break  # 船越健裕十四日: the day after a four-character name
+            if end - pos >= 2 and text.startswith(TIME_WORDS, end):
+                break  # 首相拿督斯里安华明天展开…: a day word after a two-character name
             if end - pos == 2 and text[end:end + 2] in common_words():
                 break  # 部长韩俊临时取消: a word begins after a two-character name
             end += 1
         return end if end - pos >= 2 else pos
     while end < len(text) and (text[end] in translit or (text[end] == "·" and end > pos)):
-        if end - pos >= 2 and text.startswith(STOP_AFTER, end) and text[end] not in "尔斯特克":
-            break
+        if end - pos >= 2 and ((text.startswith(STOP_AFTER, end) and text[end] not in "尔斯特克")
+                               or text.startswith(TIME_WORDS, end)):
+            break  # (安华明天展开…: 明天 is the day, not the end of the name)
         end += 1
     while end > pos and text[end - 1] == "·":
         end -= 1
@@ -252,7 +255,7 @@ class NameFinder:
         if NAME_MAX_CJK.get(own or "") != 3 or known.end_char - known.start_char != 2:
             return None
         end = _name_after(text, known.start_char, own, self.translit)
-        stops = end == len(text) or not _han(text[end]) or text.startswith((*STOP_AFTER, *_TIME_WORDS), end)
+        stops = end == len(text) or not _han(text[end]) or text.startswith((*STOP_AFTER, *TIME_WORDS), end)
         return end if end == known.end_char + 1 and stops else None
 
     def __call__(self, doc: Doc) -> Doc:
