@@ -130,3 +130,33 @@ def test_pinyin_glosses_that_split_words_are_taken_out(tmp_path):
     code, out, _ = run_cli("extract", page)
     meetings = [e for e in map(json.loads, out.splitlines()) if e["type"] == "meeting"]
     assert [(sorted(a["name"] for a in e["actors"]), e["date_start"]) for e in meetings] == [(["洪森", "潘坎·维帕万"], "2021-06-08")]
+
+
+def test_a_document_the_pipeline_fails_on_is_reported_and_the_rest_extracted(tmp_path, monkeypatch):
+    """With or without --trace, the failing file is named on stderr with the reason, the exit status
+    says something failed, and the other documents' events are still written."""
+    from cli_helpers import run_cli
+    import timeline.extractor
+    import timeline.pipeline
+
+    real = timeline.pipeline.mentions
+
+    def failing(document, *args, **kwargs):
+        if document.id == "bad":
+            raise AttributeError("'NoneType' object has no attribute 'kind'")
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(timeline.extractor, "mentions", failing)
+    monkeypatch.setattr(timeline.pipeline, "mentions", failing)  # (the worker imports it from there)
+    (tmp_path / "bad.txt").write_text("---\npublished: 2024-03-06\n---\n习近平2024年3月5日在北京会见普京。\n",
+                                      encoding="utf-8")
+    (tmp_path / "good.txt").write_text("---\npublished: 2023-05-06\n---\n习近平2023年5月5日在莫斯科会见普京。\n",
+                                       encoding="utf-8")
+    for extra in ([], ["--trace", str(tmp_path / "trace.jsonl")]):
+        out_path = tmp_path / "out.jsonl"
+        code, _, err = run_cli("extract", tmp_path / "bad.txt", tmp_path / "good.txt", "-o", out_path, *extra)
+        assert code != 0, extra
+        assert f"{tmp_path / 'bad.txt'}: extraction failed: AttributeError" in err, (extra, err)
+        records = [json.loads(line) for line in out_path.read_text(encoding="utf-8").splitlines()]
+        assert [(r["doc_id"], r["type"], r["date_start"]) for r in records if r["type"] == "meeting"] == \
+            [("good", "meeting", "2023-05-05")], extra

@@ -34,12 +34,21 @@ def iter_documents(paths: Iterable[str | Path], dct: datetime | None = None,
 
 def extract_events(documents: Iterable[Document],
                    on_document: Callable[[Document], None] | None = None,
-                   trace: list | None = None) -> list[Event]:
+                   trace: list | None = None,
+                   on_error: Callable[[ReadError], None] | None = None) -> list[Event]:
     """Mentions of every document, merged across documents (`timeline.merge`), in chronological
-    order (with a `trace` list, what became of every trigger is appended to it)."""
+    order (with a `trace` list, what became of every trigger is appended to it). A document the
+    pipeline fails on goes to `on_error` (else the error is raised) and the rest still run."""
     merger = Merger()
     for document in documents:
-        merger.add(mentions(document, trace))
+        try:
+            found = mentions(document, trace)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+            if on_error is None:
+                raise
+            on_error(ReadError(document.path or document.id, f"extraction failed: {type(exc).__name__}: {exc}"))
+            continue
+        merger.add(found)
         if on_document is not None:
             on_document(document)
     return sort_events(merger.result())

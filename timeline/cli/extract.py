@@ -83,7 +83,8 @@ def extract_command(
             progress.advance(task)
 
         if trace is not None:
-            events = extract_events(iter_documents(paths, when, failures), trace=entries, on_document=done)
+            events = extract_events(iter_documents(paths, when, failures), trace=entries, on_document=done,
+                                    on_error=failures)
         elif engine is Engine.dask:
             try:
                 import distributed  # noqa: F401

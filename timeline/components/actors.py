@@ -157,9 +157,10 @@ class ActorResolver:
                 glossed = actors[-1] if actors and _GLOSS_OPEN.fullmatch(text, actors[-1].end_char, span.start_char) \
                     and actors[-1].label_ == PERSON else None
                 if glossed is not None:  # 总理巴洛(Dean Barrow): the English name glosses the name before it
-                    if span.kb_id_ in self.lex.persons and glossed.kb_id_ not in self.lex.persons:
-                        glossed._.actors = (self._person(span, _title_before(by_end, glossed, text), on, known, None, namesakes),)
-                        known[span_text(glossed)] = glossed._.actors[0]
+                    if span.kb_id_ in self.lex.persons and glossed.kb_id_ not in self.lex.persons and (
+                            person := self._person(span, _title_before(by_end, glossed, text), on, known, None, namesakes)) is not None:
+                        glossed._.actors = (person,)  # (not when the English name resolves to no one: a commentator's)
+                        known[span_text(glossed)] = person
                     prev = span
                     continue
                 if self._commentator(text, span) or _said_by_commentator(commentators, span_text(span)):
