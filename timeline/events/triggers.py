@@ -47,7 +47,9 @@ class TriggerFinder:
         self.table = load_triggers()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # a trigger written with … has words between its parts (通…电话: 通了约半小时的电话)
-        self.gapped = [(re.compile(_GAP.join(map(re.escape, word.split("…")))), trig)
+        # (a transitive one, 接到…电话, stands at its first part: the one who called is its object, 接到X的电话)
+        self.gapped = [(re.compile(_GAP.join(map(re.escape, word.split("…")))), trig,
+                        len(word.split("…")[0]) if trig.frame == "trans" else None)
                        for word, trig in self.table.items() if "…" in word]
         for word in self.table:
             if "…" not in word:
@@ -61,8 +63,9 @@ class TriggerFinder:
             span = Span(doc, s, e)
             spans.append((span.start_char, span.end_char, self.table[doc.vocab.strings[key]]))
         ends = {e for _, e, _ in spans}
-        for pattern, trig in self.gapped:  # (not over a whole trigger it ends with: 进行了电话讨论 is the call)
-            spans.extend((m.start(), m.end(), trig) for m in pattern.finditer(text) if m.end() not in ends)
+        for pattern, trig, head in self.gapped:  # (not over a whole trigger it ends with: 进行了电话讨论 is the call)
+            spans.extend((m.start(), m.start() + head if head else m.end(), trig)
+                         for m in pattern.finditer(text) if m.end() not in ends)
         spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         blocked = bytearray(len(text) + 1)  # characters inside a name or a place
         persons = {n.start_char for n in names if any(a.kind == "person" for a in n.actors)}
