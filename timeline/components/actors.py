@@ -307,6 +307,11 @@ class ActorResolver:
                 return actor
         name = surface.rsplit("·", 1)[-1] if "·" in surface else surface
         known_last = [e for e in self.lex.lookup(name) if e.label == PERSON] if name != surface else []
+        for part in reversed(surface.split("·")[1:-1] if not known_last else []):
+            # (迪娜·埃尔西利娅·博鲁阿尔特·塞加拉: a Spanish name's first surname, before the mother's)
+            known_last = [e for e in self.lex.lookup(part) if e.label == PERSON]
+            if known_last:
+                break
         if len(known_last) == 1:  # 彼得·西雅尔托: a full form of a name the table knows by its last part
             actor = self.person_actor(self.lex.persons[known_last[0].key], role, on)
             known[surface] = actor

@@ -125,6 +125,8 @@ _COUNTS_OCCURRENCE = re.compile(r"的?(?:最后一次|首次|第[一二三四五
 _ABOUT = re.compile(rf"针对|关于|有关|{ABOUT_JIU}")  # what words are about: 针对…会谈表示
 _WHILE_CLAUSE = re.compile(r"(?:期间|之际|间隙)\s*[，,]\s*$")  # a clause that only tells when, closing before the next
 _DURING_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:期间|逗留期间)")  # 在里斯本期间: during the stay there
+# a clause of its own that is the time of the visit (博鲁阿尔特总统到访中国期间，: the talks after it fall in it)
+_DURING_VISIT_CLAUSE = re.compile(r"[^，。；]{0,16}?(?:访问|到访|访华|来访|出访)[^，。；]{0,8}?期间")
 DURING_TRIP = re.compile(r"(?:访|此行|行程|之旅)[^，。；]{0,8}?(?:期间|之际|时)")  # 访华期间, 此行期间: during the trip
 
 
@@ -228,7 +230,8 @@ class Dating:
         before = [c for c in s.clause_starts(clause[0]) if c < clause[0]][-1:]  # (林剑介绍，访问期间，丁薛祥将…)
         if trip is not None and trig.type in ("meeting", "agreement") and (
                 DURING_TRIP.search(text, clause[0], t_start) or _DURING.match(text, s.start) or _hosted(trip, actors)
-                or any(_DURING.fullmatch(text, c, clause[0] - 1) for c in before)
+                or any(_DURING.fullmatch(text, c, clause[0] - 1) or _DURING_VISIT_CLAUSE.fullmatch(text, c, clause[0] - 1)
+                       for c in before)
                 or _DURING_PLACE.search(text, s.start, t_start) or (during and trip.when.days > 1)):
             # 访问期间, 尹锡悦将与波兰总统会谈 (the sentence may open so): within the trip, on no day of its own (在里斯本期间; 会议期间
             # of a conference the trip of several days attends, itself undated; not 今出访欧洲…与会期间: the day it sets off)
