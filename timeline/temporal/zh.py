@@ -58,8 +58,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("bday", rf"(?<![0-9第个.])(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]){_TO_DAY}"),  # 7至10日: its first day
         # 6月28、29两日, 12、13两日: the days of a list that counts them
         ("bday", r"(?<![0-9])(?P<d>3[01]|[12][0-9]|0?[1-9])(?=[、和及](?:3[01]|[12][0-9]|0?[1-9])\s*(?:[两二2][日天]|日))"),
-        # 12号，13号下午: a day written with 号 in speech-like copy (not 第2231号决议, 2号楼, 12号线)
-        ("bday", r"(?<![0-9第A-Za-z])(?P<d>3[01]|[12][0-9]|0?[1-9])号(?=\s*(?:[,，、和及至到起当]|[上下中晚早凌傍]午?|晚间|凌晨|傍晚))"),
+        # 12号，13号下午, 8号出发: a day written with 号 in speech-like copy (not 第2231号决议, 2号楼, 12号线)
+        ("bday", r"(?<![0-9第A-Za-z])(?P<d>3[01]|[12][0-9]|0?[1-9])号(?=\s*(?:[,，、和及至到起当]|[上下中晚早凌傍]午?|晚间|凌晨|傍晚|出发|启程|抵达|前往|飞往|访问|举行|会见|会晤|在|将|与|同))"),
         ("bday", r"(?<=[、和及])(?P<d>3[01]|[12][0-9]|0?[1-9])(?=\s*[两二2][日天])"),
         # 十日, 五日 are the tenth, the fifth when a verb or a preposition follows (五日与…通电话), not days
         # counted (为期十日, 十日内, 访华五日)
