@@ -22,8 +22,9 @@ from timeline.components.doctext import doc_text
 from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
-from timeline.events.dating import (FOCUS, OCCASION, SAID, STAY_DAYS, TRIP, Dating, departure_day, itinerary_told, last_said,
-                                    opened_stay, stated_length, stay_told, stay_until, tour_starts, tour_told)
+from timeline.events.dating import (FOCUS, OCCASION, SAID, STAY_DAYS, TRIP, Dating, departure_day, ended_long_before,
+                                    itinerary_told, last_said, opened_stay, stated_length, stay_told, stay_until, tour_starts,
+                                    tour_told)
 from timeline.events.visit_days import date_by_talks
 from timeline.events.windows import within_windows
 from timeline.events.guests import REACH, announces_guests, guest_visit
@@ -336,7 +337,8 @@ class EventExtractor:
                 elif (length or 0) > 1:  # 周一抵达河内，开始为期三天的访问: the visit is the day of arrival;
                     stays.append(replace(e, when=opened_stay(e.when, length)))  # the stay it opens holds the meetings told in it
             looked_back = self.cues.looks_back_in(s.text, clause[0], t_start)  # (莫迪上一回访马是2015年…: no trip under way)
-            trips = [t for e in stays if not (looked_back and _long_before(e, s.dct)) and (t := trip_of(e)) is not None]
+            trips = [t for e in stays if not (looked_back and ended_long_before(e.when.date_end, s.dct))
+                     and (t := trip_of(e)) is not None]
             s.trip = trips[-1] if trips else s.trip
             s.trips += trips
         self._trace(s, trig, t_start, sentence, trace.EVENT,
@@ -349,11 +351,6 @@ class EventExtractor:
             at = t_start + s.doc.user_data.get("offset", 0)
             trace.record(s.doc, trace.TraceEntry(s.doc.user_data.get("doc_id", ""), trig.word, trig.type, at,
                                                  sentence, outcome, detail))
-
-
-def _long_before(ev: Event, dct: date | None) -> bool:
-    """True when the event ended more than two months before the story's day."""
-    return dct is not None and bool(ev.when.date_end) and (as_date(dct) - date.fromisoformat(ev.when.date_end)).days > 62
 
 
 def _members_named(s: Sentence, side: tuple[Actor, ...]) -> bool:

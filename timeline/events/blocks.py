@@ -6,15 +6,14 @@ message rather than a call, part of a noun, a reference back to an event told el
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from timeline.events.cues import Cues
+from timeline.events.dating import SINCE, ended_long_before
 from timeline.events.guests import unnamed_guests
 from timeline.events.places import PLACES_LISTED, named_stop, one_letter_country
 from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, MEETING_VERB, Sentence, partner, strip_actors
 from timeline.events.status import HELD_LATER
 from timeline.events.triggers import Trigger
-from timeline.temporal import as_date
 
 _NTH = re.compile(r"第[二三四五六七八九十两0-9]{1,3}次")  # 这是两国领导人的第三次会晤: the meeting just told
 NOUN_AFTER = frozenset("团者桌室厅")
@@ -132,20 +131,15 @@ def _earlier_one(s: Sentence, c_start: int, t_start: int, t_end: int) -> bool:
         and any(follows.end() <= d.start < t_start and d.date_start for d in s.dates)
 
 
-_SINCE_AFTER = re.compile(r"[^，。；]{0,20}?以来|[^，。；]{0,12}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")
 _SINCE_BEFORE = re.compile(r"(?<![来各])[自从][^，。；自从]{0,8}$")  # (自意大利2023年12月退出…后: a start)
-_LONG_BEFORE = 62  # days before the story: a time of its own, not the story's
 
 
 def _dated_long_before(s: Sentence) -> bool:
     """True when the sentence writes a day, month or year well before the story's, not the start of a
     period (莫迪上一回访马是2015年11月23日; 他在零七年首次担任首相时亦曾访问印度: that visit, not one told;
     not 这是2018年5月以来首次…: a start)."""
-    if s.dct is None:
-        return False
-    dct = as_date(s.dct)
-    return any(d.date_end and (dct - date.fromisoformat(d.date_end)).days > _LONG_BEFORE
-               and not _SINCE_AFTER.match(s.text, d.end) and not s.text.startswith(("起", "开始"), d.end)
+    return any(ended_long_before(d.date_end, s.dct) and not SINCE.match(s.text, d.end)
+               and not s.text.startswith(("起", "开始"), d.end)
                and not _SINCE_BEFORE.search(s.text, max(s.start, d.start - 9), d.start) for d in s.dates)
 
 

@@ -17,7 +17,7 @@ day still to come.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, Trip, trip_to
@@ -38,7 +38,7 @@ _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
 _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "台湾时间", "香港时间", "东京时间", "首尔时间", "韩国时间", "日本时间", "美东时间", "美国东部时间", "格林尼治时间",
                            "莫斯科时间", "欧洲中部时间", "华盛顿时间", "纽约时间"})
 _ABOUT_MATTER = re.compile(ABOUT_JIU)  # (the matter agreed on follows it)
-_SINCE = re.compile(r"[^，。；]{0,20}?以来|[\u4e00-\u9fff]{1,12}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")  # (6日上任后第2个出访行程)
+SINCE = re.compile(r"[^，。；]{0,20}?以来|[\u4e00-\u9fff]{0,12}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")  # (6日上任后第2个出访行程)
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
 _BEFORE_TRIGGER = re.compile(r"\s*(?:先后|分别|共|曾)?(?:[两二三四五六七八九十]|[0-9]{1,2})?(?:次|度)?")  # 三次访华
 _TIMES = r"([两二三四五六七八九]|[2-9])(?:次|度)"  # how many times (举行两次峰会, 曾3度出访)
@@ -227,11 +227,9 @@ class Dating:
         if self.cues.has("then_past", text[s.start:t_start]) and (then := _day_written(s, t_start, focus)) is not None:
             return then, FOCUS  # 这将是X自去年11月以来再次访俄。X当时曾与…会谈: then, not on the trip under way
         trip = _trip_for(s, focus, clause[0], t_start, actors)
-        before = [c for c in s.clause_starts(clause[0]) if c < clause[0]][-1:]  # (林剑介绍，访问期间，丁薛祥将…)
         if trip is not None and trig.type in ("meeting", "agreement") and (
                 DURING_TRIP.search(text, clause[0], t_start) or _DURING.match(text, s.start) or _hosted(trip, actors)
-                or any(_DURING.fullmatch(text, c, clause[0] - 1) or _DURING_VISIT_CLAUSE.fullmatch(text, c, clause[0] - 1)
-                       for c in before)
+                or _during_clause_before(s, clause[0])
                 or _DURING_PLACE.search(text, s.start, t_start) or (during and trip.when.days > 1)):
             # 访问期间, 尹锡悦将与波兰总统会谈 (the sentence may open so): within the trip, on no day of its own (在里斯本期间; 会议期间
             # of a conference the trip of several days attends, itself undated; not 今出访欧洲…与会期间: the day it sets off)
@@ -275,7 +273,7 @@ class Dating:
         # 2008年以来首位…, 自去年12月…剧变以来, 9月6日上任后第2个出访行程: the start of a period the event
         # ends, not its date
         dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)
-                 and not _SINCE.match(text, d.end, t_start)]
+                 and not SINCE.match(text, d.end, t_start)]
         # 与在11月5日大选中胜出的特朗普会面: a day inside a clause that describes a person dates that person's
         # deed, not the event
         dates = [d for d in dates if not _describes_person(s, d)]
@@ -724,6 +722,23 @@ def _day_written(s: Sentence, t_start: int, focus: Focus) -> When | None:
         d = written[-1]
         return When(d.date, d.date_mod, d.date_start, d.date_end, d.text)
     return focus.said if focus.said is not None and focus.said.date_start else None
+
+
+def _during_clause_before(s: Sentence, c_start: int) -> bool:
+    """True when the clause right before the one at `c_start` is only the time of the visit (林剑介绍，
+    访问期间，丁薛祥将…; 博鲁阿尔特总统到访中国期间，习近平将…)."""
+    before = [c for c in s.clause_starts(c_start) if c < c_start][-1:]
+    return any(_DURING.fullmatch(s.text, c, c_start - 1) or _DURING_VISIT_CLAUSE.fullmatch(s.text, c, c_start - 1)
+               for c in before)
+
+
+def ended_long_before(when_end: str | None, dct: date | datetime | None) -> bool:
+    """True when an interval ending on `when_end` ended more than two months before the story's day `dct`
+    (a time of its own in a look back, not the story's)."""
+    return dct is not None and bool(when_end) and (as_date(dct) - date.fromisoformat(when_end)).days > _LONG_BEFORE
+
+
+_LONG_BEFORE = 62  # days
 
 
 def _told_there(s: Sentence, t_start: int, focus: Focus, actors: tuple[Actor, ...]) -> When | None:
