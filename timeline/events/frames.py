@@ -20,7 +20,8 @@ from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, delegations, focus_with
 from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CEREMONY, CLAUSE_BREAK, CORE, INCLUDING, MEETING_VERB, Named, Sentence,
                                       THIS, WITH_TONG, after_dyad, attending, coordinated, dedupe, flat, invited_by, listed_on,
-                                      listed_place, locative, names, names_issue, objects, office_of_next, partner)
+                                      listed_place, locative, names, names_issue, objects, office_of_next, partner,
+                                      strip_actors)
 from timeline.events.places import STOP_NAMED
 from timeline.events.triggers import Trigger
 from timeline.groups import get_groups
@@ -628,11 +629,8 @@ def _honoured(s: Sentence, a: Named) -> bool:
     ceremony = CEREMONY.search(s.text, a.end_char, end)
     if ceremony is None:
         return False
-    between = list(s.masked[a.end_char:ceremony.start()])
-    for x in s.actors:
-        for i in range(max(x.start_char, a.end_char), min(x.end_char, ceremony.start())):
-            between[i - a.end_char] = " "
-    return not re.sub(r"[\s与和及、]", "", _GLOSSED.sub("", "".join(between)))
+    between = strip_actors(s.masked, a.end_char, ceremony.start(), s.actors)
+    return not re.sub(r"[\s与和及、]", "", _GLOSSED.sub("", between))
 
 
 def _told_travellers(s: Sentence) -> list[Actor]:

@@ -3,7 +3,8 @@
 Each trigger has an event type, a CAMEO code and a frame (how its sides are found: sym, trans,
 visit, invite, agree, say) and, for visit words that name their destination (访华), the country.
 A trigger written with … matches with a few words between its parts (通…电话: 通了约半小时的电话), but
-not over a whole trigger it ends with (进行了电话讨论 is 电话讨论, a call, not 进行…讨论).
+not over a whole trigger it ends with (进行了电话讨论 is 电话讨论, a call, not 进行…讨论); a transitive one
+stands at its first part, its object between the parts (接到X的电话: X called).
 No word of 访 counts inside another word (采访新加坡总理 is no 访新加坡); 访 alone, like any
 one-character travel word, only before a place (`blocks`: 访白宫, 访汤加); 会 alone, a headline's
 verb (将会川普), only right before a person's name and after no word it ends (大会, 机会); a noun

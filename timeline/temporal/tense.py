@@ -101,6 +101,7 @@ def sentence_tense(text: str, at: int | None = None) -> str | None:
     clauses before it (此前，…); cues in later clauses do not count, except that a clause
     that is only the time phrase (年初，李强曾出席…) takes the tense of the clause after it. Without `at`, the
     last cue wins, since a Chinese sentence's main verb phrase usually comes last.
-    English cues count only where no Chinese cue is found. Traditional text is read as Simplified.
+    An expression inside 继…之后 (也是继双方3月会谈后…) is past, whatever the cues. English cues count
+    only where no Chinese cue is found. Traditional text is read as Simplified.
     """
     return tense_finder(normalize(text))(at)
