@@ -110,16 +110,19 @@ def _status_by_day(when: When, published: str | None) -> str | None:
 _STAY_DAYS = 14  # the longest stay, as `events.dating` bounds one (merge imports no pipeline module)
 _RANGE = re.compile(r"至|到|[-~～－—∼]")  # a range of days written (今天至12月3日, 25日至27日)
 _NO_STAY = re.compile(_RANGE.pattern + r"|之行|之旅|行程")  # a range or a journey's window (8天6国之行)
+_STARTS_ON = re.compile(r"(?:起|开始)$")  # a day told as the one a journey starts on (周四(18日)起出访A、B和C)
 
 
 def _stay_from(a: When, b: When) -> bool:
     """True when one of two dated intervals is a stay of at most `_STAY_DAYS` days that a day and a
     length tell, and the other its first day (SPEC.md: a trip of several days is that whole interval;
     8日抵达莫斯科，开始…为期两天的访问 beside 8日抵达莫斯科). Not a range or a journey's window, which may
-    be a whole tour (25日至27日访问古巴、巴西 beside 25日访问古巴)."""
-    longer = max(a, b, key=lambda w: w.days)
-    return bool(a.date_start and b.date_start) and a.date_start == b.date_start and min(a.days, b.days) == 1 \
-        and 1 < longer.days <= _STAY_DAYS and not _NO_STAY.search(longer.date_text or "")
+    be a whole tour (25日至27日访问古巴、巴西 beside 25日访问古巴), unless the day is told as the one the
+    journey starts on (18日至23日访问A、B和C beside 从周四(18日)起出访A、B和C)."""
+    longer, day = (a, b) if a.days > b.days else (b, a)
+    return bool(a.date_start and b.date_start) and a.date_start == b.date_start and day.days == 1 \
+        and 1 < longer.days <= _STAY_DAYS and (not _NO_STAY.search(longer.date_text or "")
+                                               or _STARTS_ON.search(day.date_text or "") is not None)
 
 
 def _told_stay(a: When, b: When, stays: frozenset[tuple]) -> bool:

@@ -84,6 +84,7 @@ _LENGTH_AFTER = re.compile(r"[，,]\s*(?:进行|展开|开始)?(?=为期|[0-9一
 # a length closing the sentence in a clause of its own (…起访问A和B，出席…峰会，为期7天。): the journey's
 _LENGTH_CLOSES = re.compile(r"[，,]\s*(?:行程|访问|此行)?(?=为期[^，,。；;]{1,6}[。；;！!]?\s*$)")
 _STARTING = re.compile(r"\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:起|开始)")  # 5日起, 周日(27日)起
+STARTS_ON = re.compile(r"(?:起|开始)$")  # the words of a day a journey starts on (周四(18日)起), as `_stay` keeps them
 _DURATION_EN = re.compile(r"\b(\w+)-day\s+(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|summit|meeting)"
                           r"|\bfor\s+(\w+)\s+days\b", re.I)
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -510,7 +511,11 @@ class Dating:
             word = next(g for g in en.groups() if g)  # a three-day state visit, for two days
             n = _EN_NUMBERS.get(word.lower()) or to_int(word)
         if not n or n < 2:
-            return when
+            starts = _STARTING.match(s.text, d.end) if trig.frame == "visit" else None
+            # (从周四(18日)起出访A、B和C: the first day of a journey whose end is told elsewhere, if at all;
+            # its words say so, for the merge to take the whole journey another sentence tells)
+            return when if starts is None else When(d.date, d.date_mod, d.date_start, d.date_end,
+                                                    s.text[d.start:starts.end()])
         if _ENDS.match(s.text, d.end):  # 周五结束对巴西为期两天的访问: the day the stay ends
             first = date.fromisoformat(d.date_start) - timedelta(days=n - 1)
             return When(d.date, None, first.isoformat(), d.date_start, d.text)
@@ -626,6 +631,8 @@ def tour_starts(sentence: str, when: When) -> bool:
     前往…; 下周一(22日)起访问欧美多国)."""
     if not when.date_text or when.date_start != when.date_end:
         return False
+    if STARTS_ON.search(when.date_text):
+        return True
     at = sentence.find(when.date_text)
     return at >= 0 and (_SET_OFF_AFTER.match(sentence, at + len(when.date_text)) is not None
                         or _STARTING.match(sentence, at + len(when.date_text)) is not None)

@@ -56,7 +56,7 @@ _SENDER_OF = re.compile(r"[^，。；,;、]{0,4}?(?:特使|特别代表|私人�
 _MODIFIES_NEXT = re.compile(r"[^，。；,;、与同跟和及的]{1,8}的[^，。；,;、与同跟和及的]{0,12}")  # A就职仪式的(主席)B: A describes B
 # words that end the noun phrase a relative clause describes before the next person (…峰会之机同A会谈)
 _PAST_NOUN_PHRASE = re.compile(r"之机|之际|期间|[同与跟和向对及是在将的]|举行|会见|会晤|会谈|访问|出席|参加")
-_LONG_RELATIVE = re.compile(r"[^，。,；、的]{9,24}的(?=[^，。,；、的]{0,8}?[\u4e00-\u9fff])")
+_LONG_RELATIVE = re.compile(r"[^，。,；、的]{9,44}的(?=[^，。,；、的]{0,8}?[\u4e00-\u9fff])")
 # the agent of a passive inside a modifier (被朝鲜绑架的日本人: 朝鲜 describes them, it is no side)
 _PASSIVE_AGENT = re.compile(r"[\u4e00-\u9fff]{1,4}的")
 # a meeting verb earlier in the clause, when the trigger follows a 、 (谒见总理A、会晤议长B: verbs in a chain)

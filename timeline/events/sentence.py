@@ -42,7 +42,7 @@ LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "�
 # the second and later countries a visit word lists (访问印度尼西亚和印度): places too
 _VISITED_NEXT = re.compile(r"(?:访问|出访|前往|抵达|赴)[\u4e00-\u9fff]{2,7}(?:、|和|及|与)$")
 CONJ = re.compile(r"^\s*(?:[,，]\s*(?=[和与及以]))?(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")  # (，与: the last of a list)
-OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|(?:来华|访华|来访|到访|在华)[^，。,；]{0,12}?的|the|"
+OBJECT_GAP = re.compile(r"^\s*(?:了|到访的|来访的|的|(?:来华|访华|来访|到访|在华|前来)[^，。,；]{0,40}?的|the|"
                         r"对[^，。,；]{1,12}?(?:进行|展开)[^，。,；]{0,8}?访问的|"  # 会见对尼进行正式访问的X
                         r"(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+)?counterparts?,?)?\s*$")  # 会见来华进行正式访问的X
 MODIFIERS = ("TITLE", "COUNTRY", "ORG")

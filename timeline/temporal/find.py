@@ -243,7 +243,7 @@ def find_dates(text: str, dct: date | datetime | str | None, *, anchor: date | N
         i += 1
         if span is None:
             continue
-        if m.lang == "zh" and m.kind == "md" and not m.groups.get("d"):
+        if m.lang == "zh" and m.kind in ("md", "rmonth") and not m.groups.get("d"):
             parts = zh.COORDINATED_PARTS.match(norm, end)
             if parts and (parts.group("a") or m.groups.get("mp") in ("上旬", "中", "中旬", "初")):
                 first = parts.group("a") or (m.groups.get("mp") or "")[:1].replace("初", "上")

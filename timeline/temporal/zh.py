@@ -128,10 +128,13 @@ COORDINATED_PARTS = re.compile(r"(?P<a>[上中下])?旬?\s*[、和及至到]?\s*
 
 
 def coordinated_parts(month: Span, first: str | None, second: str) -> Span | None:
-    """The days from the `first` part (上/中/下) of `month` to the end of its `second` part."""
+    """The days from the `first` part (上/中/下) of `month` to the end of its `second` part, in either
+    order (9月中上旬 is its first twenty days, as 9月上中旬)."""
     a = _month_part(month.first.year, month.first.month, f"{first}旬") if first else month
     b = _month_part(month.first.year, month.first.month, f"{second}旬")
-    return expr.join(a, b) if a is not None and b is not None and b.last > a.first else None
+    if a is None or b is None or a.first == b.first:
+        return None
+    return expr.join(a, b) if a.first < b.first else expr.join(b, a)
 
 
 def _day(y: int, m: int, d: int) -> Span | None:
