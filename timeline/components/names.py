@@ -312,6 +312,17 @@ class NameFinder:
                 found[(title_end, end)] = None
             elif end == title_end and (latin := _LATIN_NAME.match(text, title_end)) and free(*latin.span(1)):
                 found[latin.span(1)] = latin.group(1)  # 参议院议长Sue Lines: a name in Latin letters
+        # [title] NAME、NAME (同俄副外长A、B举行磋商): the next foreign name of a list shares the office
+        titles_end = {s.end_char for s in gaz if s.label_ == TITLE}
+        named = [(s.start_char, s.end_char) for s in gaz if s.label_ == PERSON] + list(found)
+        for start, end in named:
+            if start not in titles_end or text[end:end + 1] != "、" \
+                    or not all(c in self.translit or c == "·" for c in text[start:end]):
+                continue  # (a name written by sound right after its title, then a list's mark)
+            nxt = _name_after(text, end + 1, None, self.translit)
+            if nxt - end - 1 >= 2 and free(end + 1, nxt) and text[end + 1:nxt] not in common_words() \
+                    and (nxt == len(text) or text[nxt] in NAME_END_MARKS or text.startswith(STOP_AFTER, nxt)):
+                found.setdefault((end + 1, nxt), None)
         # NAME [title] after a verb of meeting or in a list (会见内塔尼亚胡总理和瑞夫林总统, 同阿巴斯总统会谈):
         # a transliterated name of two to eight characters, the title an office holder's
         for span in gaz:
