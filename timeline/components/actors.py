@@ -506,6 +506,9 @@ class ActorResolver:
                 continue  # 阿拉斯加峰会: the end of a place's name
             # 美朝新加坡首脑会谈: the letters end where a name begins (新 of 新加坡 is not a side)
             b = min([b] + [s for s, e in occupied if a < s < b])
+            if text[b - 1:b] == "新" and (office := _DYAD_OFFICE.match(text, b)) is not None and not office.group(0).startswith(
+                    ("两", "三", "四", "五", "双")) and not _MEETING_AFTER.match(text, office.end()):
+                b -= 1  # 韩新外长首访美: the new foreign minister of Korea, not Korea's and Singapore's
             if b - a < 2 or any(a < e and b > s for s, e in occupied):
                 continue
             if not text.startswith(_DYAD_AFTER, b) and not any(
