@@ -354,6 +354,9 @@ class ActorResolver:
             return None
         if self._title_chain_to_name(span, index, text):
             return None  # 中共中央政治局常委、国务院副总理丁薛祥: the titles describe the name
+        if text[span.start_char - 2:span.start_char] == "前任" or (text[span.start_char - 1:span.start_char] == "前" and any(
+                o.label_ == COUNTRY for o in index.ending_in(span.start_char - 1, span.start_char - 1))):
+            return None  # 尼泊尔前总理: a former holder, not the one in office on the date
         country = None
         for other in index.ending_in(span.start_char - 6, span.start_char):
             if other.label_ == COUNTRY and _ORG_BETWEEN.match(text[other.end_char:span.start_char]):

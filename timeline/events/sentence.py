@@ -492,4 +492,7 @@ def is_description(gap: str) -> bool:
     return bool(re.match(rf"^\s*[\u4e00-\u9fff、]{{0,16}}(?:{TITLE_ENDINGS})\s*$", gap)
                 or re.match(r"^\s*了?[\u4e00-\u9fff、0-9\s]{0,20}(?:候选人|当选人)\s*$", gap)
                 or re.match(r"^[\u4e00-\u9fff、\s]{0,24}\s$", gap) and len(gap.strip()) <= 8  # (中共中央外办主任: long, masked)
+                # (尼泊尔前总理、尼泊尔共产党主席: offices listed, masked but for a word or two between them)
+                or re.match(r"^[\u4e00-\u9fff、\s]{0,40}\s$", gap) is not None and len(re.sub(r"\s", "", gap)) <= 6
+                and re.search(r"[与同跟在时后和及并]", gap) is None
                 or re.match(r"^\s*了?[\u4e00-\u9fff\s]{2,14}兼[\u4e00-\u9fff]{0,6}\s+$", gap))
