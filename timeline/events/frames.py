@@ -20,7 +20,7 @@ from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, delegations, focus_with
 from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CEREMONY, CLAUSE_BREAK, CORE, INCLUDING, MEETING_VERB, Named, Sentence,
                                       THIS, WITH_TONG, after_dyad, attending, coordinated, dedupe, flat, invited_by, listed_on,
-                                      listed_place, locative, names, names_issue, objects, office_of_next, partner,
+                                      listed_place, locative, names, names_issue, objects, office_of_next, owns_venue, partner,
                                       strip_actors)
 from timeline.events.places import STOP_NAMED
 from timeline.events.triggers import Trigger
@@ -214,6 +214,8 @@ class Frames:
         # (10月在老挝会谈时，两人就…达成共识: the group the main clause opens with holds the talks of the time clause)
         group = self.cues.has("group", before) or self.cues.has("group", text[t_end:c_end]) or (
             _TIME_CLAUSE_END.fullmatch(text, t_end, c_end) is not None and self.cues.has("group", text[c_end:c_end + 6]))
+        if group:  # (他们在莫迪的老家举行会谈: the sides are those 他们 points to, the home's owner among them)
+            left = [a for a in left if not owns_venue(text, a)]
         one = self.cues.has("one", before[-8:]) or before.lstrip()[:1] in ("他", "她") or bool(_DESCRIBED.match(text, c_start))
         if trig.frame == "visit":  # (来南非出席金砖国家领导人会晤并进行国事访问: the gathering's name, no traveller)
             # (尹锡悦访日和石破访韩: a visit word before 和 ends the first visit; its traveller is no one's partner)

@@ -235,6 +235,14 @@ def names_issue(text: str, span: Named) -> bool:
     return not any(a.kind == "person" for a in span.actors or ()) and _ISSUE_AFTER.match(text, span.end_char) is not None
 
 
+_OWNED_VENUE = re.compile(r"的(?:老家|家乡|故乡|官邸|私邸|私人别墅|别墅|住所|住处|寓所|庄园|农场|牧场|府邸)")
+
+
+def owns_venue(text: str, span: Named) -> bool:
+    """True when a person is named only as the owner of the place of the clause (在莫迪的老家)."""
+    return _OWNED_VENUE.match(text, span.end_char) is not None and "在" in text[max(0, span.start_char - 2):span.start_char]
+
+
 def locative(text: str, span: Named) -> bool:
     """True when a country or place span is the place of the clause (在日本, 访问中国), not an actor."""
     if any(a.kind == "person" for a in span.actors or ()):
