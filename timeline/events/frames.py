@@ -556,14 +556,17 @@ class Frames:
             # 泰国代表团将访问北京, 香港公务员将组团访问新加坡: people left unnamed travel, their country
             # standing for them, not the person in focus
             return flat(own[-1:])[0]
-        welcomed = self.cues.invites(text[c_start:t_start]) or "欢迎" in text[c_start:t_start]
-        if (one or "对方" in text[c_start:t_start]) and welcomed:
+        other_side = "对方" in text[c_start:t_start]
+        # (…向习近平发出邀请，希望对方8月访美: the invitation told in the clause before)
+        welcomed = self.cues.invites(text[c_start:t_start]) or "欢迎" in text[c_start:t_start] or (
+            other_side and self.cues.invites(text[s.start:c_start]))
+        if (one or other_side) and welcomed:
             # 会见高市早苗，并邀请她访美; 会见了…穆罕默德，并邀请对方早日访问印度
             named = [a for a in flat([x for x in s.actors if x.start_char < t_start]) if a.kind == "person"]
             # (…同博雷利通电话。王毅表示，欢迎对方今秋访华: not the speaker, the other side of the talks just told)
             speakers = {ev.actors[0] for ev in s.found if ev.type == "statement"}
             other = [a for a in focus.actors if a.kind == "person" and a not in named] \
-                if "对方" in text[c_start:t_start] else []
+                if other_side else []
             chosen = [a for a in named if a not in speakers] or other or named
             if chosen:
                 return chosen[-1]
