@@ -13,6 +13,9 @@ _LATE_REPORT = timedelta(days=2)
 # a plan told of a day this close before the paper's is a plan that was (此前估计将于2月21日到访, printed on
 # the 24th), not one for the same day next year, which a writer would give its year (明年2月21日)
 _STALE_PLAN = timedelta(days=30)
+# a day told done may fall this much after the paper's date: a story from a time zone ahead of the paper's
+# (4日在北京会谈 in an American paper of the 3rd), not a month before
+_AHEAD_ZONE = timedelta(days=1)
 _FAR_AHEAD = timedelta(days=300)
 
 
@@ -39,8 +42,9 @@ class Context:
     def pick(self, candidates: list[Span], at: int) -> Span | None:
         """Of candidate readings in neighbouring years or months, the one the tense points to.
 
-        Past: the latest that starts on or before the DCT; future: the earliest that ends on
-        or after it (or at most two days before it); no tense, or none fits: the one nearest the DCT.
+        Past: the latest that starts on or before the DCT (a single day: or the day after it); future: the earliest
+        that ends on or after it (or at most two days before it); no tense, or none fits: the one nearest
+        the DCT.
         """
         if not candidates:
             return None
@@ -49,7 +53,7 @@ class Context:
         ref = self.dct
         tense = self.tense_at(at)
         if tense == "past":
-            fit = [c for c in candidates if c.first <= ref]
+            fit = [c for c in candidates if c.first <= ref or (c.first == c.last and c.first <= ref + _AHEAD_ZONE)]
             if fit:
                 return max(fit, key=lambda c: c.first)
         elif tense == "future":  # (将于12日出访 in a paper of the 13th: a plan reported a day late, not next month)
