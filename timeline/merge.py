@@ -324,11 +324,18 @@ def _one_of_legs(a: Event, b: Event, legs: frozenset[tuple]) -> bool:
 def _status_agree(a: Event, b: Event) -> bool:
     """Two mentions of one document may be one event: the same status, one undated, or a plan and
     a deed of the same days (…5日举行战略对话。…可能磋商了: the talks told, guessed at; 其间将访问北京 and
-    During his visit to Beijing, both dated by the stay, of one place)."""
-    return a.status == b.status or a.when.date_start is None or b.when.date_start is None or (
-        {a.status, b.status} == {"planned", "occurred"}
-        and (a.when.date_start, a.when.date_end) == (b.when.date_start, b.when.date_end)
-        and (a.when.days == 1 or (a.location and a.location.name) == (b.location and b.location.name)))
+    During his visit to Beijing, both dated by the stay, of one place, or of a city and its country:
+    抵达北京开启访华行程 and 飞抵北京,准备开启两天访华行程)."""
+    if a.status == b.status or a.when.date_start is None or b.when.date_start is None:
+        return True
+    if {a.status, b.status} != {"planned", "occurred"}:
+        return False
+    same_place = (a.location and a.location.name) == (b.location and b.location.name) \
+        or (a.location is not None and b.location is not None and _places_agree(a.location, b.location))
+    if (a.when.date_start, a.when.date_end) == (b.when.date_start, b.when.date_end):
+        return a.when.days == 1 or same_place
+    # (飞抵北京，准备开启两天访华行程: the day of arrival, done, and the stay it opens, still ahead)
+    return a.type == "visit" and same_place and _stay_from(a.when, b.when)
 
 
 def _first(a: Event, b: Event) -> bool:

@@ -461,8 +461,10 @@ class Dating:
         told = s.text[report:t_start]  # (and the rest of the trigger's clause: 访问巴拉圭期间将会见…)
         # (总理公署3日发文告指出，黄总理是应…邀请访问菲律宾: a visit announced, not made that day)
         # (周四呼吁举行峰会: the words that urge it are a plan's too)
+        # (外交部周日证实拉夫罗夫访华消息: the news of a visit, confirmed on a day of its own)
         return self.cues.has("planned", s.text[end:_clause_end(s.text, t_start, s.end)]) or \
-            _EARLIER.search(told) is not None or _INVITED_TO.search(told) is not None
+            _EARLIER.search(told) is not None or _INVITED_TO.search(told) is not None \
+            or _NEWS_OF.match(s.text, t_start) is not None
 
     def _stay(self, s: Sentence, trig: Trigger, t_start: int, d: TimeExpr) -> When:
         """The event's When from `d`; a visit that starts on `d` and lasts several days (昨起…三天,
@@ -684,6 +686,10 @@ def _describes_person(s: Sentence, d: TimeExpr) -> bool:
     m = _RELATIVE_CLAUSE.match(s.text, d.end)
     return m is not None and any(x.start_char >= m.end() and len(s.masked[m.end():x.start_char].replace(" ", "")) <= 1
                                  and any(a.kind == "person" for a in (x.actors or ())) for x in s.actors)
+
+
+# a trigger naming the news of an event (访华消息, 会面的传闻): the report's day is not the event's
+_NEWS_OF = re.compile(r"[\u4e00-\u9fff]{1,4}?的?(?:消息|传闻|一事)")
 
 
 def _clause_end(text: str, at: int, limit: int) -> int:
