@@ -575,6 +575,9 @@ def _place_of(source: str | None, s: Sentence, focus: Focus) -> Location | None:
     comes from took place (访问期间会见…: in the country visited; 当天还会见…: where the day's talks were)."""
     if source == TRIP:
         trip = s.trip or focus.trip
+        if trip is not None and focus.place is not None and any(
+                t.when == trip.when and t.country == focus.place.country for t in (*focus.trips, *s.trips)):
+            return focus.place  # (a tour of four countries, the story at its Moscow stop: there, not the last stop)
         return trip.location if trip is not None else None
     return focus.place if source == FOCUS else None
 

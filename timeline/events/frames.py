@@ -113,7 +113,7 @@ _NAMES_GATHERING = re.compile(r"[)）]?(?:(?![与同和跟及])[\u4e00-\u9fff]){
                               r"(?:(?![与同和跟及])[\u4e00-\u9fff]){0,4}?" + _GATHERING_NAME  # (（APEC）首脑会议之机)
                               + r"[^，。；,;]{0,3}?(?:期间|之机|之际|场边|间隙|前夕|时)")  # (东盟防长扩大会议期间)
 # (出席…七国集团外长会议, G7广岛峰会: the gathering, no visitor)
-_NAMES_ANY_GATHERING = re.compile(rf"{_GATHERING_NAME}|[\u4e00-\u9fff]{{1,4}}?(?:峰会|会议|论坛)")
+_NAMES_ANY_GATHERING = re.compile(rf"{_GATHERING_NAME}|[\u4e00-\u9fff0-9]{{1,5}}?(?:峰会|会议|论坛|会晤)")  # (金砖国家领导人第五次会晤)
 
 
 def _names_gathering(text: str, a: Named) -> bool:
