@@ -275,6 +275,9 @@ class Dating:
         # ends, not its date
         dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)
                  and not SINCE.match(text, d.end, t_start)]
+        # 4日就任总统后，已先后与A和B通话; 今年9月…峰会成功举办后，外长首次出访非洲: the day of taking office
+        # or of another deed the clause of "after" tells, not of the event after it
+        dates = [d for d in dates if not ((m := _AFTER_ANOTHER_DEED.match(text, d.end)) and m.end() <= t_start)]
         # 与在11月5日大选中胜出的特朗普会面: a day inside a clause that describes a person dates that person's
         # deed, not the event
         dates = [d for d in dates if not _describes_person(s, d)]
@@ -688,6 +691,9 @@ def _describes_person(s: Sentence, d: TimeExpr) -> bool:
                                  and any(a.kind == "person" for a in (x.actors or ())) for x in s.actors)
 
 
+# a deed of another kind than the events, then "after" closing its clause (就任总统后，, 峰会成功举办后，)
+_AFTER_ANOTHER_DEED = re.compile(r"[^，,。；;]{0,20}?(?:就任|就职|上任|出任|当选|执政|掌权|宣誓|举办|成立|建交)"
+                                 r"[^，,。；;]{0,8}?(?:之后|以后|后)\s*[，,]")
 # a trigger naming the news of an event (访华消息, 会面的传闻): the report's day is not the event's
 _NEWS_OF = re.compile(r"[\u4e00-\u9fff]{1,4}?的?(?:消息|传闻|一事)")
 
