@@ -273,8 +273,10 @@ class Dating:
                 dates = [d for d in dates if not about.end() <= d.start < t_start]
         # 2008年以来首位…, 自去年12月…剧变以来, 9月6日上任后第2个出访行程: the start of a period the event
         # ends, not its date
+        # (but 周五(15日)与A进行今年以来首次通话: the period starts at the time nearer it, 今年)
         dates = [d for d in dates if not text.startswith(("以来", "以後", "以后"), d.end)
-                 and not SINCE.match(text, d.end, t_start)]
+                 and not ((m := SINCE.match(text, d.end, t_start))
+                          and not any(d.end <= e.start and e.end <= m.end() for e in s.dates))]
         # 4日就任总统后，已先后与A和B通话; 今年9月…峰会成功举办后，外长首次出访非洲: the day of taking office
         # or of another deed the clause of "after" tells, not of the event after it
         dates = [d for d in dates if not ((m := _AFTER_ANOTHER_DEED.match(text, d.end)) and m.end() <= t_start)]
