@@ -288,7 +288,10 @@ class ActorResolver:
             if title is not None and on is not None and len(candidates) > 1:  # 阿根廷总统费尔南德斯 in 2021
                 office = [p for p in candidates if any(o.key == title.office and o.held_on(on) for o in p.offices)]
                 candidates = office or candidates
-            best = next((p for p in candidates if country and p.country == country), None)
+            of_country = [p for p in candidates if country and p.country == country]
+            # (Chinese Premier Li in 2024: of the namesakes of that country, the one in office on the date)
+            best = next((p for p in of_country if on is not None and p.office_on(on) and p.office_on(on).held_on(on)),
+                        of_country[0] if of_country else None)
             if best is None and len(candidates) > 1:  # the namesake the article has already named
                 seen = {a.name for a in known.values()}
                 best = next((p for p in candidates if p.name in seen), None)

@@ -280,6 +280,8 @@ class Dating:
         # 4日就任总统后，已先后与A和B通话; 今年9月…峰会成功举办后，外长首次出访非洲: the day of taking office
         # or of another deed the clause of "after" tells, not of the event after it
         dates = [d for d in dates if not ((m := _AFTER_ANOTHER_DEED.match(text, d.end)) and m.end() <= t_start)]
+        # (his first Africa visit since he took office in 2013: a time in a clause of since is its start)
+        dates = [d for d in dates if not _SINCE_EN.search(text, max(c_start, d.start - 60), d.start)]
         # 与在11月5日大选中胜出的特朗普会面: a day inside a clause that describes a person dates that person's
         # deed, not the event
         dates = [d for d in dates if not _describes_person(s, d)]
@@ -693,6 +695,7 @@ def _describes_person(s: Sentence, d: TimeExpr) -> bool:
                                  and any(a.kind == "person" for a in (x.actors or ())) for x in s.actors)
 
 
+_SINCE_EN = re.compile(r"\bsince\b[^,.;:()]*$", re.I)  # an English clause of since, open up to the time
 # a deed of another kind than the events, then "after" closing its clause (就任总统后，, 峰会成功举办后，)
 _AFTER_ANOTHER_DEED = re.compile(r"[^，,。；;]{0,20}?(?:就任|就职|上任|出任|当选|执政|掌权|宣誓|举办|成立|建交)"
                                  r"[^，,。；;]{0,8}?(?:之后|以后|后)\s*[，,]")
