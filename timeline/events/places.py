@@ -164,6 +164,8 @@ def destinations(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: t
     if (named := named_stop(s, t_start, t_end, clause)) is not None:  # 老挝是…之行的最后一站，另外两站是A和B
         others = _other_stops(s, t_end)
         return [loc for loc in map(specific, [named.location, *others]) if loc is not None] if others else []
+    if _ABOVE_NAMED.search(s.text, clause[0], t_start) is not None:  # 应A、B、C外长邀请，…对上述国家进行访问
+        return _countries_named(s, clause[0])
     listed = PLACES_LISTED.match(s.text, t_end)  # 访问地点包括A、B
     found = _after(s.text, listed.end() if listed else t_end, clause[1], s.places) or _before(s.text, t_start, clause[0], s.places) \
         or _itinerary(s.text, clause[1], s.end, s.places)
@@ -173,6 +175,22 @@ def destinations(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: t
         if last is not None and (then := _THEN_STOPS.match(s.text, last)) is not None:
             found += _after(s.text, then.end(), s.end, s.places)
     return [loc for loc in map(specific, found) if loc is not None]
+
+
+# the countries named before, as the object of the visit (对上述国家进行正式访问, 赴上述三国访问)
+_INVITED_BY = re.compile(r"应[^。；]{2,200}?邀请")
+_ABOVE_NAMED = re.compile(r"上述(?:[两二三四五六七八九十]|[2-9])?(?:国家|国|各国|诸国)|以上(?:国家|各国)")
+
+
+def _countries_named(s: Sentence, before: int) -> list[Location]:
+    """Each country the sentence names before `before`, once, in order: those of the hosts who invite
+    (应A外长X、B外长Y邀请) when the sentence tells an invitation, else all."""
+    start, end = s.start, before
+    if (invited := _INVITED_BY.search(s.text, s.start, before)) is not None:
+        start, end = invited.span()
+    spans = [g for g in s.doc.spans.get("gazetteer", []) if g.label_ == "COUNTRY" and start <= g.start_char < end]
+    isos = dict.fromkeys(g.kb_id_ for g in sorted(spans, key=lambda g: g.start_char) if g.kb_id_)
+    return [loc for loc in map(country_location, isos) if loc is not None]
 
 
 # the next stops of a journey listed after the first (…访问A和B，然后是C和D)
