@@ -23,8 +23,8 @@ from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
 from timeline.events.dating import (FOCUS, OCCASION, SAID, STAY_DAYS, TRIP, Dating, departure_day, ended_long_before,
-                                    itinerary_told, last_said, opened_stay, stated_length, stay_told, stay_until, tour_starts,
-                                    tour_told)
+                                    itinerary_told, last_said, opened_stay, stated_length, stay_told, stay_until,
+                                    time_told_after, tour_starts, tour_told)
 from timeline.events.visit_days import date_by_talks
 from timeline.events.windows import within_windows
 from timeline.events.guests import REACH, announces_guests, guest_visit
@@ -265,7 +265,7 @@ class EventExtractor:
         titled = s.doc.user_data.get("titled", {})
         events = []
         # the event told already: its words date it no better than the telling did
-        this = _told_already(s, t_start, t_end, clause[0])
+        this = _told_already(s, t_start, t_end, clause[0]) and not time_told_after(s, clause)
         spread = self.dating.respectively(s, t_start, len(sides))  # 分别于12日、14日: one day each
         each_time = False  # 分别于3月与10月走访罗马及巴黎: the first time to the first place, and so on
         if spread is None and len(sides) == 1 and (trig.frame == "visit" or trig.type in ("call", "meeting")):

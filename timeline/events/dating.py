@@ -367,6 +367,10 @@ class Dating:
                 # 昨天通电话，双方表达将在峰会期间举行会谈的意愿: a plan, not the day gone by (but 去年八月，她计划
                 # 出访…: a day of its own is the whole sentence's)
                 pick = []
+        if not pick and time_told_after(s, clause):
+            # 此次访问应…邀请，时间为3月11日至13日: the clause after names the event's time
+            told = _TIME_IS.match(text, c_end).end()
+            pick = [d for d in dates if told <= d.start < _clause_end(text, told, s.end)][:1]
         pick = pick or trip[-1:]
         return pick[0] if pick else None
 
@@ -695,12 +699,19 @@ def _describes_person(s: Sentence, d: TimeExpr) -> bool:
                                  and any(a.kind == "person" for a in (x.actors or ())) for x in s.actors)
 
 
+_TIME_IS = re.compile(r"[，,]\s*(?:访问|会谈|会晤|会议|行程)?(?:的)?(?:时间|日期|日程)(?:将)?(?:为|是|定为|定于|定在)\s*")
 _SINCE_EN = re.compile(r"\bsince\b[^,.;:()]*$", re.I)  # an English clause of since, open up to the time
 # a deed of another kind than the events, then "after" closing its clause (就任总统后，, 峰会成功举办后，)
 _AFTER_ANOTHER_DEED = re.compile(r"[^，,。；;]{0,20}?(?:就任|就职|上任|出任|当选|执政|掌权|宣誓|举办|成立|建交)"
                                  r"[^，,。；;]{0,8}?(?:之后|以后|后)\s*[，,]")
 # a trigger naming the news of an event (访华消息, 会面的传闻): the report's day is not the event's
 _NEWS_OF = re.compile(r"[\u4e00-\u9fff]{1,4}?的?(?:消息|传闻|一事)")
+
+
+def time_told_after(s: Sentence, clause: tuple[int, int]) -> bool:
+    """True when the clause after the trigger's names the event's time (…访问应A的邀请，时间为3月11日至13日):
+    words of its own, even for an event told already."""
+    return _TIME_IS.match(s.text, clause[1]) is not None
 
 
 def _clause_end(text: str, at: int, limit: int) -> int:

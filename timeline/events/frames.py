@@ -606,6 +606,7 @@ class Frames:
         # one a later clause's verb meets)
         later = [a for a in s.actors if a.start_char >= t_end and flat([a])[0].kind == "person"
                  and not partner(text, a, t_end) and not _honoured(s, a)  # (参加A与B的就职大典: its honorees)
+                 and not invited_by(text, a)  # (此次访问应A的邀请: the host who invites)
                  and not _MEETS_BEFORE.search(text, s.clause_of(a.start_char)[0], a.start_char)]
         if later and focus.subject is not None and THIS.search(text, max(c_start, t_start - 8), t_start) \
                 and later[0].start_char >= s.clause_of(t_start)[1] \
