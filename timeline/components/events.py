@@ -290,6 +290,8 @@ class EventExtractor:
             when, source = in_trip if in_trip is not None and dated[i][1] is None else dated[i]
             inherited = source in (TRIP, OCCASION, FOCUS) or this
             actors = holders_on(actors, when, titled, s.text[s.start:s.end], as_date(s.dct))
+            if trig.type in ("call", "meeting") and len(names(actors)) < 2:
+                continue  # (中国-欧盟领导人会晤 whose other side no one holds on the day: no meeting of one)
             wheres = attended or destinations(s, trig, t_start, t_end, clause) or (
                 listed_venues(s, t_start, clause) if trig.type in ("meeting", "call") else [])  # (曾在A、B和C进行磋商: each)
             if len(wheres) < 2 and not attended:
