@@ -49,6 +49,8 @@ HEADLINE_END = re.compile(r"[。！？!?]")
 # a meeting held over video (以视讯方式, 通过视频连线, 改以线上方式): a call
 _COPULA = re.compile(r"\s*(?:这|此|那)?(?:也|还|将|亦)?是")  # a clause that opens on a copula (是她…再次访问中国)
 _CALL_ON = frozenset({"拜访", "拜会"})  # calling on a person; on a place, a visit
+# the manner in a clause of its own right before the trigger's (王毅前晚以视像方式，与博雷利会晤)
+_BY_VIDEO_BEFORE = re.compile(r"(?:以|通过|透过|经由|改以)(?:视频|视讯|视像|线上|网络|远程|网上)(?:连线)?(?:方式|形式)\s*[，,]\s*$")
 _BY_VIDEO = re.compile(r"(?:以|通过|透过|经由|改以|采取|采用)(?:视频|视讯|视像|线上|网络|远程|网上)(?:连线)?(?:方式|形式)?|进行(?:视频|视讯|视像|线上)"
                        r"|(?:视频|视讯|视像|在线)$")  # (与A和B视频会见, 举行了在线会谈: right before the verb)
 
@@ -227,7 +229,8 @@ class EventExtractor:
         if trig.word in _CALL_ON and any(p.start_char == t_end and p.location.kind != "building" for p in s.places) \
                 and not any(a.start_char == t_end for a in s.actors if any(x.kind == "person" for x in (a.actors or ()))):
             trig = replace(trig, type="visit", cameo=CAMEO["visit"], frame="visit")  # 特使团21日拜访中国北京: a visit
-        if trig.type == "meeting" and _BY_VIDEO.search(s.text, clause[0], t_start):
+        if trig.type == "meeting" and (_BY_VIDEO.search(s.text, clause[0], t_start)
+                                       or _BY_VIDEO_BEFORE.search(s.text, s.start, clause[0])):
             trig = replace(trig, type="call", cameo="041")  # 以视讯方式与…会谈, 改以线上方式举行: a call
         reason = blocked(s, self.cues, trig, t_start, t_end, clause)
         if reason is not None:

@@ -188,12 +188,14 @@ _OBJECT_BEFORE = re.compile(r"(?:与|同|跟|出席|参加|会见|接待|邀请|
 def partner(text: str, span: Named, since: int) -> bool:
     """True for a name after 与/同/和/跟 (since `since`): a partner or host, not the subject (but not
     after the 和 inside an office's name: 外交、国际贸易和宗教事务部部长X)."""
-    m = _PARTNER_BEFORE.search(text[since:span.start_char])
-    if m is None or (m.group().startswith("和") and _MINISTRY_AFTER_AND.match(m.group())) or _DEED_BETWEEN.search(m.group()):
-        return False  # (A和B最近一次会面是在…C访华之时: C comes after the talks told, no partner of them)
-    # (义大利商业与制造业部长乌索: the 与 of the office told right before the name)
+    end = span.start_char
     role = next((a.role for a in span.actors if a.kind == "person" and a.role), None)
-    return not (role and text.endswith(role, 0, span.start_char) and since + m.start() >= span.start_char - len(role))
+    if role and text.endswith(role, 0, end):
+        end -= len(role)  # (义大利商业与制造业部长乌索: the 与 of the office told right before the name is no
+        # partner's mark; 与欧盟外交与安全政策高级代表X: the one before the office is)
+    m = _PARTNER_BEFORE.search(text[since:end])
+    return not (m is None or (m.group().startswith("和") and _MINISTRY_AFTER_AND.match(m.group()))
+                or _DEED_BETWEEN.search(m.group()))  # (A和B最近一次会面是在…C访华之时: C comes after the talks told)
 
 
 _DEED_BETWEEN = re.compile(r"会面|会谈|会晤|磋商|通话|是在")
