@@ -66,6 +66,7 @@ _DURATION = re.compile(rf"为期{_N}[天日]|{_N}天{_N}[晚夜]|为期{_N}(?:�
                        rf"|(?:停留|逗留){_N}[天日](?![前后内])"  # 在马来西亚停留两日
                        rf"|(?:停留|逗留|过境){_N}[晚夜]")  # 过境2晚: two nights, three days
 _LASTS_UNTIL = re.compile(r"(?:持续|延续|一直|停留)(?:到|至)\s*$")  # (访问将持续到本周五: the end of a stay under way)
+_STAYS_UNTIL = re.compile(r"(?:逗留|停留|留|待)(?:到|至)\s*$")  # (抵达德黑兰，并逗留至13日: the last day of the stay)
 _GAP_BEFORE_AGAIN = re.compile(r"[0-9一二两三四五六七八九十]{1,3}个?(?:年|月)(?:之)?后[，,]?[^，,。；]{0,12}?(?:再次|再度|重新|又一次)")
 _DAYS_OF_STAY = re.compile(_DAYS_AFTER_VISIT)
 # a stay told right after an arrival (抵达美国、过境2晚)
@@ -174,6 +175,11 @@ class Dating:
             day = as_date(s.dct).isoformat()  # …4日晚间转往成都，最新消息是他与习近平已在成都会晤: news of the day written
             return When(day, None, day, day, None), SAID
         d = self._expression(s, trig, t_start, clause)
+        # 12日起访问伊朗…。安倍将抵达德黑兰，并逗留至13日: from the trip's first day to that day (told in the
+        # trigger's clause or in the one right after it)
+        last = d or next((x for x in s.dates if clause[1] <= x.start <= clause[1] + 8), None)
+        if last is not None and trig.frame == "visit" and (until := _until_from_trip(s, last, focus, actors)) is not None:
+            return until, SAID
         stay = self._stay(s, trig, t_start, d) if d is not None else When()
         round_trip = _round_trip(s) if trig.frame == "visit" else None
         # (not a stop told with days of its own: 12日启程，12日晚间至14日访问巴拉圭…18日返国)
@@ -304,6 +310,8 @@ class Dating:
         before_doing = _BEFORE_DOING.search(text, c_start, t_start)
         if before_doing is not None and _BEFORE_DOING_END.match(text, t_start):
             dates = [d for d in dates if not d.end <= before_doing.start()]
+        if trig.frame != "visit":  # (抵达德黑兰，并逗留至13日，计划与鲁哈尼会谈: the stay's last day, not the talks')
+            dates = [d for d in dates if not _STAYS_UNTIL.search(text, max(s.start, d.start - 4), d.start)]
         # 3日…决定取消了对韩国的访问: a day before the word that calls the event off dates the calling off
         dates = [d for d in dates if not self.cues.has("cancelled", text[d.end:t_start])]
         # 在“特金会”前一天通电话: a day counted from another event dates neither (but 普京周四…展开“特别军事
@@ -466,6 +474,8 @@ class Dating:
         end = gloss.end() if gloss else d.end
         # (8月28日，克宫发言人佩斯科夫表示: a day opening the sentence dates the report of the clause after)
         reach = _REPORT_REACH * 2 if d.start - s.start <= 2 and s.text[end:end + 1] in "，," else _REPORT_REACH
+        if (at := _AT_GATHERING.match(s.text, end)) is not None:  # 6月10日的自民党高层会议上表明: where the words were said
+            reach += at.end() - end
         report = self.cues.first("report", s.text, end, min(end + reach, t_start))
         if report is None:
             return False
@@ -699,17 +709,33 @@ def _describes_person(s: Sentence, d: TimeExpr) -> bool:
                                  and any(a.kind == "person" for a in (x.actors or ())) for x in s.actors)
 
 
-_TIME_IS = re.compile(r"[，,]\s*(?:访问|会谈|会晤|会议|行程)?(?:的)?(?:时间|日期|日程)(?:将)?(?:为|是|定为|定于|定在)\s*")
+_TIME_IS = re.compile(r"[，,]\s*(?:(?:访问|会谈|会晤|会议|行程)?的?(?:时间|日期|日程)将?(?:为|是|定为|定于|定在)"
+                      r"|(?:首脑|领袖|领导人|双边|两国)?(?:会谈|会晤|会面)(?:预计|预定|将|拟)?(?:安排|定|订)?(?:在|于))\s*")
 _SINCE_EN = re.compile(r"\bsince\b[^,.;:()]*$", re.I)  # an English clause of since, open up to the time
 # a deed of another kind than the events, then "after" closing its clause (就任总统后，, 峰会成功举办后，)
 _AFTER_ANOTHER_DEED = re.compile(r"[^，,。；;]{0,20}?(?:就任|就职|上任|出任|当选|执政|掌权|宣誓|举办|成立|建交)"
                                  r"[^，,。；;]{0,8}?(?:之后|以后|后)\s*[，,]")
 # a trigger naming the news of an event (访华消息, 会面的传闻): the report's day is not the event's
-_NEWS_OF = re.compile(r"[\u4e00-\u9fff]{1,4}?的?(?:消息|传闻|一事)")
+_NEWS_OF = re.compile(r"[\u4e00-\u9fff]{1,6}?的?(?:消息|传闻|一事|方针|意向|构想)")  # (表明访问伊朗的方针)
+_AT_GATHERING = re.compile(r"的?[^，。；,;]{0,12}?(?:会议|记者会|发布会|吹风会|采访|讲话|演讲)(?:上|中|时)")
+
+
+def _until_from_trip(s: Sentence, d: TimeExpr, focus: Focus, actors: tuple[Actor, ...]) -> When | None:
+    """The stay from the first day of the trip in focus to the day `d` the traveller stays until (12日起访问伊朗
+    …。安倍将抵达德黑兰，并逗留至13日: 12-13), or None when `d` is no such day or the trip is not theirs."""
+    trip = focus.trip
+    if not _STAYS_UNTIL.search(s.text, max(s.start, d.start - 4), d.start) or trip is None or not d.date_start \
+            or not trip.when.date_start or not {a.name for a in actors} & trip.travellers:
+        return None
+    first, last = date.fromisoformat(trip.when.date_start), date.fromisoformat(d.date_start)
+    if not 0 < (last - first).days < STAY_DAYS:
+        return None
+    return When(None, None, trip.when.date_start, d.date_end, f"{trip.when.date_text}…{d.text}")
 
 
 def time_told_after(s: Sentence, clause: tuple[int, int]) -> bool:
-    """True when the clause after the trigger's names the event's time (…访问应A的邀请，时间为3月11日至13日):
+    """True when the clause after the trigger's names the event's time (…访问应A的邀请，时间为3月11日至13日;
+    …与A举行会谈，首脑会谈预计安排在28日):
     words of its own, even for an event told already."""
     return _TIME_IS.match(s.text, clause[1]) is not None
 
