@@ -40,6 +40,7 @@ _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "�
 MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "second side", "sym": "second side",
            "agree": "sides", "np": "sides"}
 # trigger words that name the office of their sides
+_ABOUT_EVENT = re.compile(r"有关|关于")  # the matter something is told or asked about opens (告知A有关…会晤的情况)
 _TRIGGER_OFFICES = {"领导人": "leader", "首脑": "leader", "峰会": "leader", "元首": "head_of_state",
                     "外长": "foreign_minister", "防长": "defence_minister"}
 _HOME_SEAT = re.compile(r"官邸|总理府|总统府|首相府")  # where a leader receives at home (在官邸与…会谈)
@@ -192,6 +193,10 @@ class Frames:
                  and not office_of_next(text, a)]
         # (与出席联合国大会的韩正会面, 会见前来出席金砖峰会的拉马福萨: the gathering describes the person)
         left = [a for a in left if not attending(text, a, s.actors)]
+        about = [m.end() for m in _ABOUT_EVENT.finditer(text, c_start, t_start)]
+        if about and trig.frame in ("sym", "trans") and any(a.start_char >= about[-1] for a in left):
+            # (告知金正恩有关普京本周与特朗普会晤的情况: the event is the matter told of, its sides inside it)
+            left = [a for a in left if a.start_char >= about[-1]]
         if trig.frame in ("sym", "trans"):  # (佩斯科夫证实普京和内塔尼亚胡将举行会谈: the one who tells is no side)
             # (苏纳克表示希望与习近平会面: no subject after the verb, he is the one who meets)
             told = next((i for i in reversed(range(len(left) - 1)) if (m := _TELLS_AFTER.match(text, left[i].end_char))
