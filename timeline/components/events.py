@@ -35,7 +35,7 @@ from timeline.events.legs import stretch_legs
 from timeline.events.talks_in_stay import date_in_stays
 from timeline.events.places import attended_places, destinations, held_gatherings, listed_venues, where
 from timeline.events.sentence import (CORE, THIS, Named, Sentence, dedupe, listed_from, mask_modifiers, names,
-                                      outcome_named, partner, within, without_subject)
+                                      opened_before_time, outcome_named, partner, within, without_subject)
 from timeline.events.status import Status
 from timeline.events.summit import attendees
 from timeline.events.triggers import Trigger, TriggerFinder
@@ -212,7 +212,8 @@ class EventExtractor:
         clause = s.clause_of(t_start)
         if trig.frame in ("trans", "sym"):  # (分别同A,B,C座谈: a list of partners from an earlier clause;
             # 落实A和B…会面达成的共识: talks named inside the clause)
-            clause = (outcome_named(s, listed_from(s, clause[0], t_start), t_start, t_end), clause[1])
+            clause = (outcome_named(s, opened_before_time(s, listed_from(s, clause[0], t_start), t_start), t_start, t_end),
+                      clause[1])
         attended: list[Location] = []
         gathering_told = False  # A、B都将亲自出席: the gathering the story told, its place and day
         if trig.frame == "attend":  # 出席在泰国举行的峰会: a visit to the place, by whoever comes from elsewhere

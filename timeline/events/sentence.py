@@ -402,6 +402,25 @@ def listed_from(s: Sentence, c_start: int, t_start: int) -> int:
     return c_start
 
 
+def opened_before_time(s: Sentence, c_start: int, t_start: int) -> int:
+    """Where the sides of a trigger's clause were told, when that clause names no one and the clause
+    before it names two people and closes with a time (A与来访的B于28日上午，在迎宾馆举行了会谈): the
+    start of that clause; else `c_start`."""
+    text = s.text
+    if c_start <= s.start or text[c_start - 1] not in "，," or any(
+            c_start <= a.start_char < t_start and _is_person(a) for a in s.actors):
+        return c_start
+    p_start = s.clause_of(c_start - 2)[0]
+    if not any(p_start <= d.start and _TIME_TAIL.fullmatch(text, d.end, c_start - 1) for d in s.dates):
+        return c_start
+    people = [a for a in s.actors if p_start <= a.start_char < c_start and _is_person(a)]
+    joined = len(people) >= 2 and _PARTNER_BEFORE.search(text[people[0].end_char:people[-1].start_char]) is not None
+    return p_start if joined else c_start
+
+
+_TIME_TAIL = re.compile(r"\s*(?:[上下中]午|早上|晚上|晚间|凌晨|傍晚)?\s*")  # what may follow a day at a clause's end
+
+
 def _loose_items(rest: str) -> bool:
     """True when `rest` (clauses of a list with their persons taken out and titles blanked) holds only
     what titles no table lists are made of (国家党议会副领袖、政府交通能源地方事务部长): short Han
