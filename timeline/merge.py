@@ -110,7 +110,6 @@ def _status_by_day(when: When, published: str | None) -> str | None:
 _STAY_DAYS = 14  # the longest stay, as `events.dating` bounds one (merge imports no pipeline module)
 _RANGE = re.compile(r"至|到|[-~～－—∼]")  # a range of days written (今天至12月3日, 25日至27日)
 _NO_STAY = re.compile(_RANGE.pattern + r"|之行|之旅|行程")  # a range or a journey's window (8天6国之行)
-_STARTS_ON = re.compile(r"(?:起|开始)$")  # a day told as the one a journey starts on (周四(18日)起出访A、B和C)
 
 
 def _stay_from(a: When, b: When) -> bool:
@@ -122,7 +121,7 @@ def _stay_from(a: When, b: When) -> bool:
     longer, day = (a, b) if a.days > b.days else (b, a)
     return bool(a.date_start and b.date_start) and a.date_start == b.date_start and day.days == 1 \
         and 1 < longer.days <= _STAY_DAYS and (not _NO_STAY.search(longer.date_text or "")
-                                               or _STARTS_ON.search(day.date_text or "") is not None)
+                                               or day.starts_journey)
 
 
 def _told_stay(a: When, b: When, stays: frozenset[tuple]) -> bool:

@@ -45,6 +45,11 @@ class When:
     date_text: str | None = None
 
     @property
+    def starts_journey(self) -> bool:
+        """True when the words tell the first day of a journey, whose end they leave untold (周四(18日)起)."""
+        return (self.date_text or "").endswith(("起", "开始"))
+
+    @property
     def days(self) -> int:
         """Interval length in days (a large number when undated: less precise than anything)."""
         if not self.date_start or not self.date_end:

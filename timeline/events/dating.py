@@ -85,7 +85,6 @@ _LENGTH_AFTER = re.compile(r"[，,]\s*(?:进行|展开|开始)?(?=为期|[0-9一
 # a length closing the sentence in a clause of its own (…起访问A和B，出席…峰会，为期7天。): the journey's
 _LENGTH_CLOSES = re.compile(r"[，,]\s*(?:行程|访问|此行)?(?=为期[^，,。；;]{1,6}[。；;！!]?\s*$)")
 _STARTING = re.compile(r"\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:起|开始)")  # 5日起, 周日(27日)起
-STARTS_ON = re.compile(r"(?:起|开始)$")  # the words of a day a journey starts on (周四(18日)起), as `_stay` keeps them
 _DURATION_EN = re.compile(r"\b(\w+)-day\s+(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|summit|meeting)"
                           r"|\bfor\s+(\w+)\s+days\b", re.I)
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -654,7 +653,7 @@ def tour_starts(sentence: str, when: When) -> bool:
     前往…; 下周一(22日)起访问欧美多国)."""
     if not when.date_text or when.date_start != when.date_end:
         return False
-    if STARTS_ON.search(when.date_text):
+    if when.starts_journey:
         return True
     at = sentence.find(when.date_text)
     return at >= 0 and (_SET_OFF_AFTER.match(sentence, at + len(when.date_text)) is not None
@@ -735,8 +734,7 @@ def _until_from_trip(s: Sentence, d: TimeExpr, focus: Focus, actors: tuple[Actor
 
 def time_told_after(s: Sentence, clause: tuple[int, int]) -> bool:
     """True when the clause after the trigger's names the event's time (…访问应A的邀请，时间为3月11日至13日;
-    …与A举行会谈，首脑会谈预计安排在28日):
-    words of its own, even for an event told already."""
+    …与A举行会谈，首脑会谈预计安排在28日): words of its own, even for an event told already."""
     return _TIME_IS.match(s.text, clause[1]) is not None
 
 

@@ -39,8 +39,8 @@ _GROUP_OFFICES = {"外长": "foreign_minister", "防长": "defence_minister", "�
 # what each frame needs and lacked when it found no sides (for the trace)
 MISSING = {"visit": "traveller", "invite": "guest", "say": "speaker", "trans": "second side", "sym": "second side",
            "agree": "sides", "np": "sides"}
-# trigger words that name the office of their sides
 _ABOUT_EVENT = re.compile(r"有关|关于")  # the matter something is told or asked about opens (告知A有关…会晤的情况)
+# trigger words that name the office of their sides
 _TRIGGER_OFFICES = {"领导人": "leader", "首脑": "leader", "峰会": "leader", "元首": "head_of_state",
                     "外长": "foreign_minister", "防长": "defence_minister"}
 _HOME_SEAT = re.compile(r"官邸|总理府|总统府|首相府")  # where a leader receives at home (在官邸与…会谈)
