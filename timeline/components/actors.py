@@ -43,7 +43,7 @@ _ORG_BETWEEN = re.compile(r"^(?:外交部|国防部|国务院|政府|总统府|�
 # the rest of a ministry's or agency's name before the title of its head (中国农业农村部长, 中国生态环境部长)
 _MINISTRY_BEFORE = re.compile(r"^[^\W\d_和与同及对在向为将是也已派请由并、两三四五六七八九十几各诸多]{2,8}$")
 _HEAD_TITLES = ("部长", "大臣", "局长", "署长", "主任", "主席", "委员长", "秘书长")
-_DYAD_AFTER = ("关系", "联盟", "同盟", "领导人", "首脑", "峰会", "会谈", "会晤", "外长", "两国", "三国", "三方", "四国",
+_DYAD_AFTER = ("关系", "联盟", "同盟", "领导人", "领袖", "首脑", "峰会", "会谈", "会晤", "外长", "两国", "三国", "三方", "四国",
                "四方", "五国",
                "双方", "合作", "建交", "政府", "元首", "总理", "防长", "对话", "磋商", "战略", "官员", "代表",
                "谈判", "高层", "通话", "贸易", "国防部长", "外交部长")
@@ -687,11 +687,11 @@ _NOT_ACTOR_AFTER = re.compile(r"(?:[两三四五六七八九十0-9]{1,2}国|各�
                               r"|(?:(?:[和、及][\u4e00-\u9fff]{2,5}?)?的[\u4e00-\u9fff]{0,5}?(?:侨民|侨胞|华侨|难民|移民|劳工))")
 # (印尼和新加坡的菲律宾侨民: people living there)
 # the office a dyad names when followed by these words (中美元首, 中日外长)
-_DYAD_OFFICE = re.compile(r"(?:两国|三国|四国|五国|双方|三方|四方)?(元首|首脑|领导|总理|首相|外长|防长|国防部长|外交部长)")
+_DYAD_OFFICE = re.compile(r"(?:两国|三国|四国|五国|双方|三方|四方)?(元首|首脑|领导|领袖|总理|首相|外长|防长|国防部长|外交部长)")
 _MEETING_AFTER = re.compile(r"(?:非正式)?(?:会议|会晤|峰会|会谈)")
 _MEETING_NOUN = re.compile(r"首脑会谈|首脑会晤|峰会|会晤|会谈")
 _PLACE_SUMMIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(首脑|元首)(?:会谈|会晤)")
-_DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "总理": "head_of_government",
+_DYAD_OFFICES = {"元首": "head_of_state", "首脑": "leader", "领导": "leader", "领袖": "leader", "总理": "head_of_government",
                  "首相": "head_of_government", "外长": "foreign_minister", "防长": "defence_minister",
                  "国防部长": "defence_minister", "外交部长": "foreign_minister"}
 def _sentence_at(doc: Doc, text: str, at: int) -> tuple[int, int]:
