@@ -67,7 +67,8 @@ _TO = re.compile(r"[对向为][\s]*$")  # (为到访的X举行欢迎仪式: the 
 _AGREED_TO_HOLD = re.compile(r"\s*(?:[双两]方|两国|各方)?(?:还|并|也|一致)?(?:决定|同意|商定|约定|议定|敲定|宣布)")
 _THANKS = re.compile(r"感谢|感激|赞赏|欢迎|祝贺")  # (感谢X同其通话: 其 is the one who thanks)
 # the call of someone received (A与B都接受C的礼貌性拜访): C calls on each of them; a banquet (A接受B款宴)
-_RECEIVED = re.compile(r"(?:都|均|也|还|亦|则|并)?接受了?(?P<by>[^，。；,;]{1,30}?)(?:的[^，。；,;的]{0,6})?$")
+# received by someone (接受A款宴, 获A在国家宫殿接见, 受到A的接见): the guest is the subject, the host A
+_RECEIVED = re.compile(r"(?:都|均|也|还|亦|则|并)?(?:接受了?|获得?|受到了?|得到了?|蒙)(?P<by>[^，。；,;]{1,30}?)(?:的[^，。；,;的]{0,6})?$")
 _PREDICATE_START = re.compile(r"还将|还|也将|都将|将|共同|一起|一同|分别")  # where a subject's predicate begins
 _DELEGATION_NOUN = "(?:访问团|访团|代表团|庆贺团|贺团|考察团)"  # the words for a delegation
 # a delegation as the subject (访团将…, 代表团一行还将…): the one who leads the trip under way
