@@ -246,16 +246,18 @@ def owns_venue(text: str, span: Named) -> bool:
 
 
 def locative(text: str, span: Named) -> bool:
-    """True when a country or place span is the place of the clause (在日本, 访问中国), not an actor."""
+    """True when a country or place span is the place of the clause (在日本, 访问中国), not an actor; and a
+    group or organisation naming the gathering where it happens (在日本二十国集团峰会与A会谈)."""
+    in_occasion = _IN_OCCASION.search(text, max(0, span.start_char - 20), span.start_char) is not None and (
+        _OCCASION_END.match(text, span.end_char) is not None  # (the gathering's name ends in the span itself: 二十国集团峰会)
+        or (text.endswith(_GATHERINGS, span.start_char, span.end_char) and _OCCASION_AFTER.match(text, span.end_char) is not None))
     if any(a.kind == "person" for a in span.actors or ()):
-        return False
+        return span.label_ == "GROUP" and in_occasion
     before = text[max(0, span.start_char - 9):span.start_char]
     if LOCAL_OFFICE.match(text, span.end_char):
         return False  # 高雄市长陈其迈: the office of a person, no place of the clause
     return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市") \
-        or _VISITED_NEXT.search(text, max(0, span.start_char - 12), span.start_char) is not None \
-        or (_IN_OCCASION.search(text, max(0, span.start_char - 20), span.start_char) is not None
-            and _OCCASION_END.match(text, span.end_char) is not None)
+        or _VISITED_NEXT.search(text, max(0, span.start_char - 12), span.start_char) is not None or in_occasion
 
 
 def listed_place(text: str, span: Named, places: list[Named]) -> bool:
@@ -275,7 +277,10 @@ def listed_place(text: str, span: Named, places: list[Named]) -> bool:
 
 # 在…泰国“东盟+3”峰会上: a country or organisation naming the occasion of the clause, no side in it
 _IN_OCCASION = re.compile(r"在[^，。；,;与同和跟]{0,20}$")
-_OCCASION_END = re.compile(r"[^，。；,;]{0,16}?(?:峰会|会议|论坛|大会|仪式|典礼)(?:上|期间|之际|时)")
+# (在越南亚太经合组织峰会与A会谈: the gathering where, a partner after it)
+_GATHERINGS = ("峰会", "会议", "论坛", "大会", "仪式", "典礼")
+_OCCASION_AFTER = re.compile(r"上|期间|之际|时|(?=[与同跟])")
+_OCCASION_END = re.compile(rf"[^，。；,;]{{0,16}}?(?:{'|'.join(_GATHERINGS)})(?:{_OCCASION_AFTER.pattern})")
 
 
 def after_dyad(span: Named, dyad_ends: set[int]) -> bool:
