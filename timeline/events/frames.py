@@ -118,6 +118,31 @@ _NAMES_GATHERING = re.compile(r"[)）]?(?:(?![与同和跟及])[\u4e00-\u9fff]){
 _NAMES_ANY_GATHERING = re.compile(rf"{_GATHERING_NAME}|[\u4e00-\u9fff0-9]{{1,5}}?(?:峰会|会议|论坛|会晤)")  # (金砖国家领导人第五次会晤)
 
 
+# partners counted but not named before the trigger (同6位外国领导人, 会见了多国元首), then named after a colon
+_COUNTED_PARTNERS = re.compile(r"(?:同|与|和|跟|会见了?|会晤了?)\s*(?:[0-9一二两三四五六七八九十]+|多)(?:位|名|国)"
+                               r"[^，。：:；;]{0,8}?(?:领导人|元首|首脑|外长|政要|贵宾)")
+_COUNTED_OBJECTS = re.compile(r"了?\s*(?:[0-9一二两三四五六七八九十]+|多)(?:位|名|国)[^，。：:；;]{0,8}?(?:领导人|元首|首脑|外长|政要|贵宾)")
+_COLON_AFTER = re.compile(r"\s*[：:]\s*")
+
+
+def _counted_then_listed(s: Sentence, c_start: int, t_start: int, t_end: int) -> list[tuple[Actor, ...]] | None:
+    """The sides when the trigger's partners are counted before it and named after a colon (习近平先后同6位外国
+    领导人举行会晤：A、B、C): the subject with each person listed, else None."""
+    counted = _COUNTED_PARTNERS.search(s.text, c_start, t_start)
+    colon = _COLON_AFTER.match(s.text, t_end)
+    if counted is None:  # (会见了6位外国领导人：A、B: counted as the object, after the verb)
+        counted = _COUNTED_OBJECTS.match(s.text, t_end)
+        colon = _COLON_AFTER.match(s.text, counted.end()) if counted is not None else None
+    if counted is None or colon is None:
+        return None
+    subject = [a for x in s.actors if c_start <= x.start_char < min(counted.start(), t_start)
+               for a in (x.actors or ()) if a.kind == "person"]
+    listed = [a for x in s.actors if colon.end() <= x.start_char < s.end for a in (x.actors or ()) if a.kind == "person"]
+    if len(subject) != 1 or not listed:
+        return None
+    return [(subject[0], a) for a in dict.fromkeys(listed) if a != subject[0]]
+
+
 def _names_gathering(text: str, a: Named) -> bool:
     """True for a group or an organisation named as, or naming, a gathering (二十国集团峰会, 亚信第六次峰会)."""
     return a.label_ in ("GROUP", "ORG") and (_NAMES_ANY_GATHERING.match(text, a.end_char) is not None
@@ -185,6 +210,8 @@ class Frames:
                 and not office_of_next(text, a)
                 and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)
                 and not (text[a.start_char - 1:a.start_char] == "被" and _PASSIVE_AGENT.match(text, a.end_char))]
+        if trig.frame in ("sym", "trans") and (counted := _counted_then_listed(s, c_start, t_start, t_end)) is not None:
+            return counted  # 同6位外国领导人举行会晤：A、B、C…: one meeting with each leader listed after the colon
         including = INCLUDING.match(text, t_end, s.end)
         if including:  # 会见了多国领导人，其中包括A、B: the objects run on into the clause that names them
             c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, including.end(), s.end)), s.end)
