@@ -119,9 +119,9 @@ _NAMES_ANY_GATHERING = re.compile(rf"{_GATHERING_NAME}|[\u4e00-\u9fff0-9]{{1,5}}
 
 
 # partners counted but not named before the trigger (同6位外国领导人, 会见了多国元首), then named after a colon
-_COUNTED_PARTNERS = re.compile(r"(?:同|与|和|跟|会见了?|会晤了?)\s*(?:[0-9一二两三四五六七八九十]+|多)(?:位|名|国)"
-                               r"[^，。：:；;]{0,8}?(?:领导人|元首|首脑|外长|政要|贵宾)")
-_COUNTED_OBJECTS = re.compile(r"了?\s*(?:[0-9一二两三四五六七八九十]+|多)(?:位|名|国)[^，。：:；;]{0,8}?(?:领导人|元首|首脑|外长|政要|贵宾)")
+_COUNTED = r"(?:[0-9一二两三四五六七八九十]+|多)(?:位|名|国)[^，。：:；;]{0,8}?(?:领导人|元首|首脑|外长|政要|贵宾)"
+_COUNTED_PARTNERS = re.compile(rf"(?:同|与|和|跟|会见了?|会晤了?)\s*{_COUNTED}")
+_COUNTED_OBJECTS = re.compile(rf"了?\s*{_COUNTED}")
 _COLON_AFTER = re.compile(r"\s*[：:]\s*")
 
 

@@ -248,16 +248,22 @@ def owns_venue(text: str, span: Named) -> bool:
 def locative(text: str, span: Named) -> bool:
     """True when a country or place span is the place of the clause (在日本, 访问中国), not an actor; and a
     group or organisation naming the gathering where it happens (在日本二十国集团峰会与A会谈)."""
-    in_occasion = _IN_OCCASION.search(text, max(0, span.start_char - 20), span.start_char) is not None and (
-        _OCCASION_END.match(text, span.end_char) is not None  # (the gathering's name ends in the span itself: 二十国集团峰会)
-        or (text.endswith(_GATHERINGS, span.start_char, span.end_char) and _OCCASION_AFTER.match(text, span.end_char) is not None))
     if any(a.kind == "person" for a in span.actors or ()):
-        return span.label_ == "GROUP" and in_occasion
+        return span.label_ == "GROUP" and _names_occasion(text, span)
     before = text[max(0, span.start_char - 9):span.start_char]
     if LOCAL_OFFICE.match(text, span.end_char):
         return False  # 高雄市长陈其迈: the office of a person, no place of the clause
     return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市") \
-        or _VISITED_NEXT.search(text, max(0, span.start_char - 12), span.start_char) is not None or in_occasion
+        or _VISITED_NEXT.search(text, max(0, span.start_char - 12), span.start_char) is not None \
+        or _names_occasion(text, span)
+
+
+def _names_occasion(text: str, span: Named) -> bool:
+    """True when a span after 在 names the gathering where the clause happens (在泰国“东盟+3”峰会上, 在日本
+    二十国集团峰会与A会谈: the gathering's name after the span or ending in it)."""
+    return _IN_OCCASION.search(text, max(0, span.start_char - 20), span.start_char) is not None and (
+        _OCCASION_END.match(text, span.end_char) is not None
+        or (text.endswith(_GATHERINGS, span.start_char, span.end_char) and _OCCASION_AFTER.match(text, span.end_char) is not None))
 
 
 def listed_place(text: str, span: Named, places: list[Named]) -> bool:
