@@ -3,8 +3,9 @@
 Runs the pipeline up to (not including) the events component on each case and reads
 `doc.spans["actors"]` (each span's `._.actors`) and `doc.spans["places"]` (`._.location`).
 Every expected actor must be among the resolved ones with the same canonical name, kind and
-country; every expected place among the places; no `not_actors` name may be resolved as an
-actor; with `exact: true` the resolved actor names are exactly the expected ones.
+country; every expected place among the places, and no `not_places` place among them; no `not_actors`
+name may be resolved as an actor; with `exact: true` the resolved actor names are exactly the
+expected ones.
 
 Cases the pipeline is known to fail carry `known_gap: "<what goes wrong>"` and run as
 xfail(strict=True): when a fix makes one pass, it shows as XPASS and the mark must go.
@@ -54,6 +55,7 @@ def test_actors(case: dict, tmp_path: Path) -> None:
     names = {a[0] for a in actors}
     problems = [f"actor {tuple(e)} not found" for e in case["actors"] if tuple(e) not in found]
     problems += [f"place {p} not found" for p in case.get("places", []) if p not in places]
+    problems += [f"{p} taken as a place" for p in case.get("not_places", []) if p in places]
     problems += [f"{n} taken as an actor" for n in case.get("not_actors", []) if n in names]
     if case.get("exact"):
         extra = names - {e[0] for e in case["actors"]}

@@ -114,7 +114,7 @@ class ActorResolver:
             label = span.label_
             if label == PLACE:
                 loc = self.location(span.kb_id_)
-                if loc is not None:
+                if loc is not None and not _CLOCK.match(text, span.end_char):  # (北京时间下午4时: a clock)
                     span._.location = loc
                     places.append(span)
             elif label in (COUNTRY, ORG):
@@ -681,6 +681,8 @@ _CHAIN_VERB = re.compile(r"出席|参加|访|前往|抵达|会见|会晤|赴|与
 _CHAIN_GAP = re.compile(r"^[、兼和及\s]{0,2}[\u4e00-\u9fff]{0,4}$")
 
 
+# a place's clock, then a time (北京时间下午4时30分, 东京时间3日; not 抵达平壤时间延误, the time of arriving there)
+_CLOCK = re.compile(r"时间\s*[（(]?(?:[0-9０-９一二三四五六七八九十]|上午|下午|凌晨|清晨|早上|中午|晚|傍晚|深夜|午夜|今|昨|明|前天|后天|周|星期|本月|当天)")
 _NOT_ACTOR_AFTER = re.compile(r"(?:[两三四五六七八九十0-9]{1,2}国|各国)?(?:智库|媒体|通讯社|共同社|研究所|研究院|学者|专家|分析人士|大学|"
                               r"学会|网站|报纸|电视台|民众|网民|企业|商界|工商界|青年|学生|运动员|球队|艺术家|国家队|国家足球队|"
                               r"足球队|篮球队|代表队|选手|侨民|侨胞|华侨|侨界|难民|移民|劳工|时间)"  # (台湾时间2日: a clock)

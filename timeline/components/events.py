@@ -22,7 +22,7 @@ from timeline.components.doctext import doc_text
 from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
-from timeline.events.dating import (FOCUS, OCCASION, SAID, STAY_DAYS, TRIP, Dating, departure_day, ended_long_before,
+from timeline.events.dating import (BEFORE_DOING_PHRASE, FOCUS, OCCASION, SAID, STAY_DAYS, TRIP, Dating, departure_day, ended_long_before,
                                     itinerary_told, last_said, opened_stay, stated_length, stay_told, stay_until,
                                     time_told_after, tour_starts, tour_told)
 from timeline.events.visit_days import date_by_talks
@@ -299,7 +299,7 @@ class EventExtractor:
             wheres = attended or destinations(s, trig, t_start, t_end, clause) or (
                 listed_venues(s, t_start, clause) if trig.type in ("meeting", "call") else [])  # (曾在A、B和C进行磋商: each)
             if len(wheres) < 2 and not attended:
-                wheres = [where(s, trig, t_start, t_end, clause) or _place_of(source, s, focus)]
+                wheres = [where(s, trig, t_start, t_end, clause) or _place_of(source, s, focus, actors, when)]
             if each_time and len(wheres) == len(sides):
                 wheres = [wheres[i]]
             if trig.type == "meeting" and len(wheres) == 1:
@@ -514,10 +514,11 @@ _WHEN_CLAUSE = re.compile(r"在[^，,。；;]{2,30}?(?:之前|之后|以前|以�
 
 
 def _time_clause(s: Sentence, t_start: int) -> bool:
-    """True when the trigger stands in a clause that only tells when (在马杜罗抵达北京之前，)."""
+    """True when the trigger stands in a clause that only tells when (在马杜罗抵达北京之前，), or in a
+    phrase of "before doing" that closes its clause (感谢蓬佩奥会晤金正恩前，先到访东京)."""
     c_start, c_end = s.clause_of(t_start)
     m = _WHEN_CLAUSE.match(s.text, c_start)
-    return m is not None and m.end() >= min(c_end, len(s.text))
+    return (m is not None and m.end() >= min(c_end, len(s.text))) or BEFORE_DOING_PHRASE.match(s.text, t_start, c_end + 1) is not None
 
 
 def _in_stays_told(mentions: list[Event], trip_dated: set[int]) -> None:
@@ -576,11 +577,19 @@ def _host_stop(s: Sentence, actors: tuple[Actor, ...], place: Location | None) -
     return next((p for p in stops if p.country in hosts), place)
 
 
-def _place_of(source: str | None, s: Sentence, focus: Focus) -> Location | None:
+def _place_of(source: str | None, s: Sentence, focus: Focus, actors: tuple[Actor, ...], when: When) -> Location | None:
     """Where an event with no place of its own happened: where the trip (or the event) its date
-    comes from took place (访问期间会见…: in the country visited; 当天还会见…: where the day's talks were)."""
+    comes from took place (访问期间会见…: in the country visited; 当天还会见…: where the day's talks were):
+    the trip of one of its sides over those days, else the one under way."""
     if source == TRIP:
-        trip = s.trip or focus.trip
+        names = {a.name for a in actors}
+        ours = [t for t in (s.trip, *reversed(s.trips), focus.trip, *reversed(focus.trips)) if t is not None
+                and t.when == when and t.travellers & names]
+        hosts = {a.country for a in actors if a.country and a.name not in (ours[0].travellers if ours else ())}
+        met = next((t for t in ours if t.country in hosts), None) if len({t.country for t in ours}) > 1 else None
+        if met is not None:  # (a tour of three, 分别同三国外长举行战略对话: the stop in the country of the side met)
+            return met.location
+        trip = (ours[0] if ours else None) or s.trip or focus.trip
         if trip is not None and focus.place is not None and any(
                 t.when == trip.when and t.country == focus.place.country for t in (*focus.trips, *s.trips)):
             return focus.place  # (a tour of four countries, the story at its Moscow stop: there, not the last stop)

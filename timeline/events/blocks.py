@@ -31,6 +31,10 @@ _NEGATED = re.compile(r"(?:未|没有|并未|尚未|从未|未曾|未能|不会|
                       r"(?:考虑|安排|计划|打算|准备|寻求|同意|再|在[^，。与同和跟]{0,12}?(?:期间|上|时))*"
                       r"(?:[与同和跟]|(?:举行|进行|有)过?[^，。]{0,4}$|$)")
 # a count of times right after the trigger (会见了5次, 通话三次): a tally of many events
+# a meeting noun inside the issues of 就…问题 (就G20峰会等问题交换意见): the phrase opens before it and closes
+# after it (not 就访美事宜: the matter of a visit still to make)
+_TOPIC_OPEN = re.compile(rf"{ABOUT_JIU}[^，。；,;]{{0,30}}$")
+_TOPIC_CLOSE = re.compile(r"[^，。；,;]{0,4}?(?:问题|议题)")
 _TIMES = re.compile(r"了?\s*(?:[2-9]|[1-9][0-9]|[两三四五六七八九十]|十[一二三四五六七八九])\s*次")
 _ABSENT = re.compile(r"缺席|(?:未|没有|并未|未能|不会|不再|拒绝)(?:获邀|受邀|被邀请?)?(?:出席|参加|参与|与会)[^，。；]{0,20}$")
 _DURING_AFTER = re.compile(r"(?:期间|之际|时)")
@@ -194,6 +198,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "interview"  # 接受福斯商业网访问时说: an interview given, not a visit
     if _TIMES.match(text, t_end):
         return "count"  # 与习近平会见了5次: how often, over years, not one event
+    if trig.type == "meeting" and _TOPIC_OPEN.search(before) and _TOPIC_CLOSE.match(text, t_end):
+        return "topic"  # 就俄乌冲突、G20峰会等问题进行协商: a matter talked about, not a meeting of theirs
     if trig.word in _CONTACT_WORDS and _KEEP_UP.search(text, max(c_start, t_start - 8), t_start):
         return "keeping in touch"  # 同意保持密切磋商, 加强沟通: a habit agreed on, not talks held
     noun_at = t_end - 2  # (the noun may end a phrase: 孟加拉和缅甸通过双边协商)

@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, Trip, trip_to
-from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, CORE, Sentence, partner
+from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, CORE, TO_DISCUSS, Sentence, partner
 from timeline.events.triggers import Trigger
 from timeline.record import Actor, Location, When
 from timeline.temporal import TimeExpr, as_date
@@ -29,6 +29,8 @@ from timeline.temporal.numerals import to_int
 
 _REPORTED_THAT = re.compile(r"\b(?:said|says|announced|confirmed|stated|reported|told\s+[A-Za-z ]{1,30}?)\s+[^.;]{0,40}?\bthat\b", re.I)
 _DEPARTURE = re.compile(r"离开|启程|动身|出发|包机|专机")
+# a departure whose clause goes on to the arrival (7日搭专机飞抵平壤): the day is the arrival's
+_LEFT_ONLY = re.compile(r"(?:离开|启程|动身|出发|包机|专机)(?![^，,。；;]*?(?:抵达|飞抵|到达|抵京))")
 _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
 SAID, TRIP, OCCASION, FOCUS = "said", "trip", "occasion", "focus"  # where an event's date comes from
 _EARLIER = re.compile(r"曾|此前|上次|上一次|以前|过去|早前|先前|(?<![0-9一二三四五六七八九十])日前|不久前|前不久")
@@ -38,6 +40,7 @@ _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
 _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "台湾时间", "香港时间", "东京时间", "首尔时间", "韩国时间", "日本时间", "美东时间", "美国东部时间", "格林尼治时间",
                            "莫斯科时间", "欧洲中部时间", "华盛顿时间", "纽约时间"})
 _ABOUT_MATTER = re.compile(ABOUT_JIU)  # (the matter agreed on follows it)
+BEFORE_DOING_PHRASE = re.compile(r"[^，,。；;]{1,24}?(?:之前|以前|前)\s*[，,]")  # (会晤印尼总统佐科前，)
 SINCE = re.compile(r"[^，。；]{0,20}?以来|[\u4e00-\u9fff]{0,12}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")  # (6日上任后第2个出访行程)
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
 _BEFORE_TRIGGER = re.compile(r"\s*(?:先后|分别|共|曾)?(?:[两二三四五六七八九十]|[0-9]{1,2})?(?:次|度)?")  # 三次访华
@@ -268,6 +271,13 @@ class Dating:
         # 访问阿联酋的日子适逢2011年3月发生起义的11周年: what the day coincides with is another time
         if (coincides := _COINCIDES.search(text, t_start, c_end)) is not None:
             dates = [d for d in dates if d.start < coincides.start()]
+        # 感谢A会晤B前，先到访马尼拉: the deed of a phrase of "before" that closes its clause is the time of the
+        # other deed, not dated by the times of earlier clauses
+        if BEFORE_DOING_PHRASE.match(text, t_start, c_end + 1):
+            dates = [d for d in dates if d.start >= c_start]
+        # 届时两国外长会面将商议首相8月访华的事宜: a time in what the talks are to discuss is that matter's
+        if trig.type in ("meeting", "call") and (topic := TO_DISCUSS.search(text, t_start + len(trig.word), c_end)) is not None:
+            dates = [d for d in dates if d.start < topic.start()]
         # 双方同意今年召开…会议, 签署2024年至2026年合作计划: a time after the word of agreeing dates what was
         # agreed, not the agreeing (Chinese puts the day of a deed before its verb)
         if trig.frame == "agree" and not trig.word.isascii():
@@ -358,7 +368,7 @@ class Dating:
                     ((self.cues.has("planned", text[c_start:t_start]) or _MAYBE.search(text, c_start, t_start))
                      and (self.cues.has("journey", told) or ("访" in told and days(pick[0]) == 1))  # (今访中，将会见…:
                      # the visit's first day; not 11月4至7日访华，并将与…会晤: the stay holds the talks)
-                     and not _ARRIVED_THEN.search(told)) or _DEPARTURE.search(told)):
+                     and not _ARRIVED_THEN.search(told)) or _LEFT_ONLY.search(told)):
                 pick = []  # (12日抵达以色列，与内塔尼亚胡会谈: talks that day, as told; 12日离开北京，对…进行访问，
                 # 并同阿尔巴尼斯举行会晤: the day of leaving home is no day of talks abroad)
             if pick and _new_subject(s, pick[0], c_start, t_start) and not pick[0].text.startswith(_TODAY) \
@@ -713,7 +723,7 @@ _TIME_IS = re.compile(r"[，,]\s*(?:(?:访问|会谈|会晤|会议|行程)?的?(
 _SINCE_EN = re.compile(r"\bsince\b[^,.;:()]*$", re.I)  # an English clause of since, open up to the time
 # a deed of another kind than the events, then "after" closing its clause (就任总统后，, 峰会成功举办后，)
 _AFTER_ANOTHER_DEED = re.compile(r"[^，,。；;]{0,20}?(?:就任|就职|上任|出任|当选|执政|掌权|宣誓|举办|成立|建交)"
-                                 r"[^，,。；;]{0,8}?(?:之后|以后|后)\s*[，,]")
+                                 r"[^，,。；;]{0,8}?(?:之后|以后|后)[^，,。；;]{0,4}?\s*[，,]")  # (川普1月就职后换人当，)
 # a trigger naming the news of an event (访华消息, 会面的传闻): the report's day is not the event's
 _NEWS_OF = re.compile(r"[\u4e00-\u9fff]{1,6}?的?(?:消息|传闻|一事|方针|意向|构想)")  # (表明访问伊朗的方针)
 _AT_GATHERING = re.compile(r"的?[^，。；,;]{0,12}?(?:会议|记者会|发布会|吹风会|采访|讲话|演讲)(?:上|中|时)")

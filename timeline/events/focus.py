@@ -83,7 +83,9 @@ def update_focus(focus: Focus, found: list[Event], s_actors: list[Named], trip: 
     visit = next((e for e in reversed(dated_core) if _day_abroad(e)), None) if dated_core else focus.visit
     if core:
         # the most sides, then the most people; of equals, the latest told
-        last = max(reversed([e for _, e in core]), key=lambda e: (len(e.actors), sum(a.kind == "person" for a in e.actors)))
+        # (not one told as the time of the deed: 感谢蓬佩奥会晤金正恩前，先到访东京)
+        main = [e for i, e in core if i not in relative] or [e for _, e in core]
+        last = max(reversed(main), key=lambda e: (len(e.actors), sum(a.kind == "person" for a in e.actors)))
         when = next((e.when for i, e in core if e.when.date_start and i not in reported), focus.when)
         if len(last.actors) == 1 and last.type == "visit":
             # 应苏林邀请，普京抵达河内: the visitor and the host named with them are 两国领导人 next

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, delegations, focus_with
 from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CEREMONY, CLAUSE_BREAK, CORE, INCLUDING, MEETING_VERB, Named, Sentence,
-                                      THIS, WITH_TONG, after_dyad, attending, coordinated, dedupe, flat, invited_by, listed_on,
+                                      THIS, TOPIC, WITH_TONG, after_dyad, attending, before_sides, coordinated, dedupe, flat, invited_by, listed_on,
                                       listed_place, locative, names, names_issue, objects, office_of_next, owns_venue, partner,
                                       strip_actors)
 from timeline.events.places import STOP_NAMED
@@ -100,7 +100,6 @@ _SPOKEN_TO = re.compile(r"(?:向|对)\s*$")  # 向英方表示, 对日本首相�
 _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
-_TOPIC = re.compile(rf"{ABOUT_JIU}[^，。；]{{1,30}}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|情况|等)(?:等)?[^，。；]{{0,6}}$")
 # a person before a meeting noun phrase takes part in it when one of these stands between (X出席东盟峰会)
 _TAKES_PART = re.compile(r"出席|参加|主持|举行|召开|与会|参与|attend|host")
 # …unless a report verb stands between too: who tells of the meeting does not attend it
@@ -155,7 +154,8 @@ _ENDS_TIME_CLAUSE = re.compile(r"(?:几|数|[0-9一二三四五六七八九十�
 _APPOINTS = re.compile(r"的?(?:任命|委派|提名|指派|授权|委托)")
 _BY_WHOM = re.compile(r"(?:获|受|经|被)[^，。；]{0,12}$")
 _IN_TURN = re.compile(r"分别|先后|各自|逐一|陆续|相继")  # (先后与A和B通电话, 陆续和A、B通话: one call each)
-_TELLS_AFTER = re.compile(r"[^，。；,;、和与及]{0,4}?(?:证实|宣布|透露|表示|指出|称)")  # a name, then the verb that tells
+# a name, then the verb that tells, or that thanks or praises the one who meets (安倍感谢蓬佩奥会晤金正恩前先到访东京)
+_TELLS_AFTER = re.compile(r"[^，。；,;、和与及]{0,4}?(?:证实|宣布|透露|表示|指出|称|感谢|感激|赞赏|称赞|赞扬|祝贺)")
 
 
 def _referent(s: Sentence, c_start: int, focus: Focus) -> Actor | None:
@@ -204,14 +204,19 @@ class Frames:
         text, masked = s.text, s.masked
         c_start, c_end = clause
         before = text[c_start:t_start]
-        topic = _TOPIC.search(text, c_start, t_start)  # 就中日关系/苏丹局势交换意见: a topic, not a side
+        topic = TOPIC.search(text, c_start, t_start)  # 就中日关系/苏丹局势交换意见: a topic, not a side
         left = [a for a in s.actors if c_start <= a.start_char < t_start and not locative(text, a) and not names_issue(text, a)
                 and not listed_place(text, a, s.places)
                 and not office_of_next(text, a)
-                and not after_dyad(a, s.dyad_ends) and not (topic and topic.start() < a.start_char)
+                and not after_dyad(a, s.dyad_ends) and not before_sides(text, a, s.actors) and not (topic and topic.start() < a.start_char)
                 and not (text[a.start_char - 1:a.start_char] == "被" and _PASSIVE_AGENT.match(text, a.end_char))]
         if trig.frame in ("sym", "trans") and (counted := _counted_then_listed(s, c_start, t_start, t_end)) is not None:
             return counted  # 同6位外国领导人举行会晤：A、B、C…: one meeting with each leader listed after the colon
+        if trig.frame in ("sym", "agree") and left and left[-1].label_ in ("GROUP", "DYAD") and len(left[-1].actors) > 1 \
+                and _JOINED_RIGHT_BEFORE.fullmatch(text, left[-1].end_char, t_start) \
+                and (left[-1].label_ == "DYAD" or _JOINED.search(text, left[-1].start_char, left[-1].end_char)) \
+                and not partner(text, left[-1], c_start):  # (not 李在明将与A、B等国领导人举行会议: the partners)
+            left = left[-1:]  # 韩方将以河内美国与朝鲜首脑会谈(达成的共识)为基础: the phrase names all the sides
         including = INCLUDING.match(text, t_end, s.end)
         if including:  # 会见了多国领导人，其中包括A、B: the objects run on into the clause that names them
             c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, including.end(), s.end)), s.end)
@@ -581,6 +586,11 @@ class Frames:
             return speakers[-1] if text.startswith("我", sent.end()) and speakers else None
         if persons:
             return flat(persons[-1:])[0]
+        if _I.search(text, c_start, t_start) and _SAYS.search(text, s.start, c_start):
+            # 并留言称，我访问平壤并与…会面: the one who says it (the subject in focus when the clause leaves him out)
+            speakers = [ev.actors[0] for ev in s.found if ev.type == "statement" and ev.actors[0].kind == "person"]
+            if speakers or (focus.subject is not None and focus.subject.kind == "person"):
+                return speakers[-1] if speakers else focus.subject
         if (sender := _delegation_sender(s, t_start)) is not None:
             return sender  # 欧洲议会「外交委员会」代表团应政府邀请，将于25日访台: the body whose delegation travels
         people = self.cues.people_at(text, c_start, t_start)
@@ -656,6 +666,10 @@ class Frames:
         return focus.subject if focus.subject is None or focus.subject.name not in met else None
 
 
+_I = re.compile(r"我(?![们国方军])")  # the speaker, not 我们, 我国, 我方
+_JOINED = re.compile(r"[与和、及同]")  # (美国与朝鲜首脑: sides joined in one span)
+_JOINED_RIGHT_BEFORE = re.compile(r"的?(?:(?:会谈|会晤|峰会|会议|会面|通话)(?:中|上|时)?所?)?")  # (…首脑会谈达成的共识)
+_SAYS = re.compile(r"(?:称|说|表示|写道|指出|留言|发文)\s*[，,：:]?\s*[“「]?$")
 _COPULA_AGAIN = re.compile(r"\s*(?:这|此|也|还|将|亦|同时)*(?:是|为)")  # (，将是…: the clause restates the subject)
 _VISIT_NOUN = re.compile(r"访问|出访|访华|之行|行程")
 _GLOSSED = re.compile(r"[（(][^（()）]*[)）]")

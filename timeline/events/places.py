@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.events.sentence import CEREMONY, CONJ, LOCAL_OFFICE, Named, Sentence, after_dyad, locative
+from timeline.events.sentence import (CEREMONY, CONJ, LOCAL_OFFICE, TO_DISCUSS, TOPIC, Named, Sentence, after_dyad, before_sides,
+                                      locative)
 from timeline.events.triggers import Trigger
 from timeline.lexicon import AFTER_LETTER, get_lexicon
 from timeline.record import Location
@@ -22,6 +23,12 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
     """The place of the event the trigger states."""
     text, places = s.text, s.places
     c_start, c_end = clause
+    if trig.type in ("meeting", "call"):  # (a place in the matter talked about is that matter's: 会面将商议总理8月
+        # 访问越南的事宜; 就岸田访问台湾一事致电)
+        if (topic := TO_DISCUSS.search(text, t_end, c_end)) is not None:
+            c_end = topic.start()
+        if (topic := TOPIC.search(text, c_start, t_start)) is not None:
+            places = [p for p in places if not topic.start() <= p.start_char < topic.end()]
     if trig.frame == "visit":
         # (not past another journey: 结束对哥伦比亚的访问后抵达利马 was in Colombia; not the visitor's
         # country after 来访的: 同来访的叙利亚外长会谈 was where the talks were)
@@ -52,7 +59,8 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
         if dui:
             return specific(dui[-1].location)
     located = [p for p in places if c_start <= p.start_char < c_end
-               and (locative(text, p) or after_dyad(p, s.dyad_ends)) and not _where_someone_was(s, p)]
+               and (locative(text, p) or after_dyad(p, s.dyad_ends) or before_sides(text, p, s.places + s.actors))
+               and not _where_someone_was(s, p)]
     gone = next((one_letter_country(text, m.end()) for m in _TO.finditer(text, s.start, t_start)
                  if one_letter_country(text, m.end())), None)
     if gone is not None and not located:  # 赴美与拜登会面: in the country the clause travels to

@@ -32,6 +32,9 @@ WITH_TONG = r"(?<![共协合相认赞如])同(?![时意样年期月等一属为�
 AND_WORD = r"(?:与|同(?!日(?!本))|跟|及|(?<!共)和(?![平解睦谈]))"
 # 就 that marks what words or talks are about (就…问题交换意见), not the 就 of 就任, 就职, 就是 …
 ABOUT_JIU = r"就(?![任职是此读业要会能])"
+# the matter before the verb (就中日关系交换意见, 就X访台一事致电): its people and places are not the event's
+TOPIC = re.compile(rf"{ABOUT_JIU}[^，。；]{{1,30}}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|一事|事件|情况|等)(?:等)?[^，。；]{{0,6}}$")
+TO_DISCUSS = re.compile(r"商议|讨论|商讨|探讨|谈及|涉及")  # (the matter talked about follows it: 会面将商议…访华事宜)
 # 这次访华, 此次会谈: the event told already (right before a trigger)
 THIS = re.compile(r"(?:这次|此次|本次|该次|这一次)[^，。；]{0,6}$")
 _PARTNER_BEFORE = re.compile(rf"(?:与|{WITH_TONG}|跟|(?<!共)和(?![平解睦谈]))[^，,。；与同跟和]*$")
@@ -250,7 +253,7 @@ def locative(text: str, span: Named) -> bool:
     group or organisation naming the gathering where it happens (在日本二十国集团峰会与A会谈)."""
     if any(a.kind == "person" for a in span.actors or ()):
         return span.label_ == "GROUP" and _names_occasion(text, span)
-    before = text[max(0, span.start_char - 9):span.start_char]
+    before = text[max(0, span.start_char - 9):span.start_char].rstrip("#＃")  # (在#新加坡: a hashtag)
     if LOCAL_OFFICE.match(text, span.end_char):
         return False  # 高雄市长陈其迈: the office of a person, no place of the clause
     return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市") \
@@ -292,6 +295,16 @@ _OCCASION_END = re.compile(rf"[^，。；,;]{{0,16}}?(?:{'|'.join(_GATHERINGS)})
 def after_dyad(span: Named, dyad_ends: set[int]) -> bool:
     """True for a place right after the sides it hosts (美朝新加坡首脑会谈: 新加坡 is where, not who)."""
     return span.label_ == "COUNTRY" and span.start_char in dyad_ends
+
+
+_JOINED_SIDES = re.compile(r"[与和、及同]")
+
+
+def before_sides(text: str, span: Named, actors: list[Named]) -> bool:
+    """True for a place right before the sides it hosts, with nothing between (新加坡美国与北韩首脑会谈,
+    新加坡美朝峰会: 新加坡 is where, not who; a list of sides is joined by 、, 和 or 与)."""
+    return span.label_ == "COUNTRY" and any(b.start_char == span.end_char and (b.label_ == "DYAD" or (
+        b.label_ == "GROUP" and _JOINED_SIDES.search(text, b.start_char, b.end_char))) for b in actors)  # (not 法国德国领导人: two sides)
 
 
 def mask_modifiers(doc: Doc, gazetteer: list[Span]) -> str:

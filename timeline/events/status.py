@@ -19,7 +19,8 @@ _DURING_PLANNED = re.compile(r"[^，。；,;]{0,12}?(?:期间|之际|时)[，,]?
 # (会谈正在调整中, 会谈也在分别进行协调: being arranged; 会谈也在计划之中; 会谈将是两国…的首次: to come)
 HELD_LATER = re.compile(r"\s*(?:也|还|预计)?(?:即将|将|拟|定于|计划)[^，。；,;]{0,14}?(?:举行|召开|进行)"
                          r"|\s*(?:也|还|均)?(?:正在|仍在|还在|在)(?:分别)?(?:进行)?(?:调整|协调|安排|筹备|磋商|商讨)"
-                         r"|\s*(?:也|还|均)?在(?:计划|安排|筹划|酝酿|筹备)之中|\s*(?:也|还)?将是")
+                         r"|\s*(?:也|还|均)?在(?:计划|安排|筹划|酝酿|筹备)之中|\s*(?:也|还)?将是"
+                         r"|\s*(?:已经|已)?(?:得到|获得|获)了?[^，。；,;]{0,10}?(?:证实|确认)")  # (会晤已经得到了…证实: set, not held)
 # the plan a trip is part of (有访问韩国的预定, 访华的计划): still to come
 _PLAN_NOUN = re.compile(r"[^，。；,;的]{0,8}的(?:预定|计划|安排|打算|日程)")
 # a clause joined to the one before (并同…会谈), or one that leaves its subject out and opens with the
@@ -28,6 +29,9 @@ _JOINED = re.compile(r"\s*(?:并且?|随后|然后|接着|还将?|再|也|(?:分
 _HELD_PAST = re.compile(r"了|曾|已经")
 # the clause right before, telling only when what follows starts (将从本星期六开始，, 将于下月5日起，)
 _OPENS_AT = re.compile(r"[^，。；,;！？\n]{1,30}(?:起|开始)[，,]\s*$")
+# what the event reached or signed, right after its noun (以新加坡美朝首脑会谈达成的协议为基础): it was held
+_REACHED = re.compile(r"(?:达成|取得|形成|签署|签订)了?的")
+_OUTCOME_OF = re.compile(r"\s*(?:上|中|时|期间)?所?(?:达成|取得|形成|签署|签订)(?:了)?的")
 
 
 class Status:
@@ -56,6 +60,8 @@ class Status:
             return "occurred"
         day = as_date(dct)
         past_year = day is not None and when.date_end is not None and int(when.date_end[:4]) < day.year
+        if _OUTCOME_OF.match(text, t_start + len(trig.word)) or (trig.frame == "agree" and _REACHED.match(text, t_start)):
+            return "occurred"  # (…会谈达成的协议: the agreement reached, its talks held)
         if self.cues.has("planned", before) and not past_year:  # 将落实2018年…会谈成果: the talks are history
             return "planned"
         past_day = day is not None and when.date_end is not None and when.date_end < day.isoformat()
