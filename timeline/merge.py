@@ -84,7 +84,8 @@ def _key(e: Event) -> tuple[str, frozenset[str]]:
 
 def _absorb(into: Event, other: Event, stays: frozenset[tuple] = frozenset()) -> Event:
     when = other.when if other.when.days < into.when.days else into.when
-    if into.type == "visit" and (_stay_from(into.when, other.when) or _told_stay(into.when, other.when, stays)):
+    if into.type == "visit" and (_stay_from(into.when, other.when) or _told_stay(into.when, other.when, stays)
+                                 or _opened_stay_holds(into.when, other.when)):
         when = max(into.when, other.when, key=lambda w: w.days)  # (a stay of days told beside its first day)
     where = other.location if _place_rank(other.location) > _place_rank(into.location) else into.location
     actors = {a.name: a for a in other.actors}
@@ -110,6 +111,16 @@ def _status_by_day(when: When, published: str | None) -> str | None:
 _STAY_DAYS = 14  # the longest stay, as `events.dating` bounds one (merge imports no pipeline module)
 _RANGE = re.compile(r"至|到|[-~～－—∼]")  # a range of days written (今天至12月3日, 25日至27日)
 _NO_STAY = re.compile(_RANGE.pattern + r"|之行|之旅|行程")  # a range or a journey's window (8天6国之行)
+
+
+def _opened_stay_holds(a: When, b: When) -> bool:
+    """True when one of two dated intervals is a stay a day and a length tell (抵达华府，展开为期6天的国是访问:
+    24-29, written from its first day) and the other days inside it (到访的尹锡悦 on the days of the summit):
+    one visit, the whole stay (SPEC.md: a trip takes its whole interval). Not a range or a journey's window."""
+    longer, inner = (a, b) if a.days > b.days else (b, a)
+    return bool(a.date_start and b.date_start) and 1 < longer.days <= _STAY_DAYS and inner.days < longer.days \
+        and longer.date_start <= inner.date_start and inner.date_end <= longer.date_end \
+        and not _NO_STAY.search(longer.date_text or "") and not _RANGE.search(inner.date_text or "")
 
 
 def _stay_from(a: When, b: When) -> bool:

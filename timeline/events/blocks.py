@@ -281,9 +281,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         return "topic"  # 磋商了鲁哈尼访问伊拉克筹备事宜: the matter of a visit, not the visit
     if _ANNIVERSARY.match(text, t_end):
         return "anniversary"  # 今年是…惠特拉姆访华50周年: not a visit now
-    if text[t_end:t_end + 1] in NOUN_AFTER or text.startswith("小组", t_end) or (_RESULT.match(text, t_end) and not (
+    if text[t_end:t_end + 1] in NOUN_AFTER or text.startswith(("小组", "机制"), t_end) or (_RESULT.match(text, t_end) and not (
             text.startswith("事宜", t_end) and any(a.end_char == t_start for a in s.actors)) and not _dated_before(s, c_start, t_start)):
-        return "part of a noun"  # 访问团, 会谈桌, 核咨商小组, 会谈结果 (what came of talks told elsewhere), 访韩事宜
+        return "part of a noun"  # 访问团, 会谈桌, 核咨商小组, 会晤机制, 会谈结果 (what came of talks told elsewhere), 访韩事宜
     # (a date that only dates a report does not date the event it reports: 29日宣布了拜登访越的消息)
     dated = any(c_start <= d.start < c_end and not (d.end <= t_start and cues.first("report", text, d.end, t_start))
                 for d in s.dates)

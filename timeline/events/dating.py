@@ -40,6 +40,8 @@ _PROGRESSIVE = re.compile(r"正在|目前正|眼下正|此刻正")
 _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "台湾时间", "香港时间", "东京时间", "首尔时间", "韩国时间", "日本时间", "美东时间", "美国东部时间", "格林尼治时间",
                            "莫斯科时间", "欧洲中部时间", "华盛顿时间", "纽约时间"})
 _ABOUT_MATTER = re.compile(ABOUT_JIU)  # (the matter agreed on follows it)
+_NTH_DAY = re.compile(r"最后一|第")
+_LAST_DAY = re.compile(r"[^，。；,;]{0,6}?的?最后一(?:天|日)")  # (…三天官访的最后一天: the stay ends on the day told)
 BEFORE_DOING_PHRASE = re.compile(r"[^，,。；;]{1,24}?(?:之前|以前|前)\s*[，,]")  # (会晤印尼总统佐科前，)
 SINCE = re.compile(r"[^，。；]{0,20}?以来|[\u4e00-\u9fff]{0,12}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")  # (6日上任后第2个出访行程)
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
@@ -530,7 +532,8 @@ class Dating:
                      or (closing is not None and m.start() == closing.end())
                      or (set_off and d_end <= m.start() < c_start))
                  and not (m.end() <= d.start and "后" in s.text[m.end():d.start])  # (三天访问后于10日续程: the stop before)
-                 and not _TOUR_NOUN.match(s.text, m.end())]  # (开始为期8天的五国之行: the tour's length, not this stop's)
+                 and not _TOUR_NOUN.match(s.text, m.end())  # (开始为期8天的五国之行: the tour's length, not this stop's)
+                 and not _NTH_DAY.search(m.group())]  # (访问的最后一天, 访问的第二天: which day, not how many)
         # 昨日率团访问越南，将于周四离开: to the day of leaving, told next (not 13日前往海地，13日晚间至16日访问…，
         # 19日离开圣卢西亚: the day another stop is left)
         leaving = departure_day(s, t_start)
@@ -548,7 +551,8 @@ class Dating:
             # its words say so, for the merge to take the whole journey another sentence tells)
             return when if starts is None else When(d.date, d.date_mod, d.date_start, d.date_end,
                                                     s.text[d.start:starts.end()])
-        if _ENDS.match(s.text, d.end):  # 周五结束对巴西为期两天的访问: the day the stay ends
+        # 周五结束对巴西为期两天的访问, 今日是马哈迪对日本进行三天官访的最后一天: the day the stay ends
+        if _ENDS.match(s.text, d.end) or _LAST_DAY.match(s.text, t_start + len(trig.word)):
             first = date.fromisoformat(d.date_start) - timedelta(days=n - 1)
             return When(d.date, None, first.isoformat(), d.date_start, d.text)
         last = date.fromisoformat(d.date_start) + timedelta(days=n - 1)

@@ -407,6 +407,9 @@ class Frames:
                 pair = _sentence_pair(s, t_start)  # 普京为到访的莫迪举办国宴，两人在会面时拥抱: these two
                 actors = actors + (_office_holders(_with_host(focus), office.group(1), titled) if office
                                    else pair or tuple(focus.actors))
+            elif group and actors and all(a.kind == "country" for a in actors) \
+                    and (office := _GROUP_OFFICE.search(text, c_start, t_start)) is not None:
+                actors = _office_holders(actors, office.group(1), titled)  # 中美关系重回两国元首…会晤时: their heads of state
             return [dedupe(actors)]
         subject = flat([a for a in left if a.start_char < conj])
         partners = dedupe(flat([a for a in left if a.start_char > conj]))
@@ -868,12 +871,12 @@ def _with_host(focus: Focus) -> tuple[Actor, ...]:
 
 
 def _office_holders(actors: tuple[Actor, ...], word: str, titled: dict[Actor, tuple[str, str]]) -> tuple[Actor, ...]:
-    """两国外长 after a meeting of two leaders: the holders of that office in their countries
-    (re-resolved at the event's date later, like any title)."""
+    """两国外长 after a meeting of two leaders, 两国元首 after a dyad of two countries: the holders of that
+    office in their countries (re-resolved at the event's date later, like any title)."""
     lex, out = get_lexicon(), []
     office = _GROUP_OFFICES[word]
     for a in actors:
-        holder = lex.holder(a.country, office, None) if a.country and a.kind == "person" else None
+        holder = lex.holder(a.country, office, None) if a.country and a.kind in ("person", "country") else None
         person = lex.persons.get(a.name) if a.kind == "person" else None
         if a.country and a.kind == "person" and (a.role == office or (
                 person is not None and any(o.key == office for o in person.offices))):
@@ -917,12 +920,12 @@ def holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple[
     """Actors named only by a title or a dyad (日本首相, 中美元首) re-resolved to the holder on
     the event's date, which may differ from the holder on the publication date; dropped where a
     named person of the same country is present (李克强出席中日韩领导人会议). A person whose name the
-    sentence `said` is that person, whatever the date (他与莫迪的第一次会面是十年前). A date after the
+    sentence `said` is that person, whatever the date (a country named is still its office's holder) (他与莫迪的第一次会面是十年前). A date after the
     day the story was `written` counts as that day: a plan is its present holder's."""
     if not titled:
         return actors
     lex = get_lexicon()
-    titled = {a: office for a, office in titled.items() if not lex.named_in(a.name, said)}
+    titled = {a: office for a, office in titled.items() if a.kind != "person" or not lex.named_in(a.name, said)}
     named = {a.country for a in actors if a.kind == "person" and a not in titled}
     actors = tuple(a for a in actors if not (a in titled and a.country in named))
     if not when.date_start:

@@ -19,6 +19,14 @@ def _where_someone_was(s: Sentence, p: Named) -> bool:
         a.start_char == p.end_char + 1 and any(x.kind == "person" for x in a.actors or ()) for a in s.actors)
 
 
+_ANOTHER_EVENT = re.compile(r"会晤|会谈|会见|会面|峰会|通话")
+
+
+def _of_a_later_event(text: str, p: Named, t_end: int, c_end: int) -> bool:
+    """True for a place after the trigger with another event word after it in the clause: that event's
+    place (此次会面能推动…重回两国元首去年在巴厘岛会晤时达成的共识: the summit's, not this meeting's)."""
+    return p.start_char > t_end and _ANOTHER_EVENT.search(text, p.end_char, c_end) is not None
+
 def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> Location | None:
     """The place of the event the trigger states."""
     text, places = s.text, s.places
@@ -60,7 +68,7 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
             return specific(dui[-1].location)
     located = [p for p in places if c_start <= p.start_char < c_end
                and (locative(text, p) or after_dyad(p, s.dyad_ends) or before_sides(text, p, s.places + s.actors))
-               and not _where_someone_was(s, p)]
+               and not _where_someone_was(s, p) and not _of_a_later_event(text, p, t_end, c_end)]
     gone = next((one_letter_country(text, m.end()) for m in _TO.finditer(text, s.start, t_start)
                  if one_letter_country(text, m.end())), None)
     if gone is not None and not located:  # 赴美与拜登会面: in the country the clause travels to
@@ -72,7 +80,8 @@ def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[in
         return specific(_narrowed(text, located[-1], places))
     inside = [p for p in places if c_start <= p.start_char < c_end and p.location.kind != "country"
               and not _SPEAKS.match(text, p.end_char) and not LOCAL_OFFICE.match(text, p.end_char)  # (not 高雄市长)
-              and not _where_someone_was(s, p)]
+              and not _where_someone_was(s, p)
+              and not _of_a_later_event(text, p, t_end, c_end)]
     return specific(inside[0].location) if inside else None
 
 
