@@ -84,8 +84,7 @@ def _key(e: Event) -> tuple[str, frozenset[str]]:
 
 def _absorb(into: Event, other: Event, stays: frozenset[tuple] = frozenset()) -> Event:
     when = other.when if other.when.days < into.when.days else into.when
-    if into.type == "visit" and (_stay_from(into.when, other.when) or _told_stay(into.when, other.when, stays)
-                                 or _opened_stay_holds(into.when, other.when)):
+    if into.type == "visit" and (_stay_from(into.when, other.when) or _told_stay(into.when, other.when, stays)):
         when = max(into.when, other.when, key=lambda w: w.days)  # (a stay of days told beside its first day)
     where = other.location if _place_rank(other.location) > _place_rank(into.location) else into.location
     actors = {a.name: a for a in other.actors}
@@ -113,16 +112,6 @@ _RANGE = re.compile(r"至|到|[-~～－—∼]")  # a range of days written (今
 _NO_STAY = re.compile(_RANGE.pattern + r"|之行|之旅|行程")  # a range or a journey's window (8天6国之行)
 
 
-def _opened_stay_holds(a: When, b: When) -> bool:
-    """True when one of two dated intervals is a stay a day and a length tell (抵达华府，展开为期6天的国是访问:
-    24-29, written from its first day) and the other days inside it (到访的尹锡悦 on the days of the summit):
-    one visit, the whole stay (SPEC.md: a trip takes its whole interval). Not a range or a journey's window."""
-    longer, inner = (a, b) if a.days > b.days else (b, a)
-    return bool(a.date_start and b.date_start) and 1 < longer.days <= _STAY_DAYS and inner.days < longer.days \
-        and longer.date_start <= inner.date_start and inner.date_end <= longer.date_end \
-        and not _NO_STAY.search(longer.date_text or "") and not _RANGE.search(inner.date_text or "")
-
-
 def _stay_from(a: When, b: When) -> bool:
     """True when one of two dated intervals is a stay of at most `_STAY_DAYS` days that a day and a
     length tell, and the other its first day (SPEC.md: a trip of several days is that whole interval;
@@ -136,22 +125,29 @@ def _stay_from(a: When, b: When) -> bool:
 
 
 def _told_stay(a: When, b: When, stays: frozenset[tuple]) -> bool:
-    """True when one of two dated intervals is a range told of a visit to one place only (`stays`:
-    今天至12月3日访问台湾, not 25日至27日访问古巴、巴西) and the other a day inside it."""
-    longer, day = (a, b) if a.days > b.days else (b, a)
-    return day.days == 1 and (longer.date_start, longer.date_end, longer.date_text) in stays \
-        and longer.date_start <= day.date_start <= longer.date_end
+    """True when one of two dated intervals is a stay told of a visit to one place only (`stays`:
+    今天至12月3日访问台湾, 18日起访问朝鲜2天; not 25日至27日访问古巴、巴西, 19日起对A、B、C展开为期5天的访问)
+    and the other days inside it (到访的X on the day of the talks): one visit, the whole stay."""
+    longer, inner = (a, b) if a.days > b.days else (b, a)
+    return inner.days < longer.days and (longer.date_start, longer.date_end, longer.date_text) in stays \
+        and longer.date_start <= inner.date_start and inner.date_end <= longer.date_end
 
 
 def _single_stays(mentions: list[Event]) -> frozenset[tuple]:
-    """The ranges of at most `_STAY_DAYS` days that a document tells of a visit to one place only:
-    a range whose trigger has no visit to another country beside it."""
+    """The stays of two to `_STAY_DAYS` days that a document tells of a visit to one place only (a range,
+    or a day and a length): an interval whose trigger has no visit to another country beside it (nor, for a
+    day and a length, any other sentence: 8天6国之行的第一站伦敦 … 前往柏林和巴黎)."""
     places: dict[tuple, set] = {}
+    windows: dict[tuple, set] = {}  # the same days told of visits to other countries anywhere: a tour's window
     for m in mentions:
-        if m.type == "visit" and m.when.date_start and 1 < m.when.days <= _STAY_DAYS and _RANGE.search(m.when.date_text or ""):
-            places.setdefault((m.char_start, m.when.date_start, m.when.date_end, m.when.date_text), set()).add(
-                m.location.country if m.location else None)
-    return frozenset(k[1:] for k, where in places.items() if len(where - {None}) <= 1)  # (a visit with no place told: the same)
+        # (a range written, or a day and a length: 18日起访问朝鲜2天; not a vague part of a month, 9月初)
+        if m.type == "visit" and m.when.date_start and 1 < m.when.days <= _STAY_DAYS \
+                and (_RANGE.search(m.when.date_text or "") or len(m.when.date or "") == 10):
+            country = m.location.country if m.location else None
+            places.setdefault((m.char_start, m.when.date_start, m.when.date_end, m.when.date_text), set()).add(country)
+            windows.setdefault((m.when.date_start, m.when.date_end), set()).add(country)
+    return frozenset(k[1:] for k, where in places.items() if len(where - {None}) <= 1  # (a visit with no place told: the same)
+                     and (_RANGE.search(k[3] or "") or len(windows[k[1:3]] - {None}) <= 1))
 
 
 

@@ -513,12 +513,18 @@ def _at_home(actors: tuple[Actor, ...], place: Location | None) -> bool:
 _WHEN_CLAUSE = re.compile(r"在[^，,。；;]{2,30}?(?:之前|之后|以前|以后|前|后|时)\s*[，,]")
 
 
+# an event years before, as the time a clause counts from (此行是江泽民访伊14年后，…的首次访问)
+_YEARS_AFTER = re.compile(r"[^，,。；;]{1,12}?[0-9一二三四五六七八九十两]+多?(?:年|个月)(?:之后|以后|后|来)\s*[，,]")
+
+
 def _time_clause(s: Sentence, t_start: int) -> bool:
     """True when the trigger stands in a clause that only tells when (在马杜罗抵达北京之前，), or in a
-    phrase of "before doing" that closes its clause (感谢蓬佩奥会晤金正恩前，先到访东京)."""
+    phrase of "before doing" or "years after" that closes its clause (感谢蓬佩奥会晤金正恩前，先到访东京;
+    此行是江泽民访伊14年后，)."""
     c_start, c_end = s.clause_of(t_start)
     m = _WHEN_CLAUSE.match(s.text, c_start)
-    return (m is not None and m.end() >= min(c_end, len(s.text))) or BEFORE_DOING_PHRASE.match(s.text, t_start, c_end + 1) is not None
+    return (m is not None and m.end() >= min(c_end, len(s.text))) or BEFORE_DOING_PHRASE.match(s.text, t_start, c_end + 1) is not None \
+        or _YEARS_AFTER.match(s.text, t_start, c_end + 1) is not None
 
 
 def _in_stays_told(mentions: list[Event], trip_dated: set[int]) -> None:

@@ -47,6 +47,8 @@ _HABIT = re.compile(r"通常|一般会|往往|惯例|历来|每年|每次|每逢
 _WHICH = re.compile(r"哪位|哪些|哪个|哪国|何时|何人|谁")  # the words of a question about who or when
 _ASKED = re.compile(r"[^，。；！？?,;!]*[？?]")  # the clause of the trigger ends with a question mark
 _LENGTH_BEFORE = re.compile(r"为期[^，。；的]{1,6}的$")  # 为期两天的会谈: how long the talks last
+# 对A、B、C展开为期5天的访问: the places and the opening verb of a visit told, not a reference to one
+_TO_PLACES_OPENED = re.compile(r"对[^，。；]{2,40}?(?:展开|开始|进行|开启)")
 _HELD = re.compile(r"(?:进行|举行|开展|出席|参加)了?[^，。；]*$")
 # 前往会见, 赴迎接: going to do something there, no place named (a visit needs its destination)
 _GO_TO_DO = re.compile(r"\s*(?:会见|会晤|会面|见面|出席|参加|迎接|看望|拜会|接见|送行|参观|视察)")
@@ -292,6 +294,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     # (展开为期两天的会谈: a length, not whose talks; but 结束为期两天的访问 is the visit told)
     possessive = text[t_start - 1:t_start] == "的" and not trig.word.startswith("行程") \
         and not (trig.type == "meeting" and _LENGTH_BEFORE.search(text, max(s.start, t_start - 10), t_start)) \
+        and not (trig.frame == "visit" and _LENGTH_BEFORE.search(text, max(s.start, t_start - 10), t_start)
+                 and _TO_PLACES_OPENED.search(before)) \
         and not (trig.frame == "visit" and PLACES_LISTED.match(text, t_end)) and not any(
         a.end_char < t_start and not s.masked[a.end_char:t_start - 1].strip() for a in s.actors) \
         and not _HELD.search(before) and not cues.has("planned", before) \

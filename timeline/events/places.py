@@ -353,9 +353,13 @@ def _itinerary(text: str, c_end: int, s_end: int, places: list[Named]) -> list[L
     return _after(text, m.end(), s_end, places)
 
 
+# what may stand between the last country and the visit word (的东南亚3国, 展开为期5天的)
+_TO_VISIT_WORD = re.compile(r"(?:(?:展开|开始|进行|开启)了?(?:为期[^，。；,、和与及的]{1,6})?)?的?[^，。,、和与及]{0,6}")
+
+
 def _before(text: str, t_start: int, c_start: int, places: list[Named]) -> list[Location]:
-    """The countries of "对A和B的访问" / "赴A、B访问" / "进行A、B和C的东南亚3国访问": joined by 和/、/及 after
-    对, 赴, 进行 or 展开, right before the visit word."""
+    """The countries of "对A和B的访问" / "赴A、B访问" / "进行A、B和C的东南亚3国访问" / "对A、B、C展开为期5天的
+    访问": joined by 和/、/及 after 对, 赴, 进行 or 展开, right before the visit word."""
     before = sorted((p for p in places if c_start <= p.start_char < t_start), key=lambda p: p.start_char)
     for i, first in enumerate(before):
         if not text.endswith(("对", "赴", "进行", "展开"), 0, first.start_char):
@@ -366,6 +370,6 @@ def _before(text: str, t_start: int, c_start: int, places: list[Named]) -> list[
                 break
             chain.append(p)
             pos = p.end_char
-        if len(chain) > 1 and re.fullmatch(r"的?[^，。,、和与及]{0,6}", text[pos:t_start]):
+        if len(chain) > 1 and _TO_VISIT_WORD.fullmatch(text, pos, t_start):
             return [p.location for p in chain]
     return []
