@@ -22,9 +22,9 @@ from timeline.components.doctext import doc_text
 from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
-from timeline.events.dating import (BEFORE_DOING_PHRASE, FOCUS, OCCASION, SAID, STAY_DAYS, TRIP, Dating, departure_day, ended_long_before,
-                                    itinerary_told, last_said, opened_stay, stated_length, stay_told, stay_until,
-                                    time_told_after, tour_starts, tour_told)
+from timeline.events.dating import (BEFORE_DOING_PHRASE, FOCUS, OCCASION, SAID, STAY_DAYS, TRIP, Dating, departure_day,
+                                    ended_long_before, itinerary_told, last_said, opened_stay, stated_length, stay_told,
+                                    stay_until, time_told_after, tour_starts, tour_told)
 from timeline.events.visit_days import date_by_talks
 from timeline.events.windows import within_windows
 from timeline.events.guests import REACH, announces_guests, guest_visit
@@ -523,7 +523,8 @@ def _time_clause(s: Sentence, t_start: int) -> bool:
     此行是江泽民访伊14年后，)."""
     c_start, c_end = s.clause_of(t_start)
     m = _WHEN_CLAUSE.match(s.text, c_start)
-    return (m is not None and m.end() >= min(c_end, len(s.text))) or BEFORE_DOING_PHRASE.match(s.text, t_start, c_end + 1) is not None \
+    return (m is not None and m.end() >= min(c_end, len(s.text))) \
+        or BEFORE_DOING_PHRASE.match(s.text, t_start, c_end + 1) is not None \
         or _YEARS_AFTER.match(s.text, t_start, c_end + 1) is not None
 
 

@@ -30,7 +30,7 @@ from timeline.temporal.numerals import to_int
 _REPORTED_THAT = re.compile(r"\b(?:said|says|announced|confirmed|stated|reported|told\s+[A-Za-z ]{1,30}?)\s+[^.;]{0,40}?\bthat\b", re.I)
 _DEPARTURE = re.compile(r"离开|启程|动身|出发|包机|专机")
 # a departure whose clause goes on to the arrival (7日搭专机飞抵平壤): the day is the arrival's
-_LEFT_ONLY = re.compile(r"(?:离开|启程|动身|出发|包机|专机)(?![^，,。；;]*?(?:抵达|飞抵|到达|抵京))")
+_LEFT_ONLY = re.compile(rf"(?:{_DEPARTURE.pattern})(?![^，,。；;]*?(?:抵达|飞抵|到达|抵京))")
 _ARRIVAL = re.compile(r"抵达|飞抵|抵京|前往|赴")
 SAID, TRIP, OCCASION, FOCUS = "said", "trip", "occasion", "focus"  # where an event's date comes from
 _EARLIER = re.compile(r"曾|此前|上次|上一次|以前|过去|早前|先前|(?<![0-9一二三四五六七八九十])日前|不久前|前不久")

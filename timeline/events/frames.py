@@ -19,9 +19,9 @@ from datetime import date, datetime
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, delegations, focus_with
 from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CEREMONY, CLAUSE_BREAK, CORE, INCLUDING, MEETING_VERB, Named, Sentence,
-                                      THIS, TOPIC, WITH_TONG, after_dyad, attending, before_sides, coordinated, dedupe, flat, invited_by, listed_on,
-                                      listed_place, locative, names, names_issue, objects, office_of_next, owns_venue, partner,
-                                      strip_actors)
+                                      THIS, TOPIC, WITH_TONG, after_dyad, attending, before_sides, coordinated, dedupe, flat,
+                                      invited_by, listed_on, listed_place, locative, names, names_issue, objects,
+                                      office_of_next, owns_venue, partner, strip_actors)
 from timeline.events.places import STOP_NAMED
 from timeline.events.triggers import Trigger
 from timeline.groups import get_groups
@@ -208,7 +208,8 @@ class Frames:
         left = [a for a in s.actors if c_start <= a.start_char < t_start and not locative(text, a) and not names_issue(text, a)
                 and not listed_place(text, a, s.places)
                 and not office_of_next(text, a)
-                and not after_dyad(a, s.dyad_ends) and not before_sides(text, a, s.actors) and not (topic and topic.start() < a.start_char)
+                and not after_dyad(a, s.dyad_ends) and not before_sides(text, a, s.actors)
+                and not (topic and topic.start() < a.start_char)
                 and not (text[a.start_char - 1:a.start_char] == "被" and _PASSIVE_AGENT.match(text, a.end_char))]
         if trig.frame in ("sym", "trans") and (counted := _counted_then_listed(s, c_start, t_start, t_end)) is not None:
             return counted  # 同6位外国领导人举行会晤：A、B、C…: one meeting with each leader listed after the colon
@@ -920,7 +921,8 @@ def holders_on(actors: tuple[Actor, ...], when: When, titled: dict[Actor, tuple[
     """Actors named only by a title or a dyad (日本首相, 中美元首) re-resolved to the holder on
     the event's date, which may differ from the holder on the publication date; dropped where a
     named person of the same country is present (李克强出席中日韩领导人会议). A person whose name the
-    sentence `said` is that person, whatever the date (a country named is still its office's holder) (他与莫迪的第一次会面是十年前). A date after the
+    sentence `said` is that person, whatever the date (他与莫迪的第一次会面是十年前); a country the sentence
+    names still stands for its office's holder (中国外交部… 中美关系重回两国元首…会晤时). A date after the
     day the story was `written` counts as that day: a plan is its present holder's."""
     if not titled:
         return actors

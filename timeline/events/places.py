@@ -27,6 +27,7 @@ def _of_a_later_event(text: str, p: Named, t_end: int, c_end: int) -> bool:
     place (此次会面能推动…重回两国元首去年在巴厘岛会晤时达成的共识: the summit's, not this meeting's)."""
     return p.start_char > t_end and _ANOTHER_EVENT.search(text, p.end_char, c_end) is not None
 
+
 def where(s: Sentence, trig: Trigger, t_start: int, t_end: int, clause: tuple[int, int]) -> Location | None:
     """The place of the event the trigger states."""
     text, places = s.text, s.places
