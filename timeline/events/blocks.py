@@ -11,7 +11,7 @@ from timeline.events.cues import Cues
 from timeline.events.dating import SINCE, ended_long_before
 from timeline.events.guests import unnamed_guests
 from timeline.events.places import PLACES_LISTED, named_stop, one_letter_country
-from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, MEETING_VERB, Sentence, partner, strip_actors
+from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, MEETING_VERB, Sentence, offices_listed, partner, strip_actors
 from timeline.events.status import HELD_LATER
 from timeline.events.triggers import Trigger
 
@@ -211,6 +211,10 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     near = _INTERVIEWED.sub("", before)[-6:]
     if trig.frame == "np" and 0 < len(s.nominal.get(t_start, ())) <= _FEW_SIDES:
         near = near.replace("参加", "")  # 参加韩美日三国首脑会议: a side of the summit it names takes part
+    along = before.rfind("陪同")
+    if along >= 0 and any(c_start + along < a.start_char < t_start for a in s.actors):
+        # 岸田将陪同安倍访美, 王毅陪同习近平会见拜登: the one accompanied travels or meets (陪同会见: no event of theirs)
+        near = near.replace("陪同", "")
     if cues.has("nonevent", near):
         return "nonevent"
     if _ABSENT.search(before):
@@ -302,7 +306,9 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
         and not HELD_LATER.match(text, t_end)  # (与A、B等国家的双边会谈也在计划之中: talks still to come)
     # (进行了…的磋商, 出席在…举行的会晤: the event itself; 正在协调与马科斯等人的会谈: one planned)
     nominal = text[t_end:t_end + 1] == "的" and not any(  # 正在德国访问的中国外长王毅 is a visit
-        a.start_char > t_end and not _FORMER.sub("", s.masked[t_end + 1:a.start_char]).strip() for a in s.actors)
+        a.start_char > t_end and (not (gap := _FORMER.sub("", s.masked[t_end + 1:a.start_char])).strip()
+                                  or offices_listed(gap))  # (来访的越共中央政治局委员、政府常务副总理X)
+        for a in s.actors)
     nominal = nominal and not (trig.frame == "visit" and named_stop(s, t_start, t_end, clause))  # (…之行的最后一站)
     during = trig.frame == "visit" and _DURING_AFTER.match(text, t_end) is not None  # 这次访问期间: a time, not a visit
     if not dated and _HABIT.search(before):

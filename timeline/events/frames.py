@@ -213,6 +213,9 @@ class Frames:
                 and not (text[a.start_char - 1:a.start_char] == "被" and _PASSIVE_AGENT.match(text, a.end_char))]
         if trig.frame in ("sym", "trans") and (counted := _counted_then_listed(s, c_start, t_start, t_end)) is not None:
             return counted  # 同6位外国领导人举行会晤：A、B、C…: one meeting with each leader listed after the colon
+        if trig.frame in ("sym", "trans") and (along := _ACCOMPANY.search(text, c_start, t_start)) is not None \
+                and any(a.start_char >= along.end() for a in left):
+            left = [a for a in left if a.start_char >= along.end()]  # 王毅陪同习近平会见拜登: who accompanies is no side
         if trig.frame in ("sym", "agree") and left and left[-1].label_ in ("GROUP", "DYAD") and len(left[-1].actors) > 1 \
                 and _JOINED_RIGHT_BEFORE.fullmatch(text, left[-1].end_char, t_start) \
                 and (left[-1].label_ == "DYAD" or _JOINED.search(text, left[-1].start_char, left[-1].end_char)) \
@@ -671,6 +674,7 @@ class Frames:
 
 
 _I = re.compile(r"我(?![们国方军])")  # the speaker, not 我们, 我国, 我方
+_ACCOMPANY = re.compile(r"陪同")
 _JOINED = re.compile(r"[与和、及同]")  # (美国与朝鲜首脑: sides joined in one span)
 _JOINED_RIGHT_BEFORE = re.compile(r"的?(?:(?:会谈|会晤|峰会|会议|会面|通话)(?:中|上|时)?所?)?")  # (…首脑会谈达成的共识)
 _SAYS = re.compile(r"(?:称|说|表示|写道|指出|留言|发文)\s*[，,：:]?\s*[“「]?$")

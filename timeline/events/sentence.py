@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _TIME_CLAUSE = re.compile(r"在[^，。；,;在]{2,30}?(?:会晤|会谈|会面|通话|访问|峰会)(?:之?前|之?后|结束后)(?=[\u4e00-\u9fff])")
 CLAUSE_BREAK = re.compile(r"[，,](?!\s*(?:以及|及(?![时早])))(?![^（()），。]{0,40}[)）])|[；;：:]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # the 同 of "with", not of a word holding it (共同社, 同时, 同意, 同日, 同属改革派的X: both of a kind; 同日本 is "with Japan")
-WITH_TONG = r"(?<![共协合相认赞如])同(?![时意样年期月等一属为是]|日(?!本))"
+WITH_TONG = r"(?<![共协合相认赞如陪])同(?![时意样年期月等一属为是]|日(?!本))"
 # "and/with" (与, 同, 跟, 及, 和) where a clause may name a partner, not the 和 of 共和国 or 和平, nor 同日
 AND_WORD = r"(?:与|同(?!日(?!本))|跟|及|(?<!共)和(?![平解睦谈]))"
 # 就 that marks what words or talks are about (就…问题交换意见), not the 就 of 就任, 就职, 就是 …
@@ -201,7 +201,8 @@ def partner(text: str, span: Named, since: int) -> bool:
                 or _DEED_BETWEEN.search(m.group()))  # (A和B最近一次会面是在…C访华之时: C comes after the talks told)
 
 
-_DEED_BETWEEN = re.compile(r"会面|会谈|会晤|磋商|通话|是在")
+# (A和B最近一次会面是在…C访华之时; 代表政府和人民热烈欢迎C访泰: C is the one welcomed, no partner)
+_DEED_BETWEEN = re.compile(r"会面|会谈|会晤|磋商|通话|是在|欢迎|邀请|感谢|祝贺")
 _MINISTRY_AFTER_AND = re.compile(r"和[^，,。；与同跟和]{1,10}?(?:部|署|委员会)(?:部长|大臣|主任|副部长)")
 
 
@@ -514,8 +515,22 @@ _PEOPLE_OF = re.compile(r"^\s*(?:政府)?(?:官员|高官|领导人|代表|高�
 
 
 def _object_gap(gap: str) -> bool:
-    """True when only words that describe the object stand between a verb and it (了, 来访的, 前来国是访问的)."""
-    return OBJECT_GAP.match(gap) is not None or is_description(gap) or INCLUDING.fullmatch(gap) is not None
+    """True when only words that describe the object stand between a verb and it (了, 来访的, 前来国是访问的;
+    来访的越共中央政治局委员、政府常务副总理: a visitor's offices after the words of visiting)."""
+    visiting = _VISITING.match(gap)
+    return OBJECT_GAP.match(gap) is not None or is_description(gap) or INCLUDING.fullmatch(gap) is not None \
+        or (visiting is not None and offices_listed(gap[visiting.end():]))
+
+
+def offices_listed(gap: str) -> bool:
+    """True when a masked gap is offices listed before a name, blank but for a body's name or two
+    (越共中央     、政府     : 越共中央政治局委员、政府常务副总理)."""
+    return _OFFICES_MASKED.fullmatch(gap) is not None and len(re.sub(r"\s", "", gap)) <= 10
+
+
+_VISITING = re.compile(r"\s*了?(?:来访的|到访的|来华访问的|前来访问的)")
+# offices listed, masked but for a body's name or two, ending in a masked title (越共中央     、政府     )
+_OFFICES_MASKED = re.compile(r"(?:[\u4e00-\u9fff]{0,4}\s+、?)+")
 
 
 def _modifies(text: str, country: Named, person: Named) -> bool:
