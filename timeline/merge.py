@@ -402,6 +402,9 @@ def _fold_coarse(events: list[Event]) -> list[Event]:
                 folded = _absorb(fine, coarse).with_(actors=fine.actors)
                 if fine.status != coarse.status:  # a plan told twice: the coarse words do not date it
                     folded = folded.with_(when=fine.when, status=fine.status)
+                elif fine.type == "visit" and 1 < fine.when.days <= _STAY_DAYS and coarse.when.date_start \
+                        and fine.when.date_start <= coarse.when.date_start and coarse.when.date_end <= fine.when.date_end:
+                    folded = folded.with_(when=fine.when)  # (防相3日访美 over 木原稔3日到6日访美: the person's stay)
                 out[f] = folded
                 out[c] = None
     return [e for e in out if e is not None]

@@ -253,7 +253,10 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     if (trig.frame == "visit" and _EMBASSY.search(text[t_end:c_end])) or (
             trig.frame == "trans" and _EMBASSY_CALL.search(text[t_end:c_end + 1])):
         return "embassy"  # 到访中国驻伦敦大使馆, 拜会本国驻葡萄牙大使馆: a call at an embassy, not a visit or talks
-    if any(cues.has("reference", text[a:a + 4]) and not _day_opens_clause(s, a, t_start) for a in s.clause_starts(t_start)) \
+    # (not a clause after it with a time of its own: 这是…首度出访海外，预计10月3日到6日访美)
+    own_time = any(c_start <= d.start < t_start and d.date_start for d in s.dates)
+    if any(cues.has("reference", text[a:a + 4]) and not _day_opens_clause(s, a, t_start) and not (a < c_start and own_time)
+           for a in s.clause_starts(t_start)) \
             and (cues.has("first", text[s.start:t_start]) or _NTH.search(text, s.start, t_start)) \
             and not _someone_new(s, c_start, t_start) and not _FACT_BEFORE.search(before) \
             and not _earlier_one(s, c_start, t_start, t_end) and not _dated_long_before(s) \

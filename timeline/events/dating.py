@@ -41,6 +41,7 @@ _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "台湾时间", "香�
                            "莫斯科时间", "欧洲中部时间", "华盛顿时间", "纽约时间"})
 _ABOUT_MATTER = re.compile(ABOUT_JIU)  # (the matter agreed on follows it)
 _NTH_DAY = re.compile(r"最后一|第")
+_SOME_TIME = re.compile(r"择时|择机|适时|在(?:双方)?(?:方便|适当|合适)的?时(?:候|间|机)")  # (a time still to be chosen)
 _LAST_DAY = re.compile(r"[^，。；,;]{0,6}?的?最后一(?:天|日)")  # (…三天官访的最后一天: the stay ends on the day told)
 BEFORE_DOING_PHRASE = re.compile(r"[^，,。；;]{1,24}?(?:之前|以前|前)\s*[，,]")  # (会晤印尼总统佐科前，)
 SINCE = re.compile(r"[^，。；]{0,20}?以来|[\u4e00-\u9fff]{0,12}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")  # (6日上任后第2个出访行程)
@@ -162,6 +163,8 @@ class Dating:
         """The interval of the event the trigger at `t_start` states, with sides `actors`, and
         where it comes from: SAID (the sentence's words), TRIP, OCCASION or FOCUS (inherited from
         the discourse), None (undated)."""
+        if trig.frame == "visit" and _SOME_TIME.search(s.text, clause[0], t_start):
+            return When(), None  # 邀请洪森择时对越南进行访问: at a time still to be chosen
         if s.trip is not None and trig.type in ("meeting", "agreement") and _during_clause(s, clause[0], t_start):
             # …起访华两天，其间将同丁薛祥会面: within the stay this sentence told (…，期间将晋见A，拜会B: the
             # clauses that go on from it too)
