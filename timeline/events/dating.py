@@ -41,6 +41,7 @@ _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "台湾时间", "香�
                            "莫斯科时间", "欧洲中部时间", "华盛顿时间", "纽约时间"})
 _ABOUT_MATTER = re.compile(ABOUT_JIU)  # (the matter agreed on follows it)
 _NTH_DAY = re.compile(r"最后一|第")
+_TO_BE_HELD = re.compile(r"(?:即将|将要)(?:举行|召开)的[^，。；,;]{0,12}$")
 _SOME_TIME = re.compile(r"择时|择机|适时|在(?:双方)?(?:方便|适当|合适)的?时(?:候|间|机)")  # (a time still to be chosen)
 _LAST_DAY = re.compile(r"[^，。；,;]{0,6}?的?最后一(?:天|日)")  # (…三天官访的最后一天: the stay ends on the day told)
 BEFORE_DOING_PHRASE = re.compile(r"[^，,。；;]{1,24}?(?:之前|以前|前)\s*[，,]")  # (会晤印尼总统佐科前，)
@@ -280,6 +281,10 @@ class Dating:
         # other deed, not dated by the times of earlier clauses
         if BEFORE_DOING_PHRASE.match(text, t_start, c_end + 1):
             dates = [d for d in dates if d.start >= c_start]
+        # 协调即将举行的美韩首脑会谈: an event still to be held, named as what another deed is about; the times
+        # before it are that deed's
+        if (held := _TO_BE_HELD.search(text, c_start, t_start)) is not None:
+            dates = [d for d in dates if d.start >= held.start()]
         # 届时两国外长会面将商议首相8月访华的事宜: a time in what the talks are to discuss is that matter's
         if trig.type in ("meeting", "call") and (topic := TO_DISCUSS.search(text, t_start + len(trig.word), c_end)) is not None:
             dates = [d for d in dates if d.start < topic.start()]

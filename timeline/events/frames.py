@@ -19,7 +19,7 @@ from datetime import date, datetime
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, delegations, focus_with
 from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CEREMONY, CLAUSE_BREAK, CORE, INCLUDING, MEETING_VERB, Named, Sentence,
-                                      THIS, TOPIC, WITH_TONG, after_dyad, attending, before_sides, coordinated, dedupe, flat,
+                                      THIS, TO_DISCUSS, TOPIC, WITH_TONG, after_dyad, attending, before_sides, coordinated, dedupe, flat,
                                       invited_by, listed_on, listed_place, locative, names, names_issue, objects,
                                       office_of_next, owns_venue, partner, strip_actors)
 from timeline.events.places import STOP_NAMED
@@ -226,8 +226,10 @@ class Frames:
             c_end = next((m.start() for m in CLAUSE_BREAK.finditer(text, including.end(), s.end)), s.end)
         elif trig.frame in ("trans", "sym"):
             c_end = listed_on(s, c_end)
-        right = [a for a in s.actors if t_end <= a.start_char < c_end and not locative(text, a) and not names_issue(text, a)
-                 and not office_of_next(text, a)]
+        # (王毅与赵显将在会谈上重点讨论习近平下月访韩: the people of the matter discussed are no sides)
+        discussed = TO_DISCUSS.search(text, t_end, c_end) if trig.frame in ("sym", "trans") else None
+        right = [a for a in s.actors if t_end <= a.start_char < (discussed.start() if discussed else c_end)
+                 and not locative(text, a) and not names_issue(text, a) and not office_of_next(text, a)]
         # (与出席联合国大会的韩正会面, 会见前来出席金砖峰会的拉马福萨: the gathering describes the person)
         left = [a for a in left if not attending(text, a, s.actors)]
         about = [m.end() for m in _ABOUT_EVENT.finditer(text, c_start, t_start)]

@@ -548,10 +548,13 @@ def _modifies(text: str, country: Named, person: Named) -> bool:
     return not gap.strip() or (is_description(gap) and not re.search(r"[，,、和与及]", gap))
 
 
+_HELD_OF = re.compile(r"(?:举行|召开)的\s*$")
+
+
 def is_description(gap: str) -> bool:
     """Words between a verb and its object that only describe it: 到访的, 来华的 …"""
-    if re.match(r"^\s*(?:了)?[\u4e00-\u9fff]{0,6}的\s*$", gap):
-        return True
+    if re.match(r"^\s*(?:了)?[\u4e00-\u9fff]{0,6}的\s*$", gap) and not _HELD_OF.search(gap):
+        return True  # (not 协调即将举行的: what is held next is an event, not the one met)
     # an office the title table does not know (总统府首席部长), or words before a known title,
     # which the masked text shows as blanks (外交发展  )
     # (中共外事主管、国务委员杨洁篪: two offices of one person, joined by 、)

@@ -167,6 +167,15 @@ def _weekday_pair_end(norm: str, m: _Match, nxt: _Match, end: int) -> int | None
     return None
 
 
+def _month_moved(day: date, months: int) -> date | None:
+    """The same day of the month `months` months later (earlier when negative), or None if it has none."""
+    m = day.month - 1 + months
+    try:
+        return day.replace(year=day.year + m // 12, month=m % 12 + 1)
+    except ValueError:
+        return None
+
+
 def _weekday_date(a: _Match, b: _Match, ctx: Context) -> Span | None:
     """The written date of a weekday/date pair, in the year where its weekday agrees."""
     wday, written = (a, b) if a.kind == "wday" else (b, a)
@@ -175,6 +184,12 @@ def _weekday_date(a: _Match, b: _Match, ctx: Context) -> Span | None:
     first, _ = _resolve(written, ctx)
     if first is None or weekday is None or first.first != first.last or written.groups.get("y"):
         return first
+    if written.kind == "bday" and first.first.weekday() != weekday and ctx.dct is not None:
+        # 29日（下周三） after a sentence of November: the 29th whose weekday agrees, nearest the DCT
+        agree = [d for d in (_month_moved(first.first, k) for k in (-1, 1, -2, 2)) if d is not None and d.weekday() == weekday]
+        if agree:
+            d = min(agree, key=lambda d: abs((d - ctx.dct).days))
+            return Span(d.isoformat(), d, d)
     for delta in (0, -1, 1):
         try:
             d = first.first.replace(year=first.first.year + delta)
