@@ -108,7 +108,7 @@ def _status_by_day(when: When, published: str | None) -> str | None:
 
 
 _STAY_DAYS = 14  # the longest stay, as `events.dating` bounds one (merge imports no pipeline module)
-_RANGE = re.compile(r"至|到|[-~～－—∼]")  # a range of days written (今天至12月3日, 25日至27日)
+_RANGE = re.compile(r"至|到|[-~～－—∼…]")  # a range of days written (今天至12月3日, 25日至27日; 5日…9日: a stay to its last day)
 _NO_STAY = re.compile(_RANGE.pattern + r"|之行|之旅|行程")  # a range or a journey's window (8天6国之行)
 
 

@@ -41,6 +41,7 @@ _OTHER_CLOCKS = frozenset({"北京时间", "台北时间", "台湾时间", "香�
                            "莫斯科时间", "欧洲中部时间", "华盛顿时间", "纽约时间"})
 _ABOUT_MATTER = re.compile(ABOUT_JIU)  # (the matter agreed on follows it)
 _NTH_DAY = re.compile(r"最后一|第")
+_QUOTE_OPENS = re.compile(r"[「“『]")
 _TO_BE_HELD = re.compile(r"(?:即将|将要)(?:举行|召开)的[^，。；,;]{0,12}$")
 _SOME_TIME = re.compile(r"择时|择机|适时|在(?:双方)?(?:方便|适当|合适)的?时(?:候|间|机)")  # (a time still to be chosen)
 _LAST_DAY = re.compile(r"[^，。；,;]{0,6}?的?最后一(?:天|日)")  # (…三天官访的最后一天: the stay ends on the day told)
@@ -362,7 +363,9 @@ class Dating:
                 dates = [d for d in dates if d.start >= arrival]
         # (not a day that opens the next item of a list: 双方元首釜山会晤及11月24日通话的共识)
         in_clause = [d for d in dates if c_start <= d.start < c_end
-                     and not (d.start >= t_start and _NEXT_ITEM.fullmatch(text, t_start + len(trig.word), d.start))]
+                     and not (d.start >= t_start and _NEXT_ITEM.fullmatch(text, t_start + len(trig.word), d.start))
+                     # (接待…时透露「赖总统预计8月访问」: a time in words quoted after the trigger is theirs)
+                     and not (d.start >= t_start and _QUOTE_OPENS.search(text, t_start, d.start))]
         pick = [d for d in in_clause if d.start < t_start][-1:] or in_clause[:1]
         # (并前往梵蒂冈与教宗会谈之后: a clause joined to the one before shares its time, subordinate or not)
         subordinate = _SUBORDINATE.match(text, t_start + len(trig.word)) and not _COORDINATED.match(text, c_start) \
@@ -639,6 +642,8 @@ _COME_BACK = re.compile(rf"\s*(?:{_HOME_WORDS}|回到|返台|返京)")
 _LEAVES = re.compile(rf"\s*(?:[（(][^）)]{{1,12}}[）)])?\s*{_TIME_OF_DAY}\s*(?:(?:搭乘|乘坐|乘)[^，。；离]{{0,6}}?)?"
                      r"(?:离开|离境|离[京沪华台港澳日韩美俄英法德越泰印]|结束[^，。；]{0,10}?(?:访问|行程|访[华中日韩美俄英法德越泰印台])"
                      rf"|(?:启程|动身|出发)(?:{_HOME_WORDS}))")  # (10日晚启程回国: leaves the place that day)
+# the last deed of a day, after which the trip ends (28日上午参访…后，访贝行程圆满结束): that day is the last
+_ENDS_AFTER_DEED = re.compile(r"[^。；;]{0,60}?后\s*[，,]\s*[^，。；;]{0,8}?(?:行程|访问)(?:圆满|顺利)?(?:结束|落幕)")
 # a day a stay ends on (周五结束对巴西为期两天的访问): the stay's length counts back from it
 _ENDS = re.compile(rf"\s*{_TIME_OF_DAY}\s*(?:结束|完成)")
 # the day a traveller comes home (周四返抵韩国, 10日回国): the end of a trip to one country
@@ -651,7 +656,7 @@ def departure_day(s: Sentence, after: int = 0, home: bool = False) -> When | Non
     with `home`, comes home on (周四返抵韩国); None if it says none."""
     words = _COMES_HOME if home else _LEAVES
     d = next((d for d in s.dates if d.start >= after and d.date_start and d.date_start == d.date_end
-              and words.match(s.text, d.end)), None)
+              and (words.match(s.text, d.end) or (not home and _ENDS_AFTER_DEED.match(s.text, d.end)))), None)
     return When(d.date, d.date_mod, d.date_start, d.date_end, d.text) if d is not None else None
 
 
