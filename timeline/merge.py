@@ -385,6 +385,7 @@ def _by_doc_and_type(events: list[Event]) -> dict[tuple[str, str], list[int]]:
 def _fold_coarse(events: list[Event]) -> list[Event]:
     """Fold events whose sides are countries into the event naming the people for them."""
     out: list[Event | None] = list(events)
+    stays = _single_stays(events)
     for members in _by_doc_and_type(events).values():
         coarse_first = sorted(members, key=lambda i: sum(a.kind == "country" for a in events[i].actors), reverse=True)
         for c in coarse_first:
@@ -399,12 +400,10 @@ def _fold_coarse(events: list[Event]) -> list[Event]:
                                          out[j].when.date_start != coarse.when.date_start, j), default=None)
             if f is not None:
                 fine = out[f]
-                folded = _absorb(fine, coarse).with_(actors=fine.actors)
+                # (防相3日访美 over 木原稔3日到6日访美: the person's stay, not its first day)
+                folded = _absorb(fine, coarse, stays).with_(actors=fine.actors)
                 if fine.status != coarse.status:  # a plan told twice: the coarse words do not date it
                     folded = folded.with_(when=fine.when, status=fine.status)
-                elif fine.type == "visit" and 1 < fine.when.days <= _STAY_DAYS and coarse.when.date_start \
-                        and fine.when.date_start <= coarse.when.date_start and coarse.when.date_end <= fine.when.date_end:
-                    folded = folded.with_(when=fine.when)  # (防相3日访美 over 木原稔3日到6日访美: the person's stay)
                 out[f] = folded
                 out[c] = None
     return [e for e in out if e is not None]

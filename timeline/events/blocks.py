@@ -11,7 +11,7 @@ from timeline.events.cues import Cues
 from timeline.events.dating import SINCE, ended_long_before
 from timeline.events.guests import unnamed_guests
 from timeline.events.places import PLACES_LISTED, named_stop, one_letter_country
-from timeline.events.sentence import ABOUT_JIU, CLAUSE_BREAK, MEETING_VERB, Sentence, offices_listed, partner, strip_actors
+from timeline.events.sentence import ABOUT_JIU, ACCOMPANY, CLAUSE_BREAK, MEETING_VERB, Sentence, offices_listed, partner, strip_actors
 from timeline.events.status import HELD_LATER
 from timeline.events.triggers import Trigger
 
@@ -211,8 +211,8 @@ def blocked(s: Sentence, cues: Cues, trig: Trigger, t_start: int, t_end: int, cl
     near = _INTERVIEWED.sub("", before)[-6:]
     if trig.frame == "np" and 0 < len(s.nominal.get(t_start, ())) <= _FEW_SIDES:
         near = near.replace("参加", "")  # 参加韩美日三国首脑会议: a side of the summit it names takes part
-    along = before.rfind("陪同")
-    if along >= 0 and any(c_start + along < a.start_char < t_start for a in s.actors):
+    along = ACCOMPANY.search(text, c_start, t_start)
+    if along is not None and any(along.end() <= a.start_char < t_start for a in s.actors):
         # 岸田将陪同安倍访美, 王毅陪同习近平会见拜登: the one accompanied travels or meets (陪同会见: no event of theirs)
         near = near.replace("陪同", "")
     if cues.has("nonevent", near):

@@ -18,10 +18,11 @@ from datetime import date, datetime
 
 from timeline.events.cues import Cues
 from timeline.events.focus import Focus, core_in, delegations, focus_with
-from timeline.events.sentence import (ABOUT_JIU, AND_WORD, CEREMONY, CLAUSE_BREAK, CORE, INCLUDING, MEETING_VERB, Named, Sentence,
-                                      THIS, TO_DISCUSS, TOPIC, WITH_TONG, after_dyad, attending, before_sides, coordinated, dedupe, flat,
-                                      invited_by, listed_on, listed_place, locative, names, names_issue, objects,
-                                      office_of_next, owns_venue, partner, strip_actors)
+from timeline.events.sentence import (ABOUT_JIU, ACCOMPANY, AND_WORD, CEREMONY, CLAUSE_BREAK, CORE, INCLUDING,
+                                      MEETING_VERB, Named, Sentence, THIS, TO_DISCUSS, TOPIC, WITH_TONG, after_dyad,
+                                      attending, before_sides, coordinated, dedupe, flat, invited_by, listed_on,
+                                      listed_place, locative, names, names_issue, objects, office_of_next,
+                                      owns_venue, partner, strip_actors)
 from timeline.events.places import STOP_NAMED
 from timeline.events.triggers import Trigger
 from timeline.groups import get_groups
@@ -213,7 +214,7 @@ class Frames:
                 and not (text[a.start_char - 1:a.start_char] == "被" and _PASSIVE_AGENT.match(text, a.end_char))]
         if trig.frame in ("sym", "trans") and (counted := _counted_then_listed(s, c_start, t_start, t_end)) is not None:
             return counted  # 同6位外国领导人举行会晤：A、B、C…: one meeting with each leader listed after the colon
-        if trig.frame in ("sym", "trans") and (along := _ACCOMPANY.search(text, c_start, t_start)) is not None \
+        if trig.frame in ("sym", "trans") and (along := ACCOMPANY.search(text, c_start, t_start)) is not None \
                 and any(a.start_char >= along.end() for a in left):
             left = [a for a in left if a.start_char >= along.end()]  # 王毅陪同习近平会见拜登: who accompanies is no side
         if trig.frame in ("sym", "agree") and left and left[-1].label_ in ("GROUP", "DYAD") and len(left[-1].actors) > 1 \
@@ -676,7 +677,6 @@ class Frames:
 
 
 _I = re.compile(r"我(?![们国方军])")  # the speaker, not 我们, 我国, 我方
-_ACCOMPANY = re.compile(r"陪同")
 _JOINED = re.compile(r"[与和、及同]")  # (美国与朝鲜首脑: sides joined in one span)
 _JOINED_RIGHT_BEFORE = re.compile(r"的?(?:(?:会谈|会晤|峰会|会议|会面|通话)(?:中|上|时)?所?)?")  # (…首脑会谈达成的共识)
 _SAYS = re.compile(r"(?:称|说|表示|写道|指出|留言|发文)\s*[，,：:]?\s*[“「]?$")

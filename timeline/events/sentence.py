@@ -34,6 +34,7 @@ AND_WORD = r"(?:与|同(?!日(?!本))|跟|及|(?<!共)和(?![平解睦谈]))"
 ABOUT_JIU = r"就(?![任职是此读业要会能])"
 # the matter before the verb (就中日关系交换意见, 就X访台一事致电): its people and places are not the event's
 TOPIC = re.compile(rf"{ABOUT_JIU}[^，。；]{{1,30}}?(?:问题|局势|关系|议题|事务|合作|形势|冲突|危机|事宜|一事|事件|情况|等)(?:等)?[^，。；]{{0,6}}$")
+ACCOMPANY = re.compile(r"陪同")  # (王毅陪同习近平会见拜登: the one accompanied meets, the companion is no side)
 TO_DISCUSS = re.compile(r"商议|讨论|商讨|探讨|谈及|涉及")  # (the matter talked about follows it: 会面将商议…访华事宜)
 # 这次访华, 此次会谈: the event told already (right before a trigger)
 THIS = re.compile(r"(?:这次|此次|本次|该次|这一次)[^，。；]{0,6}$")
