@@ -23,7 +23,7 @@ from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
 from timeline.events.dating import (BEFORE_DOING_PHRASE, FOCUS, OCCASION, SAID, STAY_DAYS, TRIP, Dating, departure_day,
-                                    ended_long_before, itinerary_told, last_said, opened_stay, stated_length, stay_told,
+                                    ended_long_before, itinerary_told, last_said, opened_length, opened_stay, stated_length, stay_told,
                                     stay_until, time_told_after, tour_starts, tour_told)
 from timeline.events.visit_days import date_by_talks
 from timeline.events.windows import within_windows
@@ -41,7 +41,7 @@ from timeline.events.summit import attendees
 from timeline.events.triggers import Trigger, TriggerFinder
 from timeline.lexicon import get_lexicon
 from timeline.record import Actor, Event, Location, When
-from timeline.temporal import as_date
+from timeline.temporal import as_date, sentence_tense
 
 CAMEO = {"meeting": "040", "call": "041", "visit": "042"}
 DATELINE = re.compile(r"\s*(?:电|专电|讯|報道|报道|消息)")
@@ -292,6 +292,12 @@ class EventExtractor:
         in_trip = next((d for d in dated if d[1] == TRIP), None)
         for i, actors in enumerate(sides):
             when, source = in_trip if in_trip is not None and dated[i][1] is None else dated[i]
+            if source == TRIP and when.date_start and s.dct is not None and when.date_start > as_date(s.dct).isoformat() \
+                    and (_AT_THE_TIME.search(s.text, *s.clause_of(t_start))
+                         or sentence_tense(s.text[s.start:s.end], t_start - s.start) == "past") \
+                    and self.status.of(s.text, trig, t_start, clause[0], When(), s.dct) == "occurred":
+                # (在与X会谈时，表示将于6月访日; 日前访问瓜国期间: talks held, not in the trip planned)
+                when, source = When(), None
             inherited = source in (TRIP, OCCASION, FOCUS) or this
             actors = holders_on(actors, when, titled, s.text[s.start:s.end], as_date(s.dct))
             if trig.type in ("call", "meeting") and len(names(actors)) < 2:
@@ -306,8 +312,8 @@ class EventExtractor:
                 wheres = [_host_stop(s, actors, wheres[0])]
             status = "cancelled" if cancelled else self.status.of(s.text, trig, t_start, clause[0], when, s.dct)
             # a day of travel before a tour of several countries: 12日抵达惠灵顿，开始对新西兰、澳大利亚进行访问
-            # dates the first stop only, as does the day a tour starts (12日展开三国访问，行程包括…); 12日离开北京，
-            # 对…进行访问 none (9日访问马来西亚和新加坡: both)
+            # dates the first stop only, as do the day a tour starts (12日展开三国访问，行程包括…) and the day of
+            # setting off (18日从东京出发前往越南和印尼: reached that day or the next) (9日访问马来西亚和新加坡: both)
             told = s.text[s.start:t_start]
             tour = len(wheres) > 1 and when.date_start is not None and when.date_start == when.date_end and (
                 self.cues.has("journey", told) or self.cues.has("tour_start", told[-12:])  # (12日展开三国访问)
@@ -315,11 +321,10 @@ class EventExtractor:
                 or _OVER_DAYS.search(s.text, clause[0], t_start) is not None)  # (今天展开…访问，在8天时间到访A、B…)
             # (目前正在进行A、B和C的三国访问: a tour under way is at one of its stops today, which the words do not say)
             under_way = len(wheres) > 1 and _UNDER_WAY.search(s.text, clause[0], t_start) is not None
-            leaving = tour and self.cues.has("departure", told)
             for n, place in enumerate(wheres):  # 访问日本和印尼: one visit per country
                 if trig.type == "visit" and _at_home(actors, place):
                     continue  # 王毅抵达北京, 习近平访华: a trip home is no visit
-                leg = When() if (tour and (n or leaving)) or under_way else when
+                leg = When() if (tour and n) or under_way else when
                 events.append((Event(trig.type, trig.cameo, status, actors, leg, place, "", "", 0, 0,
                                      confidence=_confidence(actors, leg, trig)), inherited))
                 if source == TRIP:
@@ -336,12 +341,17 @@ class EventExtractor:
             # (a day's journey told as a one-day stay is the stay: 今日启程前往新加坡，进行为期一天的访问)
             length = stated_length(s.text, s.start, s.end)
             journey = self.cues.has("journey", s.text[s.start:t_end]) and length != 1
+            # (in the arrival's clause or the next: 抵达河内，开始为期三天的访问; not 进行三天访问后…续程前往东京)
+            told_then = s.clause_of(s.clause_of(t_start)[1])[1] if journey else t_start
+            opened = opened_length(s.text, t_start, told_then) if journey else None
             stays = []
-            for e, _ in events:
+            for i, (e, inherited) in enumerate(events):
                 if not journey or e.when.days > 1:
                     stays.append(e)
-                elif (length or 0) > 1:  # 周一抵达河内，开始为期三天的访问: the visit is the day of arrival;
-                    stays.append(replace(e, when=opened_stay(e.when, length)))  # the stay it opens holds the meetings told in it
+                elif (length or 0) > 1:  # 周一抵达河内，开始为期三天的访问: the stay the arrival opens holds
+                    stays.append(replace(e, when=opened_stay(e.when, length)))  # the meetings told in it,
+                    if opened:  # and is the visit told (SPEC: 昨起…为期三天 is the whole interval), unless the
+                        events[i] = (stays[-1], inherited)  # length is a tour's (开启为期六天的访欧之旅)
             looked_back = self.cues.looks_back_in(s.text, clause[0], t_start)  # (莫迪上一回访马是2015年…: no trip under way)
             trips = [t for e in stays if not (looked_back and ended_long_before(e.when.date_end, s.dct))
                      and (t := trip_of(e)) is not None]
@@ -510,6 +520,8 @@ def _at_home(actors: tuple[Actor, ...], place: Location | None) -> bool:
     return place.kind == "country" or (country is not None and place.name == country.capital)
 
 
+# a clause telling the time of the words after it (X在与Y会谈时，表示…)
+_AT_THE_TIME = re.compile(r"在[^，,。；;]{2,30}?时\s*$")
 _WHEN_CLAUSE = re.compile(r"在[^，,。；;]{2,30}?(?:之前|之后|以前|以后|前|后|时)\s*[，,]")
 
 

@@ -189,6 +189,8 @@ def _last_sound(text: str, end: int) -> bool:
     return after == "" or after in NAME_END_MARKS or after in VERB_START or text.startswith(STOP_AFTER, end + 1)
 
 
+# adverbs that stand between a subject and its verb (王毅都于去年访问, 金成亦将出席)
+_ADVERBS = frozenset("都也还就又亦均皆已曾将则再才便即正仍却")
 _WHEN_AFTER_NAME = frozenset("时后前等")  # 会见王储穆罕默德时, 两人: "when", no last sound of the name
 _NUMERAL_CHARS = frozenset("〇一二三四五六七八九十两廿卅")
 _ITEM_END = frozenset("、，。；,;（(和及与")
@@ -256,6 +258,8 @@ class NameFinder:
             return None
         end = _name_after(text, known.start_char, own, self.translit)
         stops = end == len(text) or not _han(text[end]) or text.startswith((*STOP_AFTER, *TIME_WORDS), end)
+        if text[known.end_char:known.end_char + 1] in _ADVERBS:
+            return None  # (外长王毅都于去年访问印度: 都 "both", not the name's third character)
         return end if end == known.end_char + 1 and stops else None
 
     def __call__(self, doc: Doc) -> Doc:

@@ -86,6 +86,9 @@ _JOURNEY_LENGTH = re.compile(rf"(?:此趟|此行|这趟|这次|此次|本次|这
                              rf"|(?<![为期0-9一二两三四五六七八九十]){_N}[天日]的(?:访问|行程|出访)(?:中|期间)")  # (两天的访问中)
 # the length of a tour of several countries (为期8天的五国之行), not of one stop
 _TOUR_NOUN = re.compile(r"的?[一二两三四五六七八九十0-9]{1,2}国")
+# …or of a tour of a region (为期六天的访欧之旅, 欧洲之行)
+_REGION_TOUR = re.compile(r"的?(?:访欧|访非|访拉|访美洲|(?:欧洲|亚洲|非洲|中东|拉美|南美|中亚|东南亚|南亚|太平洋|北欧|中东欧)"
+                          r"(?:[^，。；]{0,4}?(?:之旅|之行|行程|出访|巡访)))")
 # a clause of what a person did then: elected, sworn in, appointed (not 18日在安曼举行的…峰会, 时任…的)
 _RELATIVE_CLAUSE = re.compile(r"[^，。；,;的与同和跟]{0,8}?(?:选举|大选|当选|胜选|胜出|获胜|就任|上任|出任|获任命|卸任|辞职|履新|"
                               r"赴任|到任|就职)[^，。；,;的]{0,4}的")  # (5月底甫赴美履新的谢锋: when he took office)
@@ -714,6 +717,15 @@ def stated_length(text: str, start: int, end: int) -> int | None:
     """The days a stay lasts as text[start:end] tells it (为期一天的访问: 1, 访华两天: 2), else None."""
     m = _DURATION.search(text, start, end)
     return _days(m) if m is not None else None
+
+
+def opened_length(text: str, start: int, end: int) -> int | None:
+    """The days of the stay an arrival opens, as text[start:end] tells it (8日抵达河内，开始为期三天的
+    访问: 3), else None; not the length of a tour of several countries or a region (开启为期六天的访欧之旅)."""
+    m = _DURATION.search(text, start, end)
+    if m is None or _TOUR_NOUN.match(text, m.end()) or _REGION_TOUR.match(text, m.end()):
+        return None
+    return _days(m)
 
 
 def _days(stay: re.Match[str]) -> int | None:

@@ -81,6 +81,11 @@ _AFTER_EVENT = re.compile(r"在[\u4e00-\u9fff]{1,6}$")  # 在断交7年之后: f
 # the count starts from
 _BEFORE_A_COUNT = frozenset("于在将会至到再并又也还就约近已和或与及即早晚直等")
 _STAY_AFTER = re.compile(r"(?:[，,。、；]|之旅|的行程|行程|游)")
+# a title in book-title marks names a publication or document (《今日印度》, 《2030年议程》), not a time
+_TITLE = re.compile(r"《[^《》\n]{1,40}》")
+# 今日 that opens a medium's name (今日美国报, 今日俄罗斯电视台)
+_MEDIUM_TODAY = re.compile(r"今日(?:(?:美国|俄罗斯|印度|日本|中国|新加坡)(?:报|》|”|电视|网|通讯社|国际|频道|杂志)|头条)")
+_MEDIUM_TODAY_EN = re.compile(r"(?:USA|Russia|India|China|Japan|Singapore)\s$")  # USA Today, India Today
 
 
 def _candidates(text: str) -> list[_Match]:
@@ -98,7 +103,11 @@ def _candidates(text: str) -> list[_Match]:
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     chosen: list[_Match] = []
     lengths = _lengths()
+    titles = [t.span() for t in _TITLE.finditer(text)] if "《" in text else []
     for m in found:
+        if any(a < m.start and m.end < b for a, b in titles) or _MEDIUM_TODAY.match(text, m.start) or (
+                text.startswith("Today", m.start) and _MEDIUM_TODAY_EN.search(text, max(0, m.start - 10), m.start)):
+            continue  # 据《今日印度》网站报道, 今日俄罗斯电视台: a name, not a day
         if m.kind == "bday" and text.endswith(lengths, 0, m.start):
             continue  # 为期4日的访问: how long, not which day
         if m.kind == "bday" and _COUNTRIES_BEFORE.search(text, max(0, m.start - 4), m.start) \
