@@ -189,6 +189,9 @@ def _last_sound(text: str, end: int) -> bool:
     return after == "" or after in NAME_END_MARKS or after in VERB_START or text.startswith(STOP_AFTER, end + 1)
 
 
+# prepositions that stand before a name (于布林肯陪同下, 与约翰逊会谈), and the digits of a day before 日
+_BEFORE_A_NAME = frozenset("于与和同在对向跟及为被由给把将")
+_DAY_DIGITS = frozenset("0123456789〇一二三四五六七八九十廿卅")
 # adverbs that stand between a subject and its verb (王毅都于去年访问, 金成亦将出席)
 _ADVERBS = frozenset("都也还就又亦均皆已曾将则再才便即正仍却")
 _WHEN_AFTER_NAME = frozenset("时后前等")  # 会见王储穆罕默德时, 两人: "when", no last sound of the name
@@ -406,8 +409,10 @@ class NameFinder:
             if span.label_ != PERSON or span_text(span).isascii() or self._written_in_characters(span):
                 continue  # (谢谢蔡英文: a Chinese name has no transliteration before it)
             start = span.start_char
-            while start > 0 and text[start - 1] in self.translit and start > span.start_char - 4:
-                start -= 1
+            while start > 0 and text[start - 1] in self.translit and start > span.start_char - 4 \
+                    and text[start - 1] not in _BEFORE_A_NAME and not (
+                        text[start - 1] == "日" and start > 1 and text[start - 2] in _DAY_DIGITS):
+                start -= 1  # (not 28日於布林肯陪伴下: a day and a preposition before the name)
             if span.start_char - start >= 2 and not any(t.end_char > start and t.start_char < span.start_char
                                                          for t in gaz if t is not span):
                 found[(start, span.end_char)] = None

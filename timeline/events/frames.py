@@ -99,6 +99,8 @@ _SENDS = re.compile(r"委派|派遣|指派|特派|(?<![党左右学帮流宗教]
 _INVITED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{1,80}[)）])?\s*(?:应|受)[^，。；]{0,20}?邀")
 _SPOKEN_TO = re.compile(r"(?:向|对)\s*$")  # 向英方表示, 对日本首相说: the one spoken to
 _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
+# someone who accompanies the speaker (在布林肯陪同下, 于X陪伴下)
+_ACCOMPANYING = re.compile(r"\s*(?:的)?(?:陪同|陪伴)(?:之)?下")
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
 # a person before a meeting noun phrase takes part in it when one of these stands between (X出席东盟峰会)
@@ -306,6 +308,8 @@ class Frames:
             # (莫迪在与奥地利总理会谈时表示: the subject speaks, not the partner of the time clause)
             # (拜登在白宫迎接鲁托时表示: nor the one met in it)
             # (王岐山向英方表示: the one spoken to is no speaker)
+            left = [a for a in left if not _ACCOMPANYING.match(text, a.end_char)]  # (他在布林肯陪同下表示: the one
+            # accompanied speaks)
             speakers = [a for a in left if not partner(text, a, c_start) and not _TIME_CLAUSE_END.match(text, a.end_char)
                         and not _SPOKEN_TO.search(s.masked, c_start, a.start_char)
                         and not _names_gathering(text, a)] or left
