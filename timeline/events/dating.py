@@ -508,7 +508,10 @@ class Dating:
         # (总理公署3日发文告指出，黄总理是应…邀请访问菲律宾: a visit announced, not made that day)
         # (周四呼吁举行峰会: the words that urge it are a plan's too)
         # (外交部周日证实拉夫罗夫访华消息: the news of a visit, confirmed on a day of its own)
-        return self.cues.has("planned", s.text[end:_clause_end(s.text, t_start, s.end)]) or \
+        told_end = _clause_end(s.text, t_start, s.end)
+        if _DURING_END.search(s.text, t_start, told_end):  # (今天表示，访问华府期间，没有与…会面的计划: the
+            told_end = _clause_end(s.text, told_end + 1, s.end)  # clause a time clause opens tells it)
+        return self.cues.has("planned", s.text[end:told_end]) or \
             _EARLIER.search(told) is not None or _INVITED_TO.search(told) is not None \
             or _NEWS_OF.match(s.text, t_start) is not None
 
@@ -775,6 +778,9 @@ def time_told_after(s: Sentence, clause: tuple[int, int]) -> bool:
     """True when the clause after the trigger's names the event's time (…访问应A的邀请，时间为3月11日至13日;
     …与A举行会谈，首脑会谈预计安排在28日): words of its own, even for an event told already."""
     return _TIME_IS.match(s.text, clause[1]) is not None
+
+
+_DURING_END = re.compile(r"(?:期间|之际|时)\s*$")
 
 
 def _clause_end(text: str, at: int, limit: int) -> int:
