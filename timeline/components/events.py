@@ -353,8 +353,9 @@ class EventExtractor:
                     if opened:  # and is the visit told (SPEC: 昨起…为期三天 is the whole interval), unless the
                         events[i] = (stays[-1], inherited)  # length is a tour's (开启为期六天的访欧之旅)
             looked_back = self.cues.looks_back_in(s.text, clause[0], t_start)  # (莫迪上一回访马是2015年…: no trip under way)
+            # (比拉瓦尔此次中国之行是应…邀请 after 今天宣布: the trip told already, not one on the report's day)
             trips = [t for e in stays if not (looked_back and ended_long_before(e.when.date_end, s.dct))
-                     and (t := trip_of(e)) is not None]
+                     and not this and (t := trip_of(e)) is not None]
             s.trip = trips[-1] if trips else s.trip
             s.trips += trips
         self._trace(s, trig, t_start, sentence, trace.EVENT,

@@ -68,7 +68,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # counted (为期十日, 十日内, 访华五日)
         ("bday", r"(?<![0-9第个一二三四五六七八九十期续连达访华日美韩])(?P<d>十|[一二三四五六七八九])日(?=[与同和在于晚上下将抵会表起前宣致通出发举赴飞刚已再])"),
         # 前日/同日 before 本 are 前日本 (former Japanese …), 同日本 (with Japan).
-        ("twodays", r"(?P<w>今明|明后)(?:两|二|2)[天日]"),  # 今明两天: today and tomorrow
+        ("twodays", r"(?P<w>今[、，,]?明|明[、，,]?后)(?:两|二|2)[天日]"),  # 今明两天, 明、后两天: two days
         ("twodays", r"(?P<w>今|明)[天日]或者?(?:明|后)[天日]"),  # 今天或者明天: one of the two
         # (not the 次日 of 上一次日朝磋商, 这一次日本之行: a count of times, then 日 of Japan)
         ("rday", rf"(?<!最)(?!(?<=[一上下这每首多几两再])次日)(?P<w>{rdays})(?!(?<=日)本)(?!(?<=前晚)[宴餐会])"),  # (访问的最后一天: the last day, not the day after; 峰会前晚宴: before a dinner)
@@ -222,7 +222,7 @@ def resolve(kind: str, g: dict[str, str | None], ctx: Context, at: int,
         base = ctx.base(True)
         return expr.day(base + timedelta(days=w["anchored_days"][word])), ctx.anchor is not None  # type: ignore[operator]
     if kind == "twodays":
-        first_day = dct + timedelta(days=0 if g["w"] in ("今明", "今") else 1)
+        first_day = dct + timedelta(days=0 if g["w"][0] == "今" else 1)
         return expr.join(expr.day(first_day), expr.day(first_day + timedelta(days=1))), False
     if kind == "bare":
         return expr.day(dct + timedelta(days=w["bare_days"]["days"][g["w"]])), False
