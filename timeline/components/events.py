@@ -354,8 +354,10 @@ class EventExtractor:
                         events[i] = (stays[-1], inherited)  # length is a tour's (开启为期六天的访欧之旅)
             looked_back = self.cues.looks_back_in(s.text, clause[0], t_start)  # (莫迪上一回访马是2015年…: no trip under way)
             # (比拉瓦尔此次中国之行是应…邀请 after 今天宣布: the trip told already, not one on the report's day)
-            trips = [t for e in stays if not (looked_back and ended_long_before(e.when.date_end, s.dct))
-                     and not this and (t := trip_of(e)) is not None]
+            # (习近平表示，今年6月，我对墨西哥进行了国事访问: a past trip in the speaker's words is none under way)
+            spoken = any(e.type == "statement" for e in s.found)
+            trips = [t for e in stays if not ((looked_back or spoken) and ended_long_before(e.when.date_end, s.dct))
+                     and not this and (t := trip_of(e)) is not None and not _leg_of(t, focus.trip)]
             s.trip = trips[-1] if trips else s.trip
             s.trips += trips
         self._trace(s, trig, t_start, sentence, trace.EVENT,
@@ -528,6 +530,16 @@ _WHEN_CLAUSE = re.compile(r"在[^，,。；;]{2,30}?(?:之前|之后|以前|以�
 
 # an event years before, as the time a clause counts from (此行是江泽民访伊14年后，…的首次访问)
 _YEARS_AFTER = re.compile(r"[^，,。；;]{1,12}?[0-9一二三四五六七八九十两]+多?(?:年|个月)(?:之后|以后|后|来)\s*[，,]")
+
+
+def _leg_of(trip: Trip, whole: Trip | None) -> bool:
+    """True when `trip` is a day or two well inside `whole`, the same travellers' stay in the same country
+    (出席2月2日在北京举行的会晤 during a visit to China from 1月31日 to 2月3日): a part, not a new trip."""
+    if whole is None or not (trip.travellers & whole.travellers) or trip.country != whole.country:
+        return False
+    a, b = trip.when, whole.when  # (not 6月17日至20日 after 下周访华: the same trip told more precisely)
+    return bool(a.date_start and b.date_start) and b.date_start <= a.date_start and a.date_end <= b.date_end \
+        and a.days <= 2 and b.days >= a.days + 2
 
 
 def _time_clause(s: Sentence, t_start: int) -> bool:

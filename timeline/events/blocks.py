@@ -33,7 +33,7 @@ _NEGATED = re.compile(r"(?:未|没有|并未|尚未|从未|未曾|未能|不会|
 # a meeting noun inside the issues of 就…问题 (就G20峰会等问题交换意见): the phrase opens before it and closes
 # after it (not 就访美事宜: the matter of a visit still to make)
 _TOPIC_OPEN = re.compile(rf"{ABOUT_JIU}[^，。；,;]{{0,30}}$")
-_TOPIC_CLOSE = re.compile(r"[^，。；,;]{0,4}?(?:问题|议题)")
+_TOPIC_CLOSE = re.compile(r"[^，。；,;]{0,4}?(?:问题|议题|交换了?意见|交换看法|交换了?看法|进行了?讨论|进行了?沟通)")  # (就…峰会交换了意见)
 # a count of times right after the trigger (会见了5次, 通话三次): a tally of many events
 _TIMES = re.compile(r"了?\s*(?:[2-9]|[1-9][0-9]|[两三四五六七八九十]|十[一二三四五六七八九])\s*次")
 _ABSENT = re.compile(r"缺席|(?:未|没有|并未|未能|不会|不再|拒绝)(?:获邀|受邀|被邀请?)?(?:出席|参加|参与|与会)[^，。；]{0,20}$")
