@@ -98,7 +98,10 @@ _SENDS = re.compile(r"委派|派遣|指派|特派|(?<![党左右学帮流宗教]
 # a name the invitation of a host follows (…，与贝里斯总督察芙拉应我国政府邀请…访台): one invited, who travels
 _INVITED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{1,80}[)）])?\s*(?:应|受)[^，。；]{0,20}?邀")
 _SPOKEN_TO = re.compile(r"(?:向|对)\s*$")  # 向英方表示, 对日本首相说: the one spoken to
-_TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
+_TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")
+# a clause of the speaker's own feelings, with no subject of its own (表示，非常高兴来到上海)
+_GLAD = re.compile(r"\s*(?:非常|很|十分|特别|由衷|格外)?(?:高兴|荣幸|欣喜|感谢|期待)")
+_AFTER_TIME_CLAUSE = re.compile(r"(?:后|之后|以后|时|期间)\s*$")  # (…会谈后|表示: the clause right after a time clause)  # 迎接鲁托时: the person met in a time clause
 # someone who accompanies the speaker (在布林肯陪同下, 于X陪伴下)
 _ACCOMPANYING = re.compile(r"\s*(?:的)?(?:陪同|陪伴)(?:之)?下")
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
@@ -169,12 +172,19 @@ def _referent(s: Sentence, c_start: int, focus: Focus) -> Actor | None:
         speakers = [ev.actors[0] for ev in s.found if ev.type == "statement" and ev.actors[0].kind == "person"]
         if speakers:
             return speakers[-1]
-        starts = s.clause_starts(c_start)
-        for a, b in reversed(list(zip(starts, starts[1:] + [c_start]))):
-            named = [x for x in s.actors if a <= x.start_char < b]
-            if named and named[0].actors and named[0].actors[0].kind == "person" and not partner(s.text, named[0], a):
-                return named[0].actors[0]
+        return opening_person(s, c_start) or focus.subject
     return focus.subject
+
+
+def opening_person(s: Sentence, c_start: int) -> Actor | None:
+    """The person opening the nearest clause before `c_start` who is no one's partner (习近平昨会见…元首，
+    他指出; 默茨与习近平会谈后表示: the subject of the time clause before), else None."""
+    starts = s.clause_starts(c_start)
+    for a, b in reversed(list(zip(starts, starts[1:] + [c_start]))):
+        named = [x for x in s.actors if a <= x.start_char < b]
+        if named and named[0].actors and named[0].actors[0].kind == "person" and not partner(s.text, named[0], a):
+            return named[0].actors[0]
+    return None
 
 
 class Frames:
@@ -310,11 +320,14 @@ class Frames:
             # (王岐山向英方表示: the one spoken to is no speaker)
             left = [a for a in left if not _ACCOMPANYING.match(text, a.end_char)]  # (他在布林肯陪同下表示: the one
             # accompanied speaks)
+            spoken_to = [a for a in left if _SPOKEN_TO.search(s.masked, c_start, a.start_char)]
             speakers = [a for a in left if not partner(text, a, c_start) and not _TIME_CLAUSE_END.match(text, a.end_char)
-                        and not _SPOKEN_TO.search(s.masked, c_start, a.start_char)
-                        and not _names_gathering(text, a)] or left
+                        and a not in spoken_to and not _names_gathering(text, a)] \
+                or [a for a in left if a not in spoken_to]  # (他…，向习近平强调: the one spoken to is no speaker)
             # (王岐山出席了亚信第六次峰会并发表致辞: the group naming the gathering attended is no speaker)
             referent = _referent(s, c_start, focus) if one else None
+            if not speakers and referent is None and not before.strip() and _AFTER_TIME_CLAUSE.search(text, s.start, c_start):
+                referent = opening_person(s, c_start)  # (默茨与习近平会谈后表示: the subject of the time clause speaks)
             speaker = flat(speakers[-1:]) or ((referent,) if referent else ())
             if not speaker or text.startswith(("明", "法", "服"), t_end):  # 说明, 称呼 are not statements
                 return []
@@ -645,6 +658,9 @@ class Frames:
             if quoted is not None and not re.search(r"我(?![们国方])", quoted) else set()  # (“我将飞往英国”: his own)
         if (leader := _delegation_clause_before(s, c_start, focus)) is not None:
             return leader  # 周民淦表示，访团预计1日启程，当天下午抵达帛琉: the delegation travels, not the speaker
+        if not left and _GLAD.match(text, c_start) and (said := [ev.actors[0] for ev in s.found if ev.type == "statement"
+                                                                  and ev.actors[0].kind == "person"]):
+            return said[-1]  # 卢拉表示，非常高兴来到上海: the speaker's own feeling, his own trip
         earlier = [a for a in s.actors if a.start_char < c_start and flat([a])[0].kind == "person"
                    and not invited_by(text, a) and flat([a])[0].name not in speakers
                    and not (_TELLS_AFTER.match(text, a.end_char)  # (发言人X宣布：…Y将访华: Y travels; not 我…访华)
