@@ -75,6 +75,23 @@ def test_datelines_in_other_forms(tmp_path):
         assert doc.sections[0].dct.date() == day, body
 
 
+def test_a_reposted_story_keeps_the_month_of_its_dateline(tmp_path):
+    """A page published in November carrying a story filed 伊斯坦布尔3月8日电: March 8 of that year, not
+    of the next; a dateline without its month reaches back a month at most."""
+    from timeline.extractor import extract_records
+
+    doc = _story(tmp_path, "2024-11-17T01:25:00+08:00",
+                 "新华社安卡拉3月8日电 土耳其总统埃尔多安8日在安卡拉会见来访的匈牙利总理欧尔班。")
+    assert (doc.sections[0].dct.date(), doc.sections[0].dct_source) == (date(2024, 3, 8), "dateline")
+    meeting = next(r for r in extract_records(tmp_path / "s.txt") if r["type"] == "meeting")
+    assert (meeting["date_start"], meeting["date_end"]) == ("2024-03-08", "2024-03-08")
+    doc = _story(tmp_path, "2024-11-17T01:25:00+08:00", "新华社安卡拉8日电 土耳其总统埃尔多安8日会见欧尔班。")
+    assert (doc.sections[0].dct.date(), doc.sections[0].dct_source) == (date(2024, 11, 8), "dateline")
+    # a dateline writing its year is that day, even a day after a page dated in another time zone
+    doc = _story(tmp_path, "2023-05-24", "【某电视台北京时间2023年05月25日讯】印度总理周三(5月24日)会见了澳洲总理。")
+    assert doc.sections[0].dct.date() == date(2023, 5, 25)
+
+
 def test_a_dateline_of_the_publication_day_changes_nothing(tmp_path):
     doc = _story(tmp_path, "2024-05-15T20:00:00+08:00", "新华社开罗15日电 埃及总统塞西今天在开罗会见约旦国王。")
     assert doc.sections[0].dct is None and doc.dct.date() == date(2024, 5, 15)

@@ -200,6 +200,8 @@ class Dating:
             return round_trip, SAID  # 29日启程…再依序访问A、B…定4月7日返抵: each stop within the journey
         if d is not None:
             return stay, SAID
+        if (nth := _day_of_trip(s, t_start, s.trip or focus.trip)) is not None:
+            return nth, SAID  # 访问首日，…与李强举行会谈; 访问第二日…: that day of the stay in focus
         if focus.trip is not None and focus.trip.country is None and _DURING.match(s.text, s.start):
             return focus.trip.when, TRIP  # …为期8天的东南亚之旅。期间，他在柬埔寨出席…: within the tour
         if (trig.frame == "visit" or trig.type in ("meeting", "agreement")) and \
@@ -778,6 +780,24 @@ def time_told_after(s: Sentence, clause: tuple[int, int]) -> bool:
     """True when the clause after the trigger's names the event's time (…访问应A的邀请，时间为3月11日至13日;
     …与A举行会谈，首脑会谈预计安排在28日): words of its own, even for an event told already."""
     return _TIME_IS.match(s.text, clause[1]) is not None
+
+
+# the day of a stay counted from its first (访问首日, 访华第二天, 行程的最后一天), opening the sentence
+_NTH_OF_TRIP = re.compile(r"(?:访问|访华|行程|此行|出访|访[\u4e00-\u9fff])的?(?:(?P<first>首日|第一天|第一日)"
+                          r"|第(?P<n>[二三四五六七八九十2-9])(?:天|日)|(?P<last>最后一天|最后一日))")
+
+
+def _day_of_trip(s: Sentence, t_start: int, trip: Trip | None) -> When | None:
+    """The day a sentence opening with the Nth day of the stay in focus names (访问首日，…; 访问第二日，…),
+    inside the stay; else None."""
+    m = _NTH_OF_TRIP.search(s.text, s.start, min(t_start, s.start + 12))
+    if m is None or trip is None or not trip.when.date_start or trip.when.date_start == trip.when.date_end:
+        return None
+    first, last = date.fromisoformat(trip.when.date_start), date.fromisoformat(trip.when.date_end)
+    day = last if m.group("last") else first + timedelta(days=(to_int(m.group("n")) or 1) - 1 if m.group("n") else 0)
+    if day > last:
+        return None
+    return When(day.isoformat(), None, day.isoformat(), day.isoformat(), m.group())
 
 
 _DURING_END = re.compile(r"(?:期间|之际|时)\s*$")
