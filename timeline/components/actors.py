@@ -279,6 +279,10 @@ class ActorResolver:
         if span.kb_id_ and span.kb_id_ in self.lex.persons and span.label_ == PERSON and span._.entries:
             if span_text(span) in namesakes:
                 return known[span_text(span)]  # 马来西亚国防部长哈立德 … 哈立德说: the namesake the text introduced
+            if role is None and "·" not in span_text(span) and span_text(span) not in known and (
+                    fuller := next((a for full, a in known.items() if full.endswith("·" + span_text(span))
+                                    and a.kind == "person" and a.name != span_text(span)), None)) is not None:
+                return fuller  # 王储穆罕默德·本·萨勒曼 … 萨勒曼也计划: the last part of the name told, not the king
             candidates = [self.lex.persons[e.key] for e in span._.entries if e.label == PERSON]
             if role is None and on is not None and "·" not in span_text(span) and not span_text(span).isascii() \
                     and span_text(span) not in known and all(_before_their_time(p, on) for p in candidates):

@@ -5,7 +5,8 @@ when each character is the initial of a country's leader in office on the docume
 (`data/actors`, `data/leaders.tsv`), the two are of different countries, and the word stands as a
 name: in quotes (“特金会”), after 举行/此次/首次/第N次 …, or framed as a time (在习川会后, 自普习会以来);
 so 基金会, 协会, 大会 never qualify.
-An initial shared by two leaders stands for the one the text names.
+An initial shared by two leaders stands for the one the text names; beside a leader, an initial may
+stand for any person of the tables the text names in full (连习会: 连战 and 习近平).
 """
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def nickname_meetings(text: str, day: date | None) -> list[tuple[int, int, tuple
         if not quoted and not framed and not _NAMING.search(text, max(0, a - 6), a):
             continue
         first, second = _pick(_leaders(m.group(1), day), text), _pick(_leaders(m.group(2), day), text)
+        if (first is None) != (second is None):  # (连习会: a leader and a person the story names, 连战)
+            first, second = first or _named(m.group(1), text), second or _named(m.group(2), text)
         if first is None or second is None or first.country == second.country:
             continue
         out.append((a, b, (_actor(first, day), _actor(second, day))))
@@ -49,6 +52,13 @@ def _pick(candidates: tuple[Person, ...], text: str) -> Person | None:
         return candidates[0]
     named = [p for p in candidates if p.name in text]
     return named[0] if len(named) == 1 else None
+
+
+def _named(initial: str, text: str) -> Person | None:
+    """The one person of the tables whose name begins with `initial` and whom `text` names in full."""
+    found = {p.name: p for p in get_lexicon().persons.values()
+             if p.name.startswith(initial) and len(p.name) > 1 and p.name in text}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _leaders(initial: str, day: date) -> tuple[Person, ...]:
