@@ -352,6 +352,8 @@ class Dating:
         # plan or an earlier event they tell of (特朗普22日宣布，美国已与日本达成协议: that one it does)
         if trig.frame != "say":
             dates = [d for d in dates if not (d.start < t_start and self._reports_other_time(s, d, t_start))]
+            # (金融时报本月稍早的报导提到，蔡英文说服麦卡锡在加州会晤: the day of a report, not of what it tells)
+            dates = [d for d in dates if not (d.start < t_start and _OF_A_REPORT.match(text, d.end))]
         if trig.frame == "invite":  # an invitation dates its visit only by a day still to come
             future = [d for d in dates if c_start <= d.start < c_end and s.dct is not None and d.date_start
                       and d.date_start > as_date(s.dct).isoformat()]
@@ -800,6 +802,8 @@ def _day_of_trip(s: Sentence, t_start: int, trip: Trip | None) -> When | None:
     return When(day.isoformat(), None, day.isoformat(), day.isoformat(), m.group())
 
 
+# a time that describes a report (本月稍早的报道, 3日的声明)
+_OF_A_REPORT = re.compile(r"(?:稍早|早些时候|早前|稍后)?的(?:报道|报导|報導|消息|声明|聲明|文章|社论|社論|评论|評論|采访|採訪|专访|專訪)")
 _DURING_END = re.compile(r"(?:期间|之际|时)\s*$")
 
 
