@@ -52,7 +52,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # 1、2月, 3至4月, 明年1或2月: a month number that the next month's 月 completes (a list or a range)
         ("md", rf"{year}?(?P<m>(?<![0-9第.])(?:1[0-2]|0?[1-9])(?![0-9])|十[一二]?|(?<![十第])[一二三四五六七八九])"
                rf"(?=\s*(?:[、和或及至到~－—-]|或者)\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"),
-        ("year", rf"{year}{yp}?(?!可持续|议程|愿景|远景|规划|目标|战略)"),  # (落实2030年可持续发展议程: an agenda's name)
+        # (落实2030年可持续发展议程: an agenda's name; 2021年后/以后: any time after it, not that year; but
+        # 2019年后半年 is its second half)
+        ("year", rf"{year}{yp}?(?!可持续|议程|愿景|远景|规划|目标|战略|后(?!半)|以后|之后)"),
         # 今（16）日, 昨（15）日: Taiwan and Hong Kong papers give the day in brackets
         ("bday", r"[今昨明][（(](?P<d>3[01]|[12][0-9]|0?[1-9])[）)]日"),
         ("bday", r"(?<![0-9第个])(?P<d>(?:3[01]|[12][0-9]|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![内间]|来(?![华台访京沪港澳到])|以[内来])"),  # (3日来: these days; 21日来华, 21日来到: on the 21st)
