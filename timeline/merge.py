@@ -285,9 +285,10 @@ def _merge_one(merged: list[Event], index: _Index, m: Event, stays: frozenset[tu
         target = min((j for j in near if fits(j)), default=None)
     else:
         # (of two told as near, the one with a place: 5日展开亚洲行…，6日先抵日本 … 抵东京后: the stop in Japan)
+        # (期间会到德国出席慕尼黑安全会议 after 今出访欧洲: the stay in Germany told elsewhere, not the day of setting off)
         target = max((j for j in index.by_key.get(key, []) if fits(j)), default=None,
-                     key=lambda j: (merged[j].char_start if merged[j].char_start <= m.char_start else -1,
-                                    m.location is not None and merged[j].location is not None))
+                     key=lambda j: (m.location is not None and merged[j].location is not None,
+                                    merged[j].char_start if merged[j].char_start <= m.char_start else -1))
     if target is not None:
         merged[target] = _absorb(merged[target], m, stays) if _first(merged[target], m) else _absorb(m, merged[target], stays)
         index.add(target, merged[target])

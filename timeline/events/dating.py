@@ -287,6 +287,9 @@ class Dating:
         # other deed, not dated by the times of earlier clauses
         if BEFORE_DOING_PHRASE.match(text, t_start, c_end + 1):
             dates = [d for d in dates if d.start >= c_start]
+        # 今日出访欧洲，期间会到德国出席…: a stop made during the tour, not on the day it starts
+        if trig.frame == "visit" and _DURING.match(text, c_start):
+            dates = [d for d in dates if d.start >= c_start]
         # 协调即将举行的美韩首脑会谈: an event still to be held, named as what another deed is about; the times
         # before it are that deed's
         if (held := _TO_BE_HELD.search(text, c_start, t_start)) is not None:
