@@ -48,6 +48,7 @@ _LAST_DAY = re.compile(r"[^，。；,;]{0,6}?的?最后一(?:天|日)")  # (…�
 BEFORE_DOING_PHRASE = re.compile(r"[^，,。；;]{1,24}?(?:之前|以前|前)\s*[，,]")  # (会晤印尼总统佐科前，)
 SINCE = re.compile(r"[^，。；]{0,20}?以来|[\u4e00-\u9fff]{0,12}?(?:后|之后)的?(?:第[0-9一二三四五六七八九十]{1,2}|首)")  # (6日上任后第2个出访行程)
 _REPORT_REACH = 10  # 周二还表示, 19日在记者会上宣布, 27日举行中外媒体吹风会: a report word this close after a date is what it dates
+_AT_PLACES = re.compile(r"\s*在[^，。；,;]{1,40}?(?:举行了?|进行了?)?[^，。；,;]{0,8}")  # 在A、B和C举行了高级别
 _BEFORE_TRIGGER = re.compile(r"\s*(?:先后|分别|共|曾)?(?:[两二三四五六七八九十]|[0-9]{1,2})?(?:次|度)?")  # 三次访华
 _TIMES = r"([两二三四五六七八九]|[2-9])(?:次|度)"  # how many times (举行两次峰会, 曾3度出访)
 _TIMES_TOLD = re.compile(_TIMES + r"\s*$")  # (曾3度出访: right before the trigger)
@@ -459,7 +460,9 @@ class Dating:
             if len(run) == to_int(told.group(1)) and len(run) > 1 and run[0].start == listed.end():
                 return [When(d.date, d.date_mod, d.date_start, d.date_end, d.text) for d in run]
         run = [d for d in s.dates if clause[0] <= d.start < t_start and d.date and len(d.date) in (7, 10)]
-        if len(run) < 2 or not _BEFORE_TRIGGER.fullmatch(text, run[-1].end, t_start):
+        # (分别于2023年5月、9月和2024年1月在维也纳、马耳他和曼谷举行了会谈: the places of the times, in order)
+        if len(run) < 2 or not (_BEFORE_TRIGGER.fullmatch(text, run[-1].end, t_start) or (
+                "分别" in text[clause[0]:run[0].start] and _AT_PLACES.fullmatch(text, run[-1].end, t_start))):
             return None
         first = len(run) - 1
         while first > 0 and _LIST_SEP.fullmatch(text, run[first - 1].end, run[first].start):
