@@ -103,6 +103,7 @@ _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")
 _GLAD = re.compile(r"\s*(?:非常|很|十分|特别|由衷|格外)?(?:高兴|荣幸|欣喜|感谢|期待)")
 _AFTER_TIME_CLAUSE = re.compile(r"(?:后|之后|以后|时|期间)\s*$")  # (…会谈后|表示: the clause right after a time clause)  # 迎接鲁托时: the person met in a time clause
 # someone who accompanies the speaker (在布林肯陪同下, 于X陪伴下)
+_TIME_PHRASE_BEFORE = re.compile(r"(?:于|在)[^，。；,;]{1,40}?(?:后|之后|以后|时|期间)\s*$")  # 于A与B视讯后|表示
 _ACCOMPANYING = re.compile(r"\s*(?:的)?(?:陪同|陪伴)(?:之)?下")
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
@@ -320,6 +321,9 @@ class Frames:
             # (王岐山向英方表示: the one spoken to is no speaker)
             left = [a for a in left if not _ACCOMPANYING.match(text, a.end_char)]  # (他在布林肯陪同下表示: the one
             # accompanied speaks)
+            # (发言人赖德于董军与奥斯汀视讯后表示: the persons of the time clause do not speak, the subject before it does)
+            if (when := _TIME_PHRASE_BEFORE.search(text, c_start, t_start)) is not None:
+                left = [a for a in left if not when.start() <= a.start_char < when.end()]
             spoken_to = [a for a in left if _SPOKEN_TO.search(s.masked, c_start, a.start_char)]
             speakers = [a for a in left if not partner(text, a, c_start) and not _TIME_CLAUSE_END.match(text, a.end_char)
                         and a not in spoken_to and not _names_gathering(text, a)] \

@@ -154,7 +154,10 @@ def attended_places(s: Sentence, t_start: int, t_end: int, clause: tuple[int, in
     if named is not None:  # 出席平昌冬奥会开幕式, 参加达沃斯论坛: the city that names the gathering
         return [loc for loc in [specific(named.location)] if loc is not None]
     held_in = _fixed_venues().search(text, t_end, c_end)
-    if held_in is not None and not text[t_end:held_in.start()].strip(_BEFORE_FIXED_VENUE):
+    # (出席新加坡「香格里拉对话」: the place named before the gathering's name, and its quote marks)
+    between = "".join(ch for i, ch in enumerate(text[t_end:held_in.start()], t_end)
+                      if not any(p.start_char <= i < p.end_char for p in s.places)) if held_in is not None else ""
+    if held_in is not None and not between.strip(_BEFORE_FIXED_VENUE + "「“『\"'"):
         # 参加预定于9月举行的联合国大会: a gathering always held in one city
         return [loc for loc in [place_location(_fixed_venue_cities()[held_in.group()])] if loc is not None]
     ceremony = CEREMONY.search(text, t_end, c_end)
