@@ -164,7 +164,8 @@ class Gazetteer:
                                                   or self._runs_on(doc, end, text, starts, sounds=True)))
                  and not (key in self.surnames and self._runs_on(doc, end, text, starts, sounds=False))
                  and not (key in self.places and self._inside_name(doc, start, end, text, both=True)
-                          and end not in starts and start not in ends)]  # (柏林勃兰登堡机场: two places)
+                          and end not in starts and start not in ends)  # (柏林勃兰登堡机场: two places)
+                 and not (key in self.places and _across_words(doc, start, end, text))]
         for key, start, end in [*exact, *sounds, *lower]:
             entries = self.entries[key]
             if key in self.months and end < len(doc) and doc[end].like_num:
@@ -254,6 +255,16 @@ def _other_spellings(doc: Doc, spans: list[Span], chosen: dict[int, tuple[Entry,
 
 
 _NAME_DOTS = frozenset("·‧•・")
+
+
+def _across_words(doc: Doc, start: int, end: int, text: str) -> bool:
+    """True when a place name of two characters is split between two common words, each of its
+    characters ending or starting one with the character beside it (阁下关于: 阁下 + 关于, no 下关)."""
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    if last - first != 2 or first == 0 or last >= len(text):
+        return False
+    words = common_words()
+    return text[first - 1:first + 1] in words and text[last - 1:last + 1] in words
 
 
 def _one_dotted_name(spans: list[Span], text: str) -> list[Span]:

@@ -43,6 +43,8 @@ _CLAUSE_TAIL = re.compile(r"[^，,；;：:。]*$")
 _CLAUSE_HEAD = re.compile(r"[^，,；;：:。]*")
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "访问", "前往", "访", "出访地", "访问地", "举办地", "所在地",  # 在出访地韩国首尔
             "in ", "at ", "to ", "visit ", "visits ", "visited ", "visiting ")
+# words ending in 于 that are no "at" (由于 because, 关于 about, 对于, 鉴于, 基于, 至于, 出于)
+_NOT_AT = ("由于", "关于", "对于", "鉴于", "基于", "至于", "出于", "属于", "等于", "在于", "终于")
 # the second and later countries a visit word lists (访问印度尼西亚和印度): places too
 _VISITED_NEXT = re.compile(r"(?:访问|出访|前往|抵达|赴)[\u4e00-\u9fff]{2,7}(?:、|和|及|与)$")
 CONJ = re.compile(r"^\s*(?:[,，]\s*(?=[和与及以]))?(?:和|与|及|以及|、|同|跟|,|，|and)\s*$")  # (，与: the last of a list)
@@ -258,6 +260,8 @@ def locative(text: str, span: Named) -> bool:
     before = text[max(0, span.start_char - 9):span.start_char].rstrip("#＃")  # (在#新加坡: a hashtag)
     if LOCAL_OFFICE.match(text, span.end_char):
         return False  # 高雄市长陈其迈: the office of a person, no place of the clause
+    if before.endswith(_NOT_AT):
+        return False  # 由于朝鲜…, 关于日本…: "because of", "about", not "at"
     return any(before.endswith(p) for p in LOCATIVE) or text[span.end_char:span.end_char + 1] in ("州", "市") \
         or _VISITED_NEXT.search(text, max(0, span.start_char - 12), span.start_char) is not None \
         or _names_occasion(text, span)
