@@ -292,11 +292,7 @@ class EventExtractor:
         in_trip = next((d for d in dated if d[1] == TRIP), None)
         for i, actors in enumerate(sides):
             when, source = in_trip if in_trip is not None and dated[i][1] is None else dated[i]
-            if source == TRIP and when.date_start and s.dct is not None and when.date_start > as_date(s.dct).isoformat() \
-                    and (_AT_THE_TIME.search(s.text, *s.clause_of(t_start))
-                         or sentence_tense(s.text[s.start:s.end], t_start - s.start) == "past") \
-                    and self.status.of(s.text, trig, t_start, clause[0], When(), s.dct) == "occurred":
-                # (在与X会谈时，表示将于6月访日; 日前访问瓜国期间: talks held, not in the trip planned)
+            if source == TRIP and self._held_before(s, trig, t_start, clause, when):
                 when, source = When(), None
             inherited = source in (TRIP, OCCASION, FOCUS) or this
             actors = holders_on(actors, when, titled, s.text[s.start:s.end], as_date(s.dct))
@@ -363,6 +359,15 @@ class EventExtractor:
         self._trace(s, trig, t_start, sentence, trace.EVENT,
                     "; ".join("/".join(a.name for a in e.actors) for e, _ in events))
         return events
+
+    def _held_before(self, s: Sentence, trig: Trigger, t_start: int, clause: tuple[int, int], trip: When) -> bool:
+        """True when the event is told as held (in a time clause of the words after it, or with a past
+        cue) while the trip whose days it would take starts after the story's day (在与X会谈时，表示将于6月
+        访日; 日前访问瓜国期间): it was not in that trip."""
+        return bool(trip.date_start) and s.dct is not None and trip.date_start > as_date(s.dct).isoformat() \
+            and (_AT_THE_TIME.search(s.text, *s.clause_of(t_start)) is not None
+                 or sentence_tense(s.text[s.start:s.end], t_start - s.start) == "past") \
+            and self.status.of(s.text, trig, t_start, clause[0], When(), s.dct) == "occurred"
 
     @staticmethod
     def _trace(s: Sentence, trig: Trigger, t_start: int, sentence: str, outcome: str, detail: str) -> None:

@@ -98,12 +98,12 @@ _SENDS = re.compile(r"委派|派遣|指派|特派|(?<![党左右学帮流宗教]
 # a name the invitation of a host follows (…，与贝里斯总督察芙拉应我国政府邀请…访台): one invited, who travels
 _INVITED_AFTER = re.compile(r"\s*(?:[（(][^（）()]{1,80}[)）])?\s*(?:应|受)[^，。；]{0,20}?邀")
 _SPOKEN_TO = re.compile(r"(?:向|对)\s*$")  # 向英方表示, 对日本首相说: the one spoken to
-_TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")
+_TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: the person met in a time clause
 # a clause of the speaker's own feelings, with no subject of its own (表示，非常高兴来到上海)
 _GLAD = re.compile(r"\s*(?:非常|很|十分|特别|由衷|格外)?(?:高兴|荣幸|欣喜|感谢|期待)")
-_AFTER_TIME_CLAUSE = re.compile(r"(?:后|之后|以后|时|期间)\s*$")  # (…会谈后|表示: the clause right after a time clause)  # 迎接鲁托时: the person met in a time clause
-# someone who accompanies the speaker (在布林肯陪同下, 于X陪伴下)
+_AFTER_TIME_CLAUSE = re.compile(r"(?:后|之后|以后|时|期间)\s*$")  # (…会谈后|表示: the clause right after a time clause)
 _TIME_PHRASE_BEFORE = re.compile(r"(?:于|在)[^，。；,;]{1,40}?(?:后|之后|以后|时|期间)\s*$")  # 于A与B视讯后|表示
+# someone who accompanies the speaker (在布林肯陪同下, 于X陪伴下)
 _ACCOMPANYING = re.compile(r"\s*(?:的)?(?:陪同|陪伴)(?:之)?下")
 _KIN_SUBJECT = re.compile(r"(?:他|她|其)的?(?:父亲|母亲|儿子|女儿|女婿|儿媳|妻子|丈夫|家人|兄弟|姐妹)")
 # 就 + a topic (就两国关系, 就苏丹局势和巴勒斯坦问题) up to the trigger: names in it are what is discussed
