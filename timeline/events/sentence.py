@@ -201,11 +201,14 @@ def partner(text: str, span: Named, since: int) -> bool:
         # partner's mark; 与欧盟外交与安全政策高级代表X: the one before the office is)
     m = _PARTNER_BEFORE.search(text[since:end])
     return not (m is None or (m.group().startswith("和") and _MINISTRY_AFTER_AND.match(m.group()))
-                or _DEED_BETWEEN.search(m.group()))  # (A和B最近一次会面是在…C访华之时: C comes after the talks told)
+                or _DEED_BETWEEN.search(m.group())  # (A和B最近一次会面是在…C访华之时: C comes after the talks told)
+                or _TIE_DESCRIBED.search(m.group()))  # (与安倍交情深厚的莫迪: the one the tie describes)
 
 
 # (A和B最近一次会面是在…C访华之时; 代表政府和人民热烈欢迎C访泰: C is the one welcomed, no partner)
 _DEED_BETWEEN = re.compile(r"会面|会谈|会晤|磋商|通话|是在|欢迎|邀请|感谢|祝贺")
+# a tie with someone, in a relative clause on the person after it (与安倍交情深厚的莫迪, 与普京关系密切的X)
+_TIE_DESCRIBED = re.compile(r"(?:交情|关系|私交|友谊|交往|渊源|私谊)[^，,。；]{0,6}的$")
 _MINISTRY_AFTER_AND = re.compile(r"和[^，,。；与同跟和]{1,10}?(?:部|署|委员会)(?:部长|大臣|主任|副部长)")
 
 
