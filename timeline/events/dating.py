@@ -444,9 +444,11 @@ class Dating:
         text = s.text
         years = [d for d in s.dates if clause[0] <= d.start < t_start and d.date and len(d.date) == 4]
         counted = _COUNTED.search(text, years[-1].end, t_start) if len(years) > 1 and t_start - years[-1].end <= 12 else None
-        if counted is not None and to_int(counted.group(1)) == len(years) \
-                and all(_LIST_SEP.fullmatch(text, a.end, b.start) for a, b in zip(years, years[1:])):
-            # 两国于2000年和2007年在平壤举行两次峰会: one event a year, as many as the count says
+        listed = len(years) > 1 and all(_LIST_SEP.fullmatch(text, a.end, b.start) for a, b in zip(years, years[1:]))
+        if listed and ((counted is not None and to_int(counted.group(1)) == len(years))
+                       or _BEFORE_TRIGGER.fullmatch(text, years[-1].end, t_start)):
+            # 两国于2000年和2007年在平壤举行两次峰会: one event a year, as many as the count says; 曾于1992年、
+            # 1997年和2001年访华: one a year the list names, right before the trigger
             return [When(d.date, d.date_mod, d.date_start, d.date_end, d.text) for d in years]
         told = _TIMES_TOLD.search(text, clause[0], t_start)
         listed = _THE_TIMES.match(text, clause[1]) if told is not None and clause[1] < s.end else None
