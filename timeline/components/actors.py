@@ -361,6 +361,8 @@ class ActorResolver:
             return None
         if self._title_chain_to_name(span, index, text):
             return None  # 中共中央政治局常委、国务院副总理丁薛祥: the titles describe the name
+        if _after_name_and_title(span, index, text):
+            return None  # 苏林总书记、国家主席: the offices of the name before, listed after it
         if text[span.start_char - 2:span.start_char] == "前任" or (text[span.start_char - 1:span.start_char] == "前" and any(
                 o.label_ == COUNTRY for o in index.ending_in(span.start_char - 1, span.start_char - 1))):
             return None  # 尼泊尔前总理: a former holder, not the one in office on the date
@@ -806,6 +808,14 @@ def _oppositions(doc: Doc, actors: list[Span]) -> list[Span]:
         span._.actors = (Actor(f"{c.name}反对派", f"{c.name_en} opposition" if c.name_en else None, "org", None, None),)
         out = [a for a in out if not (span.start_char <= a.start_char < span.end_char)] + [span]
     return out
+
+
+def _after_name_and_title(span: Span, index: "_SpanIndex", text: str) -> bool:
+    """True when a title follows a name and a title of it, joined by 、 or 和 (苏林总书记、国家主席)."""
+    if text[span.start_char - 1:span.start_char] not in ("、", "和", "兼"):
+        return False
+    titles = [t for t in index.ending_in(span.start_char - 1, span.start_char - 1) if t.label_ == TITLE]
+    return any(p.label_ == PERSON for t in titles for p in index.ending_in(t.start_char, t.start_char))
 
 
 def _one_person_per_form(actors: list[Span], table: dict, namesakes: set[str]) -> None:
