@@ -102,6 +102,7 @@ _TIME_CLAUSE_END = re.compile(r"\s*(?:时|期间|之际)")  # 迎接鲁托时: t
 # a clause of the speaker's own feelings, with no subject of its own (表示，非常高兴来到上海)
 _GLAD = re.compile(r"\s*(?:非常|很|十分|特别|由衷|格外)?(?:高兴|荣幸|欣喜|感谢|期待)")
 _AFTER_TIME_CLAUSE = re.compile(r"(?:后|之后|以后|时|期间)\s*$")  # (…会谈后|表示: the clause right after a time clause)
+_TIME_BEFORE_HOLDING = re.compile(r"(?:于|在)[^，。；,;]{1,40}?(?:时|期间)\s*(?:进行|举行|召开)?\s*$")  # 于27日川普访日时进行|美日会谈
 _TIME_PHRASE_BEFORE = re.compile(r"(?:于|在)[^，。；,;]{1,40}?(?:后|之后|以后|时|期间)\s*$")  # 于A与B视讯后|表示
 # someone who accompanies the speaker (在布林肯陪同下, 于X陪伴下)
 _ACCOMPANYING = re.compile(r"\s*(?:的)?(?:陪同|陪伴)(?:之)?下")
@@ -310,7 +311,15 @@ class Frames:
                     and not self.cues.has("group", text[s.start:t_start]):
                 zero = self.zero_subject(s, c_start, t_start, focus)  # 梅洛尼…到阿斯塔纳，出席上合组织…会议
                 part = (zero,) if zero is not None and zero.kind == "person" else ()
-            return [_named_first(part, s.nominal.get(t_start, ()))]
+            sides = s.nominal.get(t_start, ())
+            if not part and (when := _TIME_BEFORE_HOLDING.search(text, c_start, t_start)) is not None:
+                # 她将于27日川普访日时进行美日会谈: the subject and the one the time clause names, each for a side
+                countries = {a.country for a in sides if a.kind == "country"}
+                named = [a for a in flat([x for x in left if when.start() <= x.start_char < when.end()])
+                         if a.kind == "person" and a.country in countries]
+                subject = _referent(s, c_start, focus) if one else None
+                part = tuple(dict.fromkeys([*(a for a in (subject,) if a is not None and a.country in countries), *named]))
+            return [_named_first(part, sides)]
         if trig.frame == "invite":  # 重申了对德国总理默茨的邀请: a visit the guest is invited to make
             guests = [a for a in flat([x for x in left if re.search(r"[对向]\s*$", masked[c_start:x.start_char])])
                       if a.kind == "person"]
