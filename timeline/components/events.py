@@ -23,7 +23,7 @@ from timeline.events import trace
 from timeline.events.blocks import blocked
 from timeline.events.cues import get_cues
 from timeline.events.dating import (BEFORE_DOING_PHRASE, FOCUS, OCCASION, SAID, STAY_DAYS, TRIP, Dating, departure_day,
-                                    ended_long_before, itinerary_told, last_said, opened_length, opened_stay, stated_length, stay_told,
+                                    ended_long_before, itinerary_told, last_said, opened_stay, stated_length, stay_told,
                                     stay_until, time_told_after, tour_starts, tour_told)
 from timeline.events.visit_days import date_by_talks
 from timeline.events.windows import within_windows
@@ -339,7 +339,7 @@ class EventExtractor:
             journey = self.cues.has("journey", s.text[s.start:t_end]) and length != 1
             # (in the arrival's clause or the next: 抵达河内，开始为期三天的访问; not 进行三天访问后…续程前往东京)
             told_then = s.clause_of(s.clause_of(t_start)[1])[1] if journey else t_start
-            opened = opened_length(s.text, t_start, told_then) if journey else None
+            opened = stated_length(s.text, t_start, told_then, stop_only=True) if journey else None
             stays = []
             for i, (e, inherited) in enumerate(events):
                 if not journey or e.when.days > 1:

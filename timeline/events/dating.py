@@ -728,17 +728,11 @@ def opened_stay(arrival: When, n: int | None) -> When:
     return When(arrival.date_start, None, arrival.date_start, last.isoformat(), arrival.date_text)
 
 
-def stated_length(text: str, start: int, end: int) -> int | None:
-    """The days a stay lasts as text[start:end] tells it (为期一天的访问: 1, 访华两天: 2), else None."""
+def stated_length(text: str, start: int, end: int, stop_only: bool = False) -> int | None:
+    """The days a stay lasts as text[start:end] tells it (为期一天的访问: 1, 访华两天: 2), else None; with
+    `stop_only`, not the length of a tour of several countries or a region (开启为期六天的访欧之旅)."""
     m = _DURATION.search(text, start, end)
-    return _days(m) if m is not None else None
-
-
-def opened_length(text: str, start: int, end: int) -> int | None:
-    """The days of the stay an arrival opens, as text[start:end] tells it (8日抵达河内，开始为期三天的
-    访问: 3), else None; not the length of a tour of several countries or a region (开启为期六天的访欧之旅)."""
-    m = _DURATION.search(text, start, end)
-    if m is None or _TOUR_NOUN.match(text, m.end()) or _REGION_TOUR.match(text, m.end()):
+    if m is None or (stop_only and (_TOUR_NOUN.match(text, m.end()) or _REGION_TOUR.match(text, m.end()))):
         return None
     return _days(m)
 
